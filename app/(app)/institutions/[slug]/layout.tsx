@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { InstitutionNav } from "@/components/layout/institution-nav";
+import { requireMembership } from "@/lib/access/memberships";
+import { can } from "@/lib/access/permissions";
+import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+
+export default async function InstitutionLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ slug: string }>;
+}) {
+  const { slug } = await params;
+  const actor = await requirePageActor(`/institutions/${slug}`);
+  const membership = await loadForPage(() => requireMembership(actor, slug, "VIEW_INSTITUTION"));
+  if (!membership) return children;
+  const t = await getTranslations("institutions");
+  const links = [{ href: `/institutions/${slug}`, label: t("plansTab"), exact: false }];
+  if (can(membership.role, "MANAGE_MEMBERS")) {
+    links.push({ href: `/institutions/${slug}/members`, label: t("membersTab"), exact: true });
+  }
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3 border-b border-slate-200">
+        <p className="pb-3 text-sm font-medium text-slate-600">{membership.institution.name}</p>
+        <InstitutionNav links={links} label={t("navLabel")} />
+      </div>
+      {children}
+    </div>
+  );
+}

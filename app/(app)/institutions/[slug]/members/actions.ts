@@ -1,0 +1,61 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { ZInvitationInput, createInvitation, revokeInvitation } from "@/lib/access/invitations";
+import { ZRole, changeMemberRole, removeMember } from "@/lib/access/members";
+import { authedFormAction } from "@/lib/actions/form-action";
+
+const ZSlug = z.string().min(1).max(64);
+const ZId = z.string().min(1).max(64);
+
+async function appOrigin() {
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  const proto =
+    h.get("x-forwarded-proto") ??
+    (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  return `${proto}://${host}`;
+}
+
+export const inviteAction = authedFormAction(
+  ZInvitationInput.extend({ slug: ZSlug }),
+  async ({ slug, ...input }, actor) => {
+    const invitation = await createInvitation(actor, slug, input);
+    revalidatePath(`/institutions/${slug}/members`);
+    const t = await getTranslations("members");
+    return {
+      status: "success",
+      message: t("invitationCreated"),
+      data: { link: `${await appOrigin()}/invite/${invitation.token}` },
+    };
+  },
+);
+
+export const revokeInvitationAction = authedFormAction(
+  z.object({ slug: ZSlug, invitationId: ZId }),
+  async ({ slug, invitationId }, actor) => {
+    await revokeInvitation(actor, slug, invitationId);
+    revalidatePath(`/institutions/${slug}/members`);
+  },
+);
+
+export const changeRoleAction = authedFormAction(
+  z.object({ slug: ZSlug, membershipId: ZId, role: ZRole }),
+  async ({ slug, membershipId, role }, actor) => {
+    await changeMemberRole(actor, slug, membershipId, role);
+    revalidatePath(`/institutions/${slug}/members`);
+    const t = await getTranslations("members");
+    return { status: "success", message: t("roleChanged") };
+  },
+);
+
+export const removeMemberAction = authedFormAction(
+  z.object({ slug: ZSlug, membershipId: ZId }),
+  async ({ slug, membershipId }, actor) => {
+    await removeMember(actor, slug, membershipId);
+    revalidatePath(`/institutions/${slug}/members`);
+  },
+);

@@ -1,0 +1,89 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { InviteForm } from "@/components/members/invite-form";
+import { MemberRow } from "@/components/members/member-row";
+import { RevokeInvitationButton } from "@/components/members/revoke-invitation-button";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { listOpenInvitations } from "@/lib/access/invitations";
+import { listMembers } from "@/lib/access/members";
+import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+
+export async function generateMetadata() {
+  const t = await getTranslations("members");
+  return { title: t("title") };
+}
+
+export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const actor = await requirePageActor(`/institutions/${slug}/members`);
+  const t = await getTranslations("members");
+  const data = await loadForPage(async () => ({
+    ...(await listMembers(actor, slug)),
+    invitations: await listOpenInvitations(actor, slug),
+  }));
+  if (!data) return <Alert tone="error">{t("adminsOnly")}</Alert>;
+  const format = await getFormatter();
+  const tRole = await getTranslations("role");
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-slate-700">{t("lead")}</p>
+      </div>
+      <Card aria-labelledby="members-list" className="space-y-3 p-0">
+        <h2 id="members-list" className="px-6 pt-5 text-lg font-semibold">
+          {t("listTitle", { count: data.members.length })}
+        </h2>
+        <ul className="divide-y divide-slate-200">
+          {data.members.map((member) => (
+            <MemberRow
+              key={member.id}
+              slug={slug}
+              membershipId={member.id}
+              name={member.user.name}
+              email={member.user.email}
+              role={member.role}
+              isSelf={member.user.id === actor.userId}
+            />
+          ))}
+        </ul>
+      </Card>
+      <Card aria-labelledby="invite-title" className="space-y-4">
+        <h2 id="invite-title" className="text-lg font-semibold">
+          {t("inviteTitle")}
+        </h2>
+        <p className="text-sm text-slate-700">{t("inviteLead")}</p>
+        <InviteForm slug={slug} />
+      </Card>
+      <Card aria-labelledby="open-invitations" className="space-y-3">
+        <h2 id="open-invitations" className="text-lg font-semibold">
+          {t("openInvitations")}
+        </h2>
+        {data.invitations.length === 0 ? (
+          <p className="text-sm text-slate-700">{t("noOpenInvitations")}</p>
+        ) : (
+          <ul className="divide-y divide-slate-200">
+            {data.invitations.map((invitation) => (
+              <li key={invitation.id} className="flex flex-wrap items-center gap-3 py-3 text-sm">
+                <span className="flex-1">
+                  <span className="font-medium">{tRole(invitation.role)}</span>
+                  {invitation.email && ` · ${invitation.email}`}
+                  <span className="block text-slate-600">
+                    {t("invitationExpires", {
+                      date: format.dateTime(invitation.expiresAt, {
+                        dateStyle: "medium",
+                        timeStyle: "short",
+                      }),
+                    })}
+                    {invitation.createdBy && ` · ${t("invitedBy", { name: invitation.createdBy.name })}`}
+                  </span>
+                </span>
+                <RevokeInvitationButton slug={slug} invitationId={invitation.id} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

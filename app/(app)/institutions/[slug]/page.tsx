@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CreatePlanForm } from "@/components/plans/create-plan-form";
+import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { can } from "@/lib/access/permissions";
+import { listPlans } from "@/lib/access/plans";
+
+export async function generateMetadata() {
+  const t = await getTranslations("plans");
+  return { title: t("title") };
+}
+
+export default async function PlansPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ deleted?: string }>;
+}) {
+  const { slug } = await params;
+  const { deleted } = await searchParams;
+  const actor = await requirePageActor(`/institutions/${slug}`);
+  const data = await loadForPage(() => listPlans(actor, slug));
+  if (!data) return null;
+  const t = await getTranslations("plans");
+  const format = await getFormatter();
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-slate-700">{t("lead")}</p>
+      </div>
+      {deleted && <Alert tone="success">{t("deleted")}</Alert>}
+      {can(data.role, "CREATE_PLAN") && (
+        <Card aria-labelledby="create-plan-title" className="space-y-3">
+          <h2 id="create-plan-title" className="text-lg font-semibold">
+            {t("createTitle")}
+          </h2>
+          <CreatePlanForm slug={slug} />
+        </Card>
+      )}
+      {data.plans.length === 0 ? (
+        <Card>
+          <p className="text-slate-700">{t("empty")}</p>
+        </Card>
+      ) : (
+        <ul
+          aria-label={t("listLabel")}
+          className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+        >
+          {data.plans.map((plan) => (
+            <li key={plan.id} className="flex flex-wrap items-center gap-3 px-5 py-4">
+              <div className="min-w-0 flex-1">
+                <Link
+                  href={`/institutions/${slug}/plans/${plan.id}`}
+                  className="font-semibold text-slate-900 underline-offset-4 hover:underline"
+                >
+                  {plan.title}
+                </Link>
+                <p className="text-sm text-slate-600">
+                  {t("updatedAt", {
+                    date: format.dateTime(plan.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
+                  })}
+                  {plan.createdBy && ` · ${t("createdBy", { name: plan.createdBy.name })}`}
+                </p>
+              </div>
+              <PlanStatusBadge status={plan.status} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { DeletePlanDialog } from "@/components/plans/delete-plan-dialog";
+import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
+import { RenamePlanForm } from "@/components/plans/rename-plan-form";
+import { Card } from "@/components/ui/card";
+import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { can } from "@/lib/access/permissions";
+import { getPlan } from "@/lib/access/plans";
+
+export default async function PlanPage({ params }: { params: Promise<{ slug: string; planId: string }> }) {
+  const { slug, planId } = await params;
+  const actor = await requirePageActor(`/institutions/${slug}/plans/${planId}`);
+  const data = await loadForPage(() => getPlan(actor, planId, slug));
+  if (!data) return null;
+  const { plan, role } = data;
+  const t = await getTranslations("plans");
+  const format = await getFormatter();
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
+  return (
+    <div className="space-y-6">
+      <Link href={`/institutions/${slug}`} className="text-brand-700 text-sm underline underline-offset-4">
+        {t("backToList")}
+      </Link>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold">{plan.title}</h1>
+        <PlanStatusBadge status={plan.status} />
+      </div>
+      <Card aria-labelledby="plan-facts" className="space-y-3">
+        <h2 id="plan-facts" className="text-lg font-semibold">
+          {t("factsTitle")}
+        </h2>
+        <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
+          <dt className="font-medium text-slate-600">{t("createdAtLabel")}</dt>
+          <dd>
+            {when(plan.createdAt)}
+            {plan.createdBy && ` · ${t("createdBy", { name: plan.createdBy.name })}`}
+          </dd>
+          <dt className="font-medium text-slate-600">{t("updatedAtLabel")}</dt>
+          <dd>{when(plan.updatedAt)}</dd>
+        </dl>
+      </Card>
+      {can(role, "EDIT_PLAN") && (
+        <Card aria-labelledby="rename-title" className="space-y-3">
+          <h2 id="rename-title" className="text-lg font-semibold">
+            {t("renameTitle")}
+          </h2>
+          <RenamePlanForm slug={slug} planId={plan.id} title={plan.title} />
+        </Card>
+      )}
+      {can(role, "DELETE_PLAN") && (
+        <Card aria-labelledby="delete-title" className="space-y-3 border-red-200">
+          <h2 id="delete-title" className="text-lg font-semibold">
+            {t("deleteTitle")}
+          </h2>
+          <p className="text-sm text-slate-700">{t("deleteLead")}</p>
+          <DeletePlanDialog slug={slug} planId={plan.id} title={plan.title} />
+        </Card>
+      )}
+    </div>
+  );
+}

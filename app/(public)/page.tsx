@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/components/auth/login-form";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { currentActor } from "@/lib/access/actor";
+
+const CRITERIA = ["goals", "resources", "backing", "time", "longTerm", "involvement", "deficits"] as const;
+
+export default async function StartPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ returnTo?: string; notice?: string }>;
+}) {
+  if (await currentActor()) redirect("/institutions");
+  const { returnTo, notice } = await searchParams;
+  const t = await getTranslations("start");
+  return (
+    <div className="grid gap-10 md:grid-cols-[1fr_22rem] md:items-start">
+      <div className="space-y-6">
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900 md:text-4xl">{t("title")}</h1>
+        <p className="text-lg text-slate-700">{t("lead")}</p>
+        <div>
+          <h2 className="text-lg font-semibold text-slate-900">{t("criteriaTitle")}</h2>
+          <ol className="mt-3 space-y-2">
+            {CRITERIA.map((key, index) => (
+              <li key={key} className="flex gap-3 text-slate-700">
+                <span
+                  className="bg-brand-100 text-brand-900 flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-semibold"
+                  aria-hidden="true"
+                >
+                  {index + 1}
+                </span>
+                <span>{t(`criteria.${key}`)}</span>
+              </li>
+            ))}
+          </ol>
+        </div>
+        <p className="text-slate-700">{t("precondition")}</p>
+      </div>
+      <Card aria-labelledby="login-title" className="space-y-5">
+        <h2 id="login-title" className="text-xl font-semibold">
+          {t("loginTitle")}
+        </h2>
+        {notice === "passwordChanged" && <Alert tone="success">{t("passwordChanged")}</Alert>}
+        <LoginForm returnTo={returnTo} />
+        <p className="text-sm text-slate-700">
+          {t("noAccount")}{" "}
+          <Link href="/register" className="text-brand-700 font-medium underline underline-offset-4">
+            {t("registerLink")}
+          </Link>
+        </p>
+      </Card>
+    </div>
+  );
+}

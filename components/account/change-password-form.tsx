@@ -1,0 +1,40 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { changePasswordAction } from "@/app/(app)/account/actions";
+import { Alert } from "@/components/ui/alert";
+import { InputField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE } from "@/lib/actions/form-state";
+
+export function ChangePasswordForm() {
+  const t = useTranslations("account");
+  const [state, action] = useActionState(changePasswordAction, IDLE);
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
+      <InputField
+        id="currentPassword"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        label={t("currentPassword")}
+        error={e.currentPassword}
+      />
+      <InputField
+        id="newPassword"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        label={t("newPassword")}
+        hint={t("passwordHint")}
+        error={e.newPassword}
+      />
+      <SubmitButton pendingLabel={t("saving")}>{t("savePassword")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { registerAction } from "@/app/(public)/auth-actions";
+import { Alert } from "@/components/ui/alert";
+import { InputField, SelectField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE } from "@/lib/actions/form-state";
+import { INSTITUTION_TYPES } from "@/lib/institution-types";
+
+export function RegisterForm() {
+  const t = useTranslations("register");
+  const tAuth = useTranslations("auth");
+  const tType = useTranslations("institutionType");
+  const [state, action] = useActionState(registerAction, IDLE);
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-base font-semibold">{t("institutionSection")}</legend>
+        <InputField
+          id="institutionName"
+          name="institutionName"
+          required
+          label={t("institutionName")}
+          defaultValue={v.institutionName}
+          error={e.institutionName}
+          hint={t("institutionNameHint")}
+        />
+        <SelectField
+          id="institutionType"
+          name="institutionType"
+          required
+          label={t("institutionType")}
+          defaultValue={v.institutionType ?? ""}
+          error={e.institutionType}
+        >
+          <option value="" disabled>
+            {t("chooseType")}
+          </option>
+          {INSTITUTION_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {tType(type)}
+            </option>
+          ))}
+        </SelectField>
+      </fieldset>
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-base font-semibold">{t("personSection")}</legend>
+        <InputField
+          id="name"
+          name="name"
+          autoComplete="name"
+          required
+          label={t("name")}
+          defaultValue={v.name}
+          error={e.name}
+        />
+        <InputField
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          label={tAuth("email")}
+          defaultValue={v.email}
+          error={e.email}
+        />
+        <InputField
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={10}
+          label={tAuth("password")}
+          hint={t("passwordHint")}
+          error={e.password}
+        />
+      </fieldset>
+      <SubmitButton className="w-full" pendingLabel={t("submitting")}>
+        {t("submit")}
+      </SubmitButton>
+    </form>
+  );
+}

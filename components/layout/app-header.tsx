@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { logoutAction } from "@/app/(app)/account/actions";
+import type { Actor } from "@/lib/access/actor";
+import { InstitutionSwitcher, type SwitcherInstitution } from "./institution-switcher";
+import { LocaleSwitcher } from "./locale-switcher";
+import { Logo } from "./logo";
+
+export async function AppHeader({
+  actor,
+  institutions,
+}: {
+  actor: Actor;
+  institutions: SwitcherInstitution[];
+}) {
+  const t = await getTranslations("layout");
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/institutions" className="rounded">
+          <Logo />
+        </Link>
+        <InstitutionSwitcher institutions={institutions} />
+        <div className="ml-auto flex items-center gap-2">
+          <LocaleSwitcher />
+          <Link
+            href="/account"
+            className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"
+            title={actor.email}
+          >
+            {t("account")}
+            <span className="sr-only">: {actor.name}</span>
+          </Link>
+          <form action={logoutAction}>
+            <button type="submit" className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100">
+              {t("signOut")}
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

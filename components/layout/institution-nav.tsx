@@ -1,0 +1,38 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils";
+
+export function InstitutionNav({
+  links,
+  label,
+}: {
+  links: { href: string; label: string; exact: boolean }[];
+  label: string;
+}) {
+  const pathname = usePathname();
+  const membersActive = links.some((l) => l.exact && pathname.startsWith(l.href));
+  return (
+    <nav aria-label={label} className="flex gap-1">
+      {links.map((link) => {
+        const active = link.exact ? pathname.startsWith(link.href) : !membersActive;
+        return (
+          <Link
+            key={link.href}
+            href={link.href}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "-mb-px border-b-2 px-3 pb-3 text-sm font-medium",
+              active
+                ? "border-brand-700 text-brand-800"
+                : "border-transparent text-slate-700 hover:text-slate-900",
+            )}
+          >
+            {link.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

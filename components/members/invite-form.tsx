@@ -1,0 +1,87 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { inviteAction } from "@/app/(app)/institutions/[slug]/members/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { InputField, SelectField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE } from "@/lib/actions/form-state";
+import { RoleOptions } from "./role-options";
+
+export function InviteForm({ slug }: { slug: string }) {
+  const t = useTranslations("members");
+  const [state, action] = useActionState(inviteAction, IDLE);
+  const [copied, setCopied] = useState(false);
+  const link = state.status === "success" ? state.data?.link : undefined;
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  return (
+    <div className="space-y-4">
+      <form action={action} className="grid gap-4 sm:grid-cols-3 sm:items-start" noValidate>
+        <input type="hidden" name="slug" value={slug} />
+        <SelectField
+          id="invite-role"
+          name="role"
+          label={t("inviteRole")}
+          defaultValue={v.role ?? "EDITOR"}
+          error={e.role}
+        >
+          <RoleOptions />
+        </SelectField>
+        <InputField
+          id="invite-email"
+          name="email"
+          type="email"
+          label={t("inviteEmail")}
+          hint={t("inviteEmailHint")}
+          defaultValue={v.email}
+          error={e.email}
+        />
+        <InputField
+          id="invite-days"
+          name="days"
+          type="number"
+          min={1}
+          max={30}
+          label={t("inviteDays")}
+          defaultValue={v.days ?? "7"}
+          error={e.days}
+        />
+        <div className="sm:col-span-3">
+          <SubmitButton pendingLabel={t("creatingLink")}>{t("createLink")}</SubmitButton>
+        </div>
+      </form>
+      {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
+      {link && (
+        <Alert tone="success" className="space-y-2">
+          <p>{state.message}</p>
+          <label htmlFor="invite-link" className="block font-medium">
+            {t("linkLabel")}
+          </label>
+          <div className="flex gap-2">
+            <input
+              id="invite-link"
+              readOnly
+              value={link}
+              className="w-full rounded border border-emerald-300 bg-white px-2 py-1 font-mono text-xs text-slate-900"
+              onFocus={(event) => event.currentTarget.select()}
+            />
+            <Button
+              type="button"
+              size="sm"
+              variant="secondary"
+              onClick={() => {
+                void navigator.clipboard.writeText(link).then(() => setCopied(true));
+              }}
+            >
+              {copied ? t("copied") : t("copy")}
+            </Button>
+          </div>
+          <p className="text-xs">{t("linkOnce")}</p>
+        </Alert>
+      )}
+    </div>
+  );
+}

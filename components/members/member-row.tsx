@@ -1,0 +1,76 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { changeRoleAction, removeMemberAction } from "@/app/(app)/institutions/[slug]/members/actions";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE } from "@/lib/actions/form-state";
+import { RoleOptions } from "./role-options";
+
+interface MemberRowProps {
+  slug: string;
+  membershipId: string;
+  name: string;
+  email: string;
+  role: string;
+  isSelf: boolean;
+}
+
+export function MemberRow({ slug, membershipId, name, email, role, isSelf }: MemberRowProps) {
+  const t = useTranslations("members");
+  const [roleState, roleAction] = useActionState(changeRoleAction, IDLE);
+  const [removeState, removeAction] = useActionState(removeMemberAction, IDLE);
+  const selectId = `role-${membershipId}`;
+  const message = removeState.status === "error" ? removeState.message : roleState.message;
+  const failed = removeState.status === "error" || roleState.status === "error";
+  return (
+    <li className="flex flex-wrap items-center gap-3 px-6 py-4">
+      <div className="min-w-48 flex-1">
+        <p className="font-medium">
+          {name} {isSelf && <span className="text-sm font-normal text-slate-600">({t("you")})</span>}
+        </p>
+        <p className="text-sm text-slate-600">{email}</p>
+        {message && (
+          <p
+            role={failed ? "alert" : "status"}
+            className={failed ? "text-sm text-red-700" : "text-sm text-emerald-800"}
+          >
+            {message}
+          </p>
+        )}
+      </div>
+      <form action={roleAction} className="flex items-center gap-2">
+        <input type="hidden" name="slug" value={slug} />
+        <input type="hidden" name="membershipId" value={membershipId} />
+        <label htmlFor={selectId} className="sr-only">
+          {t("roleOf", { name })}
+        </label>
+        <select
+          id={selectId}
+          name="role"
+          defaultValue={role}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+        >
+          <RoleOptions />
+        </select>
+        <SubmitButton size="sm" variant="secondary" pendingLabel={t("saving")}>
+          {t("saveRole")}
+          <span className="sr-only">: {name}</span>
+        </SubmitButton>
+      </form>
+      <form
+        action={removeAction}
+        onSubmit={(event) => {
+          if (!window.confirm(t("confirmRemove", { name }))) event.preventDefault();
+        }}
+      >
+        <input type="hidden" name="slug" value={slug} />
+        <input type="hidden" name="membershipId" value={membershipId} />
+        <SubmitButton size="sm" variant="ghost" className="text-red-700" pendingLabel={t("removing")}>
+          {t("remove")}
+          <span className="sr-only">: {name}</span>
+        </SubmitButton>
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,27 @@
+import type { ReactNode } from "react";
+import { cn } from "@/lib/utils";
+
+const tones = {
+  error: "border-red-300 bg-red-50 text-red-900",
+  success: "border-emerald-300 bg-emerald-50 text-emerald-900",
+  info: "border-sky-300 bg-sky-50 text-sky-900",
+} as const;
+
+export function Alert({
+  tone,
+  children,
+  className,
+}: {
+  tone: keyof typeof tones;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={cn("rounded-md border px-4 py-3 text-sm", tones[tone], className)}
+    >
+      {children}
+    </div>
+  );
+}

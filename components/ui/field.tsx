@@ -1,0 +1,86 @@
+import type { ComponentProps, ReactNode } from "react";
+import { cn } from "@/lib/utils";
+
+const controlClass =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-500 focus-visible:border-brand-700 aria-[invalid=true]:border-red-700";
+
+interface FieldShellProps {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  children: (describedBy: string | undefined) => ReactNode;
+}
+
+/** Label, control, hint and error wired together for screen readers. */
+function FieldShell({ id, label, error, hint, children }: FieldShellProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {children(describedBy)}
+      {hint && (
+        <p id={hintId} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type InputFieldProps = ComponentProps<"input"> & {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+};
+
+export function InputField({ id, label, error, hint, className, ...props }: InputFieldProps) {
+  return (
+    <FieldShell id={id} label={label} error={error} hint={hint}>
+      {(describedBy) => (
+        <input
+          id={id}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className={cn(controlClass, className)}
+          {...props}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+type SelectFieldProps = ComponentProps<"select"> & {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+};
+
+export function SelectField({ id, label, error, hint, className, children, ...props }: SelectFieldProps) {
+  return (
+    <FieldShell id={id} label={label} error={error} hint={hint}>
+      {(describedBy) => (
+        <select
+          id={id}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className={cn(controlClass, className)}
+          {...props}
+        >
+          {children}
+        </select>
+      )}
+    </FieldShell>
+  );
+}

@@ -1,0 +1,46 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import tseslint from "typescript-eslint";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([
+    ".next/**",
+    ".data/**",
+    "lib/db/generated/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { "@typescript-eslint": tseslint.plugin },
+    rules: {
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // The validated environment in lib/env.ts is the only reader of process.env.
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Import { env } from '@/lib/env' instead." },
+      ],
+    },
+  },
+  {
+    files: [
+      "lib/env.ts",
+      "scripts/**",
+      "tests/**",
+      "playwright.config.ts",
+      "vitest.config.ts",
+      "next.config.ts",
+    ],
+    rules: { "no-restricted-properties": "off" },
+  },
+]);

@@ -1,0 +1,99 @@
+import "server-only";
+import { z } from "zod";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { getPrisma } from "@/lib/db/client";
+import { InstitutionType } from "@/lib/db/generated/enums";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "./errors";
+import type { ActorRef } from "./memberships";
+import { slugify } from "./slug";
+
+export const ZEmail = z.string().trim().toLowerCase().email("email").max(254, "tooLong");
+export const ZNewPassword = z.string().min(10, "passwordTooShort").max(200, "tooLong");
+export const ZPersonName = z.string().trim().min(1, "required").max(120, "tooLong");
+export const ZInstitutionName = z.string().trim().min(2, "required").max(160, "tooLong");
+export const ZInstitutionType = z.enum(
+  Object.values(InstitutionType) as [InstitutionType, ...InstitutionType[]],
+  "required",
+);
+
+export const ZRegistration = z.object({
+  name: ZPersonName,
+  email: ZEmail,
+  password: ZNewPassword,
+  institutionName: ZInstitutionName,
+  institutionType: ZInstitutionType,
+});
+export type TRegistration = z.infer<typeof ZRegistration>;
+
+async function uniqueSlug(tx: Prisma.TransactionClient, name: string): Promise<string> {
+  const base = slugify(name);
+  const taken = new Set(
+    (await tx.institution.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+      (i) => i.slug,
+    ),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+export async function emailTaken(tx: Prisma.TransactionClient, email: string) {
+  return (await tx.user.count({ where: { email } })) > 0;
+}
+
+/** Creates the person and their institution, with them as its admin. */
+export async function registerWithInstitution(input: TRegistration) {
+  const data = ZRegistration.parse(input);
+  const passwordHash = await hashPassword(data.password);
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    if (await emailTaken(tx, data.email)) throw new AppError("CONFLICT", "emailTaken");
+    const user = await tx.user.create({
+      data: { email: data.email, name: data.name, passwordHash },
+      select: { id: true, email: true },
+    });
+    const institution = await tx.institution.create({
+      data: {
+        name: data.institutionName,
+        type: data.institutionType,
+        slug: await uniqueSlug(tx, data.institutionName),
+        memberships: { create: { userId: user.id, role: "ADMIN" } },
+      },
+      select: { id: true, slug: true, name: true },
+    });
+    return { user, institution };
+  });
+}
+
+export const ZPasswordChange = z
+  .object({ currentPassword: z.string().min(1, "required").max(200, "tooLong"), newPassword: ZNewPassword })
+  .refine((v) => v.currentPassword !== v.newPassword, {
+    message: "passwordUnchanged",
+    path: ["newPassword"],
+  });
+
+/** Changes the password and ends every session of this user, this one included. */
+export async function changePassword(actor: ActorRef, input: z.infer<typeof ZPasswordChange>) {
+  const data = ZPasswordChange.parse(input);
+  const prisma = await getPrisma();
+  const user = await prisma.user.findUnique({ where: { id: actor.userId }, select: { passwordHash: true } });
+  if (!user) throw new AppError("UNAUTHENTICATED");
+  if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
+    throw new AppError("INVALID_INPUT", "wrongPassword");
+  }
+  await prisma.user.update({
+    where: { id: actor.userId },
+    data: { passwordHash: await hashPassword(data.newPassword), sessionVersion: { increment: 1 } },
+  });
+}
+
+/** Ends every session of the user on every device. */
+export async function signOutEverywhere(actor: ActorRef) {
+  const prisma = await getPrisma();
+  await prisma.user.update({ where: { id: actor.userId }, data: { sessionVersion: { increment: 1 } } });
+}
+
+export async function setPreferredLocale(actor: ActorRef, locale: "de" | "en") {
+  const prisma = await getPrisma();
+  await prisma.user.update({ where: { id: actor.userId }, data: { locale } });
+}

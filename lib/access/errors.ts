@@ -1,0 +1,29 @@
+/** Errors the data access layer raises on purpose; everything else is a bug and is logged. */
+export const APP_ERROR_STATUS = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  GONE: 410,
+  INVALID_INPUT: 400,
+} as const;
+
+export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    /** Key in the `errors` message namespace describing this case for the user. */
+    readonly messageKey: string = code,
+  ) {
+    super(`${code}: ${messageKey}`);
+    this.name = "AppError";
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+export const notFound = () => new AppError("NOT_FOUND");
+export const forbidden = () => new AppError("FORBIDDEN");

@@ -1,0 +1,167 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
+import { hashPassword } from "@/lib/auth/password";
+import { getPrisma } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/enums";
+import { ZEmail, ZNewPassword, ZPersonName, emailTaken } from "./accounts";
+import { AppError } from "./errors";
+import { ZRole } from "./members";
+import { requireMembership, type ActorRef } from "./memberships";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const ZInvitationDays = z.coerce.number().int().min(1, "range").max(30, "range");
+export const ZInvitationToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "invalidLink");
+
+export const ZInvitationInput = z.object({
+  role: ZRole,
+  email: z.union([z.literal(""), ZEmail]).optional(),
+  days: ZInvitationDays.default(7),
+});
+
+// Only the hash is stored: a leaked database cannot be turned into working links.
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export async function createInvitation(
+  actor: ActorRef,
+  institutionSlug: string,
+  input: z.input<typeof ZInvitationInput>,
+) {
+  const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
+  const data = ZInvitationInput.parse(input);
+  const token = randomBytes(32).toString("base64url");
+  const prisma = await getPrisma();
+  const invitation = await prisma.invitation.create({
+    data: {
+      institutionId: institution.id,
+      role: data.role,
+      email: data.email || null,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + data.days * DAY_MS),
+      createdById: actor.userId,
+    },
+    select: { id: true, role: true, email: true, expiresAt: true },
+  });
+  return { ...invitation, token };
+}
+
+export async function listOpenInvitations(actor: ActorRef, institutionSlug: string) {
+  const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
+  const prisma = await getPrisma();
+  return prisma.invitation.findMany({
+    where: {
+      institutionId: institution.id,
+      acceptedAt: null,
+      revokedAt: null,
+      expiresAt: { gt: new Date() },
+    },
+    select: {
+      id: true,
+      role: true,
+      email: true,
+      expiresAt: true,
+      createdAt: true,
+      createdBy: { select: { name: true } },
+    },
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+export async function revokeInvitation(actor: ActorRef, institutionSlug: string, invitationId: string) {
+  const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
+  const prisma = await getPrisma();
+  const { count } = await prisma.invitation.updateMany({
+    where: {
+      id: z.string().max(64).parse(invitationId),
+      institutionId: institution.id,
+      acceptedAt: null,
+      revokedAt: null,
+    },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) throw new AppError("NOT_FOUND");
+}
+
+export interface InvitationPreview {
+  institutionName: string;
+  role: Role;
+  email: string | null;
+  expiresAt: Date;
+}
+
+async function findUsableInvitation(token: string) {
+  const parsed = ZInvitationToken.safeParse(token);
+  if (!parsed.success) throw new AppError("NOT_FOUND", "invitationNotFound");
+  const prisma = await getPrisma();
+  const invitation = await prisma.invitation.findUnique({
+    where: { tokenHash: hashToken(parsed.data) },
+    select: {
+      id: true,
+      role: true,
+      email: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      institution: { select: { id: true, slug: true, name: true } },
+    },
+  });
+  if (!invitation || invitation.revokedAt) throw new AppError("NOT_FOUND", "invitationNotFound");
+  if (invitation.acceptedAt) throw new AppError("GONE", "invitationUsed");
+  if (invitation.expiresAt <= new Date()) throw new AppError("GONE", "invitationExpired");
+  return invitation;
+}
+
+/** What the invitation page shows before someone accepts. Needs no account. */
+export async function previewInvitation(token: string): Promise<InvitationPreview> {
+  const invitation = await findUsableInvitation(token);
+  return {
+    institutionName: invitation.institution.name,
+    role: invitation.role,
+    email: invitation.email,
+    expiresAt: invitation.expiresAt,
+  };
+}
+
+/** Joins the signed-in user to the institution; the link is spent in the same transaction. */
+export async function acceptInvitation(actor: ActorRef & { email: string }, token: string) {
+  const invitation = await findUsableInvitation(token);
+  if (invitation.email && invitation.email !== actor.email.toLowerCase()) {
+    throw new AppError("FORBIDDEN", "invitationOtherEmail");
+  }
+  const prisma = await getPrisma();
+  await prisma.$transaction(async (tx) => {
+    const spent = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null, revokedAt: null },
+      data: { acceptedAt: new Date(), acceptedById: actor.userId },
+    });
+    if (spent.count !== 1) throw new AppError("GONE", "invitationUsed");
+    // Someone who is already a member keeps their role: an invitation never demotes.
+    await tx.membership.upsert({
+      where: { userId_institutionId: { userId: actor.userId, institutionId: invitation.institution.id } },
+      update: {},
+      create: { userId: actor.userId, institutionId: invitation.institution.id, role: invitation.role },
+    });
+  });
+  return invitation.institution;
+}
+
+export const ZInvitedRegistration = z.object({ name: ZPersonName, email: ZEmail, password: ZNewPassword });
+
+/** Creates an account for a person who holds an invitation and joins them right away. */
+export async function registerWithInvitation(token: string, input: z.infer<typeof ZInvitedRegistration>) {
+  const data = ZInvitedRegistration.parse(input);
+  const invitation = await findUsableInvitation(token);
+  if (invitation.email && invitation.email !== data.email)
+    throw new AppError("FORBIDDEN", "invitationOtherEmail");
+  const passwordHash = await hashPassword(data.password);
+  const prisma = await getPrisma();
+  const user = await prisma.$transaction(async (tx) => {
+    if (await emailTaken(tx, data.email)) throw new AppError("CONFLICT", "emailTaken");
+    return tx.user.create({
+      data: { email: data.email, name: data.name, passwordHash },
+      select: { id: true, email: true },
+    });
+  });
+  const institution = await acceptInvitation({ userId: user.id, email: user.email }, token);
+  return { user, institution };
+}

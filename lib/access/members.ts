@@ -1,0 +1,65 @@
+import "server-only";
+import { z } from "zod";
+import { getPrisma } from "@/lib/db/client";
+import { Role } from "@/lib/db/generated/enums";
+import { AppError } from "./errors";
+import { requireMembership, type ActorRef } from "./memberships";
+
+export const ZRole = z.enum(Object.values(Role) as [Role, ...Role[]], "required");
+
+export async function listMembers(actor: ActorRef, institutionSlug: string) {
+  const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
+  const prisma = await getPrisma();
+  const members = await prisma.membership.findMany({
+    where: { institutionId: institution.id },
+    select: {
+      id: true,
+      role: true,
+      createdAt: true,
+      user: { select: { id: true, name: true, email: true } },
+    },
+    orderBy: { user: { name: "asc" } },
+  });
+  return { institution, members };
+}
+
+async function loadMemberInInstitution(institutionId: string, membershipId: string) {
+  const prisma = await getPrisma();
+  const member = await prisma.membership.findFirst({
+    where: { id: z.string().max(64).parse(membershipId), institutionId },
+    select: { id: true, role: true, userId: true },
+  });
+  if (!member) throw new AppError("NOT_FOUND");
+  return member;
+}
+
+async function assertAnotherAdminRemains(institutionId: string, membershipId: string) {
+  const prisma = await getPrisma();
+  const otherAdmins = await prisma.membership.count({
+    where: { institutionId, role: "ADMIN", id: { not: membershipId } },
+  });
+  if (otherAdmins === 0) throw new AppError("CONFLICT", "lastAdmin");
+}
+
+export async function changeMemberRole(
+  actor: ActorRef,
+  institutionSlug: string,
+  membershipId: string,
+  role: Role,
+) {
+  const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
+  const member = await loadMemberInInstitution(institution.id, membershipId);
+  const newRole = ZRole.parse(role);
+  if (member.role === "ADMIN" && newRole !== "ADMIN")
+    await assertAnotherAdminRemains(institution.id, member.id);
+  const prisma = await getPrisma();
+  await prisma.membership.update({ where: { id: member.id }, data: { role: newRole } });
+}
+
+export async function removeMember(actor: ActorRef, institutionSlug: string, membershipId: string) {
+  const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
+  const member = await loadMemberInInstitution(institution.id, membershipId);
+  if (member.role === "ADMIN") await assertAnotherAdminRemains(institution.id, member.id);
+  const prisma = await getPrisma();
+  await prisma.membership.delete({ where: { id: member.id } });
+}

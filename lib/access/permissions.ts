@@ -1,0 +1,22 @@
+import type { Role } from "@/lib/db/generated/enums";
+
+const EVERYONE = ["ADMIN", "EDITOR", "APPROVER", "CONSULTANT", "VIEWER"] as const satisfies readonly Role[];
+
+/** Who may do what inside an institution. The one place roles are interpreted. */
+export const PERMISSIONS = {
+  VIEW_INSTITUTION: EVERYONE,
+  VIEW_PLAN: EVERYONE,
+  COMMENT_PLAN: EVERYONE,
+  CREATE_PLAN: ["ADMIN", "EDITOR", "CONSULTANT"],
+  EDIT_PLAN: ["ADMIN", "EDITOR", "CONSULTANT"],
+  DELETE_PLAN: ["ADMIN", "EDITOR"],
+  SUBMIT_PLAN: ["ADMIN", "EDITOR"],
+  APPROVE_PLAN: ["APPROVER"],
+  MANAGE_MEMBERS: ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import { z } from "zod";
+import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "./errors";
+import { requireMembership, type ActorRef } from "./memberships";
+import { can } from "./permissions";
+
+export const ZPlanTitle = z.string().trim().min(1, "required").max(160, "tooLong");
+export const ZPlanId = z.string().min(1).max(64);
+
+const planListSelect = {
+  id: true,
+  title: true,
+  status: true,
+  createdAt: true,
+  updatedAt: true,
+  createdBy: { select: { name: true } },
+} satisfies Prisma.PlanSelect;
+
+export type TPlanSummary = Prisma.PlanGetPayload<{ select: typeof planListSelect }>;
+
+export async function listPlans(actor: ActorRef, institutionSlug: string) {
+  const { institution, role } = await requireMembership(actor, institutionSlug, "VIEW_PLAN");
+  const prisma = await getPrisma();
+  const plans = await prisma.plan.findMany({
+    where: { institutionId: institution.id },
+    select: planListSelect,
+    orderBy: { updatedAt: "desc" },
+  });
+  return { institution, role, plans };
+}
+
+export async function createPlan(actor: ActorRef, institutionSlug: string, title: string) {
+  const { institution } = await requireMembership(actor, institutionSlug, "CREATE_PLAN");
+  const prisma = await getPrisma();
+  return prisma.plan.create({
+    data: { institutionId: institution.id, title: ZPlanTitle.parse(title), createdById: actor.userId },
+    select: planListSelect,
+  });
+}
+
+/** Where-clause tying a plan to an institution the caller belongs to; anything else is "not found". */
+function memberPlanWhere(actor: ActorRef, planId: string, institutionSlug?: string): Prisma.PlanWhereInput {
+  return {
+    id: planId,
+    institution: {
+      ...(institutionSlug ? { slug: institutionSlug } : {}),
+      memberships: { some: { userId: actor.userId } },
+    },
+  };
+}
+
+async function loadPlanWithRole(actor: ActorRef, planId: string, institutionSlug?: string) {
+  const prisma = await getPrisma();
+  const plan = await prisma.plan.findFirst({
+    where: memberPlanWhere(actor, planId, institutionSlug),
+    select: {
+      ...planListSelect,
+      institution: {
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          memberships: { where: { userId: actor.userId }, select: { role: true } },
+        },
+      },
+    },
+  });
+  const role = plan?.institution.memberships[0]?.role;
+  if (!plan || !role) throw new AppError("NOT_FOUND");
+  const { institution, ...summary } = plan;
+  return {
+    plan: summary,
+    role,
+    institution: { id: institution.id, slug: institution.slug, name: institution.name },
+  };
+}
+
+/** A plan by id, for pages under /institutions/<slug>/plans/<id> (slug given) and for API routes. */
+export async function getPlan(actor: ActorRef, planId: string, institutionSlug?: string) {
+  return loadPlanWithRole(actor, ZPlanId.parse(planId), institutionSlug);
+}
+
+export async function renamePlan(actor: ActorRef, planId: string, title: string, institutionSlug?: string) {
+  const { role, institution } = await loadPlanWithRole(actor, ZPlanId.parse(planId), institutionSlug);
+  if (!can(role, "EDIT_PLAN")) throw new AppError("FORBIDDEN");
+  const prisma = await getPrisma();
+  return prisma.plan.update({
+    where: { id: planId, institutionId: institution.id },
+    data: { title: ZPlanTitle.parse(title) },
+    select: planListSelect,
+  });
+}
+
+export async function deletePlan(actor: ActorRef, planId: string, institutionSlug?: string) {
+  const { role, institution } = await loadPlanWithRole(actor, ZPlanId.parse(planId), institutionSlug);
+  if (!can(role, "DELETE_PLAN")) throw new AppError("FORBIDDEN");
+  const prisma = await getPrisma();
+  await prisma.plan.delete({ where: { id: planId, institutionId: institution.id } });
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { requireActor, type Actor } from "@/lib/access/actor";
+import { AppError, isAppError } from "@/lib/access/errors";
+
+import type { FormState } from "./form-state";
+
+export type { FormState };
+
+const SECRET_FIELD = /password|token/i;
+
+function submittedValues(formData: FormData) {
+  const all: Record<string, string> = {};
+  const kept: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    all[key] = value;
+    if (!SECRET_FIELD.test(key)) kept[key] = value;
+  }
+  return { all, kept };
+}
+
+/**
+ * Next.js rejects cross-site action calls only when the browser sends an Origin header; a request
+ * without one would pass. Every form action here therefore insists on a matching Origin.
+ */
+async function assertSameOrigin() {
+  const h = await headers();
+  const origin = h.get("origin");
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  let originHost: string | undefined;
+  try {
+    originHost = origin ? new URL(origin).host : undefined;
+  } catch {
+    originHost = undefined;
+  }
+  if (!originHost || originHost !== host) throw new AppError("FORBIDDEN", "badOrigin");
+}
+
+type Handler<S extends z.ZodType, A> = (input: z.output<S>, actor: A) => Promise<FormState | void>;
+
+function build<S extends z.ZodType, A>(schema: S, resolveActor: () => Promise<A>, handler: Handler<S, A>) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const t = await getTranslations();
+    const { all, kept } = submittedValues(formData);
+    try {
+      await assertSameOrigin();
+      const parsed = schema.safeParse(all);
+      if (!parsed.success) {
+        const fieldErrors: Record<string, string> = {};
+        for (const issue of parsed.error.issues) {
+          const field = String(issue.path[0] ?? "form");
+          const key = `validation.${issue.message}`;
+          fieldErrors[field] ??= t.has(key) ? t(key) : t("validation.invalid");
+        }
+        return { status: "error", message: t("errors.checkFields"), fieldErrors, values: kept };
+      }
+      const actor = await resolveActor();
+      return (await handler(parsed.data, actor)) ?? { status: "success" };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (isAppError(error)) {
+        const key = `errors.${error.messageKey}`;
+        return { status: "error", message: t.has(key) ? t(key) : t(`errors.${error.code}`), values: kept };
+      }
+      console.error("[action] unexpected error", error);
+      return { status: "error", message: t("errors.unexpected"), values: kept };
+    }
+  };
+}
+
+/** A form action for signed-in users: origin check, zod validation, actor, typed errors. */
+export function authedFormAction<S extends z.ZodType>(schema: S, handler: Handler<S, Actor>) {
+  return build(schema, requireActor, handler);
+}
+
+/** A form action open to visitors (login, registration): same checks, no actor. */
+export function publicFormAction<S extends z.ZodType>(schema: S, handler: Handler<S, null>) {
+  return build(schema, async () => null, handler);
+}

@@ -1,0 +1,44 @@
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authenticate } from "./credentials";
+import { resolveAuthSecret } from "./secret";
+
+const IDLE_TIMEOUT_S = 2 * 60 * 60;
+const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+
+// Credentials sign-in requires JWT sessions. They cannot be revoked by themselves, so the token
+// carries the user's sessionVersion, which lib/access/actor.ts compares with the database on
+// every request; the login time caps a session's total life at 12 hours.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: resolveAuthSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_S, updateAge: 5 * 60 },
+  pages: { signIn: "/", error: "/" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      authorize: async (credentials) => {
+        const user = await authenticate(credentials);
+        return (
+          user && { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion }
+        );
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.loginAt = Date.now();
+      }
+      if (typeof token.loginAt !== "number" || Date.now() - token.loginAt > ABSOLUTE_TIMEOUT_MS) return null;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      (session as { sessionVersion?: number }).sessionVersion = typeof token.sv === "number" ? token.sv : -1;
+      return session;
+    },
+  },
+}));

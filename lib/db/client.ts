@@ -1,0 +1,98 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env } from "@/lib/env";
+import { PrismaClient } from "./generated/client";
+import {
+  applyMigrations,
+  migrationStatus,
+  postgresConnection,
+  type MigrationStatus,
+  type SqlConnection,
+} from "./migrations";
+import { seedDemoOnce } from "./seed";
+
+export type DatabaseKind = "pglite" | "postgresql";
+
+export interface Database {
+  kind: DatabaseKind;
+  prisma: PrismaClient;
+  migrationStatus(): Promise<MigrationStatus>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** A postgresql:// URL; without it the embedded database is used. */
+  url?: string;
+  /** Folder for the embedded database, or "memory://" for a throw-away one. */
+  dataDir?: string;
+  /** Seed the demo institution once (embedded default outside production). */
+  seedDemo?: boolean;
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Without a listener, an idle client's error (e.g. a database restart) crashes the process.
+  pool.on("error", (error) => console.error("[db] idle PostgreSQL connection failed:", error.message));
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    kind: "postgresql",
+    prisma,
+    async migrationStatus() {
+      return migrationStatus(postgresConnection(pool));
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function openEmbedded(dataDir: string, seedDemo: boolean): Promise<Database> {
+  const location = dataDir === "memory://" ? dataDir : path.resolve(dataDir, "pglite");
+  if (location !== "memory://") await mkdir(location, { recursive: true });
+  const pglite = await PGlite.create(location);
+  const connection: SqlConnection = pglite;
+  await applyMigrations(connection);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  if (seedDemo) await seedDemoOnce(prisma);
+  return {
+    kind: "pglite",
+    prisma,
+    migrationStatus: () => migrationStatus(connection),
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+export function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.url) return openPostgres(options.url);
+  return openEmbedded(options.dataDir ?? ".data", options.seedDemo ?? false);
+}
+
+function defaultOptions(): DatabaseOptions {
+  const seedDemo = env.SEED_DEMO ? env.SEED_DEMO === "true" : env.NODE_ENV === "development";
+  return { url: env.DATABASE_URL, dataDir: env.WEGWEISER_DATA_DIR, seedDemo };
+}
+
+// Kept on globalThis so that Next's hot reload in development reuses the one embedded
+// database instead of opening its folder twice.
+const holder = globalThis as unknown as { __wegweiserDb?: Promise<Database> };
+
+/** The app's database, opened (and for the embedded one migrated and seeded) on first use. */
+export function getDatabase(): Promise<Database> {
+  holder.__wegweiserDb ??= openDatabase(defaultOptions()).catch((error: unknown) => {
+    holder.__wegweiserDb = undefined;
+    throw error;
+  });
+  return holder.__wegweiserDb;
+}
+
+export async function getPrisma(): Promise<PrismaClient> {
+  return (await getDatabase()).prisma;
+}

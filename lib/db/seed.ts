@@ -1,0 +1,83 @@
+import { hashPassword } from "@/lib/auth/password";
+import type { PrismaClient } from "./generated/client";
+
+export const DEMO_PASSWORD = "wegweiser-demo";
+export const DEMO_INSTITUTION_SLUG = "demo-jugendhilfe";
+
+export const DEMO_ACCOUNTS = [
+  { email: "admin@example.org", name: "Anna Admin", role: "ADMIN" },
+  { email: "editor@example.org", name: "Eva Engel", role: "EDITOR" },
+  { email: "director@example.org", name: "Dr. Dieter Direktor", role: "APPROVER" },
+  { email: "consultant@example.org", name: "Clara Consult", role: "CONSULTANT" },
+  { email: "viewer@example.org", name: "Volker Viewer", role: "VIEWER" },
+] as const;
+
+const SEEDED_FLAG = "demo-seeded";
+
+/**
+ * Creates the demo institution with one account per role, plus a second institution for the
+ * consultant so switching between institutions can be tried. Idempotent: existing rows are kept.
+ */
+export async function seedDemo(prisma: PrismaClient): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await prisma.$transaction(async (tx) => {
+    const demo = await tx.institution.upsert({
+      where: { slug: DEMO_INSTITUTION_SLUG },
+      update: {},
+      create: { slug: DEMO_INSTITUTION_SLUG, name: "Demo-Jugendhilfe e.V.", type: "YOUTH_WELFARE" },
+    });
+    const municipality = await tx.institution.upsert({
+      where: { slug: "stadt-musterstadt" },
+      update: {},
+      create: { slug: "stadt-musterstadt", name: "Stadt Musterstadt – Jugendamt", type: "MUNICIPALITY" },
+    });
+    const users = new Map<string, string>();
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await tx.user.upsert({
+        where: { email: account.email },
+        update: {},
+        create: { email: account.email, name: account.name, passwordHash },
+      });
+      users.set(account.email, user.id);
+      await tx.membership.upsert({
+        where: { userId_institutionId: { userId: user.id, institutionId: demo.id } },
+        update: {},
+        create: { userId: user.id, institutionId: demo.id, role: account.role },
+      });
+    }
+    const consultantId = users.get("consultant@example.org")!;
+    await tx.membership.upsert({
+      where: { userId_institutionId: { userId: consultantId, institutionId: municipality.id } },
+      update: {},
+      create: { userId: consultantId, institutionId: municipality.id, role: "CONSULTANT" },
+    });
+    const editorId = users.get("editor@example.org")!;
+    if ((await tx.plan.count({ where: { institutionId: demo.id } })) === 0) {
+      await tx.plan.create({
+        data: { institutionId: demo.id, title: "Social-Media-Strategie 2027", createdById: editorId },
+      });
+    }
+    if ((await tx.plan.count({ where: { institutionId: municipality.id } })) === 0) {
+      await tx.plan.create({
+        data: {
+          institutionId: municipality.id,
+          title: "Instagram für die Jugendberufshilfe",
+          createdById: consultantId,
+        },
+      });
+    }
+    await tx.systemSetting.upsert({
+      where: { key: SEEDED_FLAG },
+      update: { value: new Date().toISOString() },
+      create: { key: SEEDED_FLAG, value: new Date().toISOString() },
+    });
+  });
+}
+
+/** Seeds the demo data the first time only, so deleting it later is respected. */
+export async function seedDemoOnce(prisma: PrismaClient): Promise<boolean> {
+  const flag = await prisma.systemSetting.findUnique({ where: { key: SEEDED_FLAG } });
+  if (flag) return false;
+  await seedDemo(prisma);
+  return true;
+}

@@ -1,0 +1,37 @@
+// `npm run db:migrate`: applies pending migrations to DATABASE_URL (PostgreSQL), or to the
+// embedded database when DATABASE_URL is not set. Safe to run from several instances at once.
+import { PGlite } from "@electric-sql/pglite";
+import path from "node:path";
+import pg from "pg";
+import { env } from "@/lib/env";
+import { applyMigrations, postgresConnection } from "@/lib/db/migrations";
+
+async function main() {
+  if (env.DATABASE_URL) {
+    const client = new pg.Client({ connectionString: env.DATABASE_URL });
+    await client.connect();
+    try {
+      report(await applyMigrations(postgresConnection(client)), "PostgreSQL");
+    } finally {
+      await client.end();
+    }
+    return;
+  }
+  const db = await PGlite.create(path.resolve(env.WEGWEISER_DATA_DIR, "pglite"));
+  try {
+    report(await applyMigrations(db), `embedded database in ${env.WEGWEISER_DATA_DIR}`);
+  } finally {
+    await db.close();
+  }
+}
+
+function report(applied: string[], target: string) {
+  console.log(
+    applied.length ? `Applied to ${target}:\n  ${applied.join("\n  ")}` : `${target} is up to date.`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { PASSWORD, createPlan, expectAccessible, login, logout, register } from "./helpers";
+
+test("register, create a plan, sign out and find it again after signing in", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Social-Media-Strategie");
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expectAccessible(page);
+
+  const email = await register(page, "Beratungsstelle Sonnenweg");
+  await expect(page.getByText("Beratungsstelle Sonnenweg").first()).toBeVisible();
+  await expectAccessible(page);
+
+  await createPlan(page, "Unsere Strategie 2027");
+  await expectAccessible(page);
+
+  await logout(page);
+  await login(page, email);
+  await expect(page.getByRole("link", { name: "Unsere Strategie 2027" })).toBeVisible();
+});
+
+test("a wrong password gets a clear message and keeps the e-mail", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("E-Mail-Adresse").fill("admin@example.org");
+  await page.getByLabel("Passwort").fill("falsch-falsch");
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page.getByRole("alert")).toHaveText("E-Mail-Adresse oder Passwort stimmen nicht.");
+  await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue("admin@example.org");
+});
+
+test("the demo admin signs in and manages the demo institution in English too", async ({ page }) => {
+  await login(page, "admin@example.org", "wegweiser-demo");
+  await expect(page.getByRole("link", { name: "Social-Media-Strategie 2027" })).toBeVisible();
+  await page.getByRole("link", { name: "Mitglieder" }).click();
+  await expect(page.getByText("director@example.org")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Englisch (English)" }).click();
+  await expect(page.getByRole("heading", { name: "Members and invitations" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: "German (Deutsch)" }).click();
+  await expect(page.getByRole("heading", { name: "Mitglieder und Einladungen" })).toBeVisible();
+});
+
+test("a consultant in two institutions switches between them", async ({ page }) => {
+  await login(page, "consultant@example.org", "wegweiser-demo");
+  await expect(page.getByRole("heading", { name: "Ihre Einrichtungen" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /Demo-Jugendhilfe/ }).click();
+  await expect(page.getByRole("link", { name: "Social-Media-Strategie 2027" })).toBeVisible();
+
+  await page.getByRole("button", { name: /Einrichtung wechseln/ }).click();
+  await page.getByRole("menuitem", { name: /Stadt Musterstadt/ }).click();
+  await expect(page.getByRole("link", { name: "Instagram für die Jugendberufshilfe" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Social-Media-Strategie 2027" })).toHaveCount(0);
+});
+
+test("changing the password signs out and the new password works", async ({ page }) => {
+  const email = await register(page, "Verein Lichtblick");
+  await page.getByRole("link", { name: "Konto" }).click();
+  await expectAccessible(page);
+  await page.getByLabel("Aktuelles Passwort").fill(PASSWORD);
+  await page.getByLabel("Neues Passwort").fill("ein ganz neues Passwort");
+  await page.getByRole("button", { name: "Passwort ändern" }).click();
+  await expect(page.getByRole("status")).toContainText("Ihr Passwort wurde geändert");
+  await login(page, email, "ein ganz neues Passwort");
+  await expect(page.getByRole("heading", { name: "Strategiepläne" })).toBeVisible();
+});

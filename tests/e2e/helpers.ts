@@ -1,0 +1,54 @@
+import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const PASSWORD = "ein sicheres Passwort";
+
+export function uniqueEmail(prefix: string) {
+  return `${prefix}-${randomUUID().slice(0, 8)}@e2e.example`;
+}
+
+/** WCAG 2.1 A and AA, as BITV 2.0 requires of German public bodies. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export async function register(page: Page, institutionName: string) {
+  const email = uniqueEmail("reg");
+  await page.goto("/register");
+  await expectAccessible(page);
+  await page.getByLabel("Name der Einrichtung").fill(institutionName);
+  await page.getByLabel("Art der Einrichtung").selectOption({ label: "Beratungsstelle" });
+  await page.getByLabel("Ihr Name").fill("Petra Probe");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort").fill(PASSWORD);
+  await page.getByRole("button", { name: "Konto und Einrichtung anlegen" }).click();
+  await expect(page.getByRole("heading", { name: "Strategiepläne" })).toBeVisible();
+  return email;
+}
+
+export async function login(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort").fill(password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page).not.toHaveURL(/\/$/);
+}
+
+export async function logout(page: Page) {
+  await page.getByRole("button", { name: "Abmelden" }).click();
+  await expect(page.getByRole("heading", { name: "Anmelden" })).toBeVisible();
+}
+
+export async function createPlan(page: Page, title: string) {
+  await page.getByLabel("Titel").fill(title);
+  await page.getByRole("button", { name: "Plan anlegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return page.url().split("/plans/")[1]!;
+}

@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { PASSWORD, createPlan, expectAccessible, register, uniqueEmail } from "./helpers";
+
+test("an admin invites a colleague by link, who joins with the given role", async ({ page, browser }) => {
+  await register(page, "Jugendhilfe am Fluss");
+  await page.getByRole("link", { name: "Mitglieder" }).click();
+  await page.getByLabel("Rolle", { exact: true }).selectOption({ label: "Leitung (Freigabe)" });
+  await page.getByRole("button", { name: "Einladungslink erstellen" }).click();
+  const link = await page.getByLabel("Einladungslink").inputValue();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  await expectAccessible(page);
+
+  const colleague = await browser.newContext();
+  const other = await colleague.newPage();
+  await other.goto(link);
+  await expect(other.getByRole("heading", { name: "Einladung zu Jugendhilfe am Fluss" })).toBeVisible();
+  await expectAccessible(other);
+  await other.getByLabel("Ihr Name").fill("Dirk Direktor");
+  await other.getByLabel("E-Mail-Adresse").fill(uniqueEmail("director"));
+  await other.getByLabel("Passwort").fill(PASSWORD);
+  await other.getByRole("button", { name: "Konto anlegen und beitreten" }).click();
+  await expect(other.getByRole("heading", { name: "Strategiepläne" })).toBeVisible();
+  // An approver reads but cannot create plans, nor manage members.
+  await expect(other.getByRole("button", { name: "Plan anlegen" })).toHaveCount(0);
+  await expect(other.getByRole("link", { name: "Mitglieder" })).toHaveCount(0);
+
+  // The link is spent.
+  const third = await browser.newContext();
+  const late = await third.newPage();
+  await late.goto(link);
+  await expect(late.getByText("Die Einladung wurde bereits verwendet.")).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText("Dirk Direktor")).toBeVisible();
+  await expect(page.getByLabel("Rolle von Dirk Direktor")).toHaveValue("APPROVER");
+  await colleague.close();
+  await third.close();
+});
+
+test("a member of another institution gets 'not found' for a plan and its API", async ({ page, browser }) => {
+  await register(page, "Kommune Nordheim");
+  const planId = await createPlan(page, "Geheimer Plan");
+  const planUrl = page.url();
+
+  const outsiderContext = await browser.newContext();
+  const outsider = await outsiderContext.newPage();
+  await register(outsider, "Kommune Südheim");
+  const response = await outsider.goto(planUrl);
+  expect(response?.status()).toBe(404);
+  await expect(outsider.getByRole("heading", { name: "Seite nicht gefunden" })).toBeVisible();
+  await expect(outsider.getByText("Geheimer Plan")).toHaveCount(0);
+  await expectAccessible(outsider);
+
+  const mySlug = new URL(outsider.url()).pathname.split("/")[2];
+  const viaOwnSlug = await outsider.goto(`/institutions/${mySlug}/plans/${planId}`);
+  expect(viaOwnSlug?.status()).toBe(404);
+
+  const api = await outsider.request.get(`/api/plans/${planId}`);
+  expect(api.status()).toBe(404);
+  expect(await api.text()).not.toContain("Geheimer Plan");
+  const rename = await outsider.request.patch(`/api/plans/${planId}`, { data: { title: "Übernommen" } });
+  expect(rename.status()).toBe(404);
+  const remove = await outsider.request.delete(`/api/plans/${planId}`);
+  expect(remove.status()).toBe(404);
+
+  const own = await page.request.get(`/api/plans/${planId}`);
+  expect(own.status()).toBe(200);
+  expect((await own.json()) as unknown).toMatchObject({ plan: { title: "Geheimer Plan" } });
+  await outsiderContext.close();
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { changePassword, registerWithInstitution, signOutEverywhere } from "@/lib/access/accounts";
+import { listMyInstitutions } from "@/lib/access/memberships";
+import { authenticate } from "@/lib/auth/credentials";
+import { getPrisma } from "@/lib/db/client";
+import { TEST_PASSWORD, createInstitutionWithAdmin, uniqueEmail } from "../support/factories";
+
+describe("accounts", () => {
+  it("registration creates the person and their institution with them as admin", async () => {
+    const email = uniqueEmail("Reg");
+    const { user, institution } = await registerWithInstitution({
+      name: "Rita Register",
+      email: `  ${email.toUpperCase()} `,
+      password: TEST_PASSWORD,
+      institutionName: "Beratungsstelle Lindenhof",
+      institutionType: "COUNSELLING_CENTRE",
+    });
+    expect(user.email).toBe(email.toLowerCase());
+    expect(institution.slug).toMatch(/^beratungsstelle-lindenhof/);
+    const institutions = await listMyInstitutions({ userId: user.id });
+    expect(institutions).toEqual([
+      expect.objectContaining({ slug: institution.slug, role: "ADMIN", type: "COUNSELLING_CENTRE" }),
+    ]);
+    expect(await authenticate({ email, password: TEST_PASSWORD })).toMatchObject({ id: user.id });
+  });
+
+  it("gives two institutions with the same name different slugs", async () => {
+    const first = await createInstitutionWithAdmin("Caritas Musterstadt");
+    const second = await createInstitutionWithAdmin("Caritas Musterstadt");
+    expect(first.institution.slug).not.toBe(second.institution.slug);
+  });
+
+  it("refuses a second account for the same e-mail and creates nothing", async () => {
+    const { admin } = await createInstitutionWithAdmin();
+    const prisma = await getPrisma();
+    const before = await prisma.institution.count();
+    await expect(
+      registerWithInstitution({
+        name: "Doppelt",
+        email: admin.email,
+        password: TEST_PASSWORD,
+        institutionName: "Zweite Einrichtung",
+        institutionType: "ASSOCIATION",
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "emailTaken" });
+    expect(await prisma.institution.count()).toBe(before);
+  });
+
+  it("rejects wrong passwords and unknown e-mails alike", async () => {
+    const { admin } = await createInstitutionWithAdmin();
+    expect(await authenticate({ email: admin.email, password: "wrong password" })).toBeNull();
+    expect(await authenticate({ email: uniqueEmail(), password: TEST_PASSWORD })).toBeNull();
+    expect(await authenticate({ email: "not-an-email", password: TEST_PASSWORD })).toBeNull();
+  });
+
+  it("changing the password needs the current one and ends all sessions", async () => {
+    const { admin } = await createInstitutionWithAdmin();
+    const prisma = await getPrisma();
+    const versionBefore = (await prisma.user.findUniqueOrThrow({ where: { id: admin.userId } }))
+      .sessionVersion;
+
+    await expect(
+      changePassword(admin, { currentPassword: "not my password", newPassword: "a brand new passphrase" }),
+    ).rejects.toMatchObject({ messageKey: "wrongPassword" });
+    expect(await authenticate({ email: admin.email, password: TEST_PASSWORD })).not.toBeNull();
+
+    await changePassword(admin, { currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase" });
+    expect(await authenticate({ email: admin.email, password: TEST_PASSWORD })).toBeNull();
+    expect(await authenticate({ email: admin.email, password: "a brand new passphrase" })).not.toBeNull();
+    const versionAfter = (await prisma.user.findUniqueOrThrow({ where: { id: admin.userId } }))
+      .sessionVersion;
+    expect(versionAfter).toBe(versionBefore + 1);
+  });
+
+  it("signing out everywhere invalidates existing sessions", async () => {
+    const { admin } = await createInstitutionWithAdmin();
+    const prisma = await getPrisma();
+    await signOutEverywhere(admin);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: admin.userId } })).sessionVersion).toBe(1);
+  });
+});

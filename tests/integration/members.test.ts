@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import {
+  acceptInvitation,
+  createInvitation,
+  listOpenInvitations,
+  previewInvitation,
+  registerWithInvitation,
+  revokeInvitation,
+} from "@/lib/access/invitations";
+import { changeMemberRole, listMembers, removeMember } from "@/lib/access/members";
+import { listMyInstitutions } from "@/lib/access/memberships";
+import { getPrisma } from "@/lib/db/client";
+import { TEST_PASSWORD, createInstitutionWithAdmin, createMember, uniqueEmail } from "../support/factories";
+
+async function membershipOf(userId: string, institutionId: string) {
+  const prisma = await getPrisma();
+  return prisma.membership.findUnique({ where: { userId_institutionId: { userId, institutionId } } });
+}
+
+describe("invitations", () => {
+  it("a link invites a new person who joins with the given role, once", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin("Jugendhilfe West");
+    const invitation = await createInvitation(admin, institution.slug, { role: "APPROVER" });
+    expect(invitation.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(await previewInvitation(invitation.token)).toMatchObject({
+      institutionName: "Jugendhilfe West",
+      role: "APPROVER",
+    });
+
+    const email = uniqueEmail("director");
+    const { user } = await registerWithInvitation(invitation.token, {
+      name: "Dora",
+      email,
+      password: TEST_PASSWORD,
+    });
+    expect((await membershipOf(user.id, institution.id))?.role).toBe("APPROVER");
+
+    const other = await createInstitutionWithAdmin();
+    await expect(acceptInvitation(other.admin, invitation.token)).rejects.toMatchObject({
+      code: "GONE",
+      messageKey: "invitationUsed",
+    });
+    expect(await membershipOf(other.admin.userId, institution.id)).toBeNull();
+    expect(await listOpenInvitations(admin, institution.slug)).toHaveLength(0);
+  });
+
+  it("stores only a hash of the secret", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const invitation = await createInvitation(admin, institution.slug, { role: "EDITOR" });
+    const prisma = await getPrisma();
+    const row = await prisma.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
+    expect(row.tokenHash).not.toContain(invitation.token);
+    expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("an existing user (a consultant) joins a second institution and keeps the first", async () => {
+    const first = await createInstitutionWithAdmin("Erste Einrichtung");
+    const consultant = await createMember(first.institution.id, "CONSULTANT");
+    const second = await createInstitutionWithAdmin("Zweite Einrichtung");
+    const invitation = await createInvitation(second.admin, second.institution.slug, { role: "CONSULTANT" });
+    await acceptInvitation(consultant, invitation.token);
+    const slugs = (await listMyInstitutions(consultant)).map((i) => i.slug).sort();
+    expect(slugs).toEqual([first.institution.slug, second.institution.slug].sort());
+  });
+
+  it("refuses expired, revoked, unknown and malformed links", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const person = await createInstitutionWithAdmin();
+    const prisma = await getPrisma();
+
+    const expired = await createInvitation(admin, institution.slug, { role: "VIEWER" });
+    await prisma.invitation.update({
+      where: { id: expired.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    await expect(acceptInvitation(person.admin, expired.token)).rejects.toMatchObject({
+      code: "GONE",
+      messageKey: "invitationExpired",
+    });
+
+    const revoked = await createInvitation(admin, institution.slug, { role: "VIEWER" });
+    await revokeInvitation(admin, institution.slug, revoked.id);
+    await expect(previewInvitation(revoked.token)).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    await expect(previewInvitation("A".repeat(43))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(previewInvitation("../../etc/passwd")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await membershipOf(person.admin.userId, institution.id)).toBeNull();
+  });
+
+  it("an invitation for an e-mail address only works for that address", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const invited = uniqueEmail("invited");
+    const invitation = await createInvitation(admin, institution.slug, { role: "EDITOR", email: invited });
+    const stranger = await createInstitutionWithAdmin();
+    await expect(acceptInvitation(stranger.admin, invitation.token)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    const { user } = await registerWithInvitation(invitation.token, {
+      name: "Ina",
+      email: invited,
+      password: TEST_PASSWORD,
+    });
+    expect((await membershipOf(user.id, institution.id))?.role).toBe("EDITOR");
+  });
+
+  it("only admins invite, and only in their own institution", async () => {
+    const { institution } = await createInstitutionWithAdmin();
+    const editor = await createMember(institution.id, "EDITOR");
+    await expect(createInvitation(editor, institution.slug, { role: "ADMIN" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    const outsider = await createInstitutionWithAdmin();
+    await expect(createInvitation(outsider.admin, institution.slug, { role: "ADMIN" })).rejects.toMatchObject(
+      { code: "NOT_FOUND" },
+    );
+  });
+});
+
+describe("members", () => {
+  it("admins change roles and remove members", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const viewer = await createMember(institution.id, "VIEWER");
+    const { members } = await listMembers(admin, institution.slug);
+    const viewerMembership = members.find((m) => m.user.id === viewer.userId)!;
+
+    await changeMemberRole(admin, institution.slug, viewerMembership.id, "EDITOR");
+    expect((await membershipOf(viewer.userId, institution.id))?.role).toBe("EDITOR");
+
+    await removeMember(admin, institution.slug, viewerMembership.id);
+    expect(await membershipOf(viewer.userId, institution.id)).toBeNull();
+    await expect(listMyInstitutions(viewer)).resolves.toEqual([]);
+  });
+
+  it("never leaves an institution without an admin", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const own = (await listMembers(admin, institution.slug)).members[0]!;
+    await expect(changeMemberRole(admin, institution.slug, own.id, "EDITOR")).rejects.toMatchObject({
+      messageKey: "lastAdmin",
+    });
+    await expect(removeMember(admin, institution.slug, own.id)).rejects.toMatchObject({
+      messageKey: "lastAdmin",
+    });
+    expect((await membershipOf(admin.userId, institution.id))?.role).toBe("ADMIN");
+  });
+
+  it("cannot touch a membership of another institution", async () => {
+    const a = await createInstitutionWithAdmin();
+    const b = await createInstitutionWithAdmin();
+    const memberOfB = await createMember(b.institution.id, "EDITOR");
+    const membershipId = (await membershipOf(memberOfB.userId, b.institution.id))!.id;
+    await expect(changeMemberRole(a.admin, a.institution.slug, membershipId, "VIEWER")).rejects.toMatchObject(
+      { code: "NOT_FOUND" },
+    );
+    await expect(removeMember(a.admin, a.institution.slug, membershipId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect((await membershipOf(memberOfB.userId, b.institution.id))?.role).toBe("EDITOR");
+  });
+
+  it("non-admins cannot list or manage members", async () => {
+    const { institution } = await createInstitutionWithAdmin();
+    const editor = await createMember(institution.id, "EDITOR");
+    await expect(listMembers(editor, institution.slug)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

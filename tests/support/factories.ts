@@ -1,0 +1,51 @@
+import { randomUUID } from "node:crypto";
+import { registerWithInstitution } from "@/lib/access/accounts";
+import type { ActorRef } from "@/lib/access/memberships";
+import { getPrisma } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/enums";
+import { hashPassword } from "@/lib/auth/password";
+
+export const TEST_PASSWORD = "correct horse battery";
+
+export function uniqueEmail(prefix = "user") {
+  return `${prefix}-${randomUUID().slice(0, 8)}@test.example`;
+}
+
+export interface TestActor extends ActorRef {
+  email: string;
+}
+
+/** A fresh institution with its admin, as registration creates it. */
+export async function createInstitutionWithAdmin(name = `Einrichtung ${randomUUID().slice(0, 6)}`) {
+  const email = uniqueEmail("admin");
+  const { user, institution } = await registerWithInstitution({
+    name: "Test Admin",
+    email,
+    password: TEST_PASSWORD,
+    institutionName: name,
+    institutionType: "YOUTH_WELFARE",
+  });
+  return { admin: { userId: user.id, email } satisfies TestActor, institution };
+}
+
+let sharedHash: Promise<string> | undefined;
+
+/** A user who belongs to the institution with the given role. */
+export async function createMember(
+  institutionId: string,
+  role: Role,
+  prefix = role.toLowerCase(),
+): Promise<TestActor> {
+  sharedHash ??= hashPassword(TEST_PASSWORD);
+  const prisma = await getPrisma();
+  const email = uniqueEmail(prefix);
+  const user = await prisma.user.create({
+    data: {
+      email,
+      name: `Test ${role}`,
+      passwordHash: await sharedHash,
+      memberships: { create: { institutionId, role } },
+    },
+  });
+  return { userId: user.id, email };
+}
