@@ -7,6 +7,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files relative to its own package at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  // The migration runner reads these at run time (dynamic paths are opted out of tracing).
+  outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
   poweredByHeader: false,
   typedRoutes: false,
 };

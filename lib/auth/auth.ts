@@ -14,6 +14,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_S, updateAge: 5 * 60 },
   pages: { signIn: "/", error: "/" },
+  logger: {
+    // A wrong password is an expected outcome, answered in the form; not a server error.
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -27,14 +27,14 @@ export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 const MIGRATION_LOCK_KEY = 72_707_365;
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationFile[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
   const folders = entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
   return Promise.all(
     folders.map(async (name) => {
-      const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
+      const sql = await readFile(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8");
       return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
     }),
   );

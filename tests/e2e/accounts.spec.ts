@@ -24,7 +24,7 @@ test("a wrong password gets a clear message and keeps the e-mail", async ({ page
   await page.getByLabel("E-Mail-Adresse").fill("admin@example.org");
   await page.getByLabel("Passwort").fill("falsch-falsch");
   await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page.getByRole("alert")).toHaveText("E-Mail-Adresse oder Passwort stimmen nicht.");
+  await expect(page.getByText("E-Mail-Adresse oder Passwort stimmen nicht.")).toBeVisible();
   await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue("admin@example.org");
 });
 

@@ -31,7 +31,7 @@ test("an admin invites a colleague by link, who joins with the given role", asyn
   await expect(late.getByText("Die Einladung wurde bereits verwendet.")).toBeVisible();
 
   await page.reload();
-  await expect(page.getByText("Dirk Direktor")).toBeVisible();
+  await expect(page.getByText("Dirk Direktor", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Rolle von Dirk Direktor")).toHaveValue("APPROVER");
   await colleague.close();
   await third.close();
