@@ -1,0 +1,205 @@
+import { amount, choice, date, flag, list, longText, ref, shortText, step, type StepValues } from "./fields";
+
+export const PLATFORMS = [
+  "instagram",
+  "facebook",
+  "youtube",
+  "linkedin",
+  "mastodon",
+  "tiktok",
+  "whatsapp",
+  "website",
+  "newsletter",
+  "print",
+  "events",
+  "other",
+] as const;
+
+/** Channels run on a third party's platform: for public bodies they must pass the compliance gate. */
+export const SOCIAL_PLATFORMS: readonly string[] = [
+  "instagram",
+  "facebook",
+  "youtube",
+  "linkedin",
+  "mastodon",
+  "tiktok",
+  "whatsapp",
+];
+
+export const CHANNEL_STATES = ["planned", "active", "leaving"] as const;
+export const PRIORITIES = ["high", "medium", "low"] as const;
+export const REVIEW_CADENCES = ["monthly", "quarterly", "halfYearly", "yearly"] as const;
+export const LEADERSHIP_BACKING = ["full", "partial", "none"] as const;
+
+/**
+ * The strategy's structure: ten steps, each with its fields and lists. This is the single source
+ * of truth for the wizard's forms, validation on client and server, the readiness check, and the
+ * document and exports. Labels, hints and guidance live in the message catalogues under
+ * `strategy.<step>.<field>`.
+ */
+export const STEPS = {
+  start: step(
+    {
+      mission: longText({ required: true }),
+      currentChannels: longText(),
+      experiences: longText(),
+      reservations: longText(),
+    },
+    {
+      targetGroups: list(
+        { name: shortText({ required: true }), description: longText(), reachedHow: longText() },
+        { titleField: "name", minItems: 1, maxItems: 30 },
+      ),
+    },
+  ),
+  goals: step(
+    { leadershipExpectations: longText({ required: true }) },
+    {
+      goals: list(
+        {
+          title: shortText({ required: true }),
+          indicator: shortText({ required: true }),
+          baseline: amount(0, 1_000_000_000),
+          target: amount(0, 1_000_000_000),
+          unit: shortText(),
+          dueDate: date(),
+          targetGroup: ref("start.targetGroups"),
+        },
+        { titleField: "title", minItems: 1, maxItems: 40 },
+      ),
+    },
+  ),
+  channels: step(
+    {},
+    {
+      channels: list(
+        {
+          platform: choice("platform", PLATFORMS, { required: true }),
+          name: shortText(),
+          state: choice("channelState", CHANNEL_STATES, { required: true }),
+          targetGroup: ref("start.targetGroups"),
+          purpose: longText({ required: true }),
+          postsPerWeek: amount(0, 50, { unit: "perWeek" }),
+          necessity: longText({ publicBodiesOnly: true }),
+          alternativeChannel: shortText({ publicBodiesOnly: true }),
+          dataProtection: longText({ publicBodiesOnly: true }),
+          jointControllership: flag({ publicBodiesOnly: true }),
+          imprint: flag({ publicBodiesOnly: true }),
+          archiving: shortText({ publicBodiesOnly: true }),
+          accessiblePosts: flag({ publicBodiesOnly: true }),
+          dpoSignedOffBy: shortText({ publicBodiesOnly: true }),
+          dpoSignedOffOn: date({ publicBodiesOnly: true }),
+        },
+        { titleField: "name", minItems: 1, maxItems: 30 },
+      ),
+    },
+  ),
+  resources: step(
+    {
+      budgetPerYear: amount(0, 10_000_000, { required: true, unit: "eurPerYear" }),
+      budgetNotes: longText(),
+      tools: longText(),
+      contentSources: longText({ required: true }),
+    },
+    {
+      competences: list(
+        { competence: shortText({ required: true }), translation: longText() },
+        { titleField: "competence", maxItems: 30 },
+      ),
+    },
+  ),
+  backing: step(
+    {
+      sponsorName: shortText({ required: true }),
+      sponsorRole: shortText(),
+      leadershipBacking: choice("backing", LEADERSHIP_BACKING, { required: true }),
+      staffBacking: choice("backing", LEADERSHIP_BACKING),
+      commitments: longText({ required: true }),
+      postApprovers: shortText(),
+      approvalHours: amount(0, 720, { unit: "hours" }),
+      escalationPath: longText(),
+      crisisPath: longText({ required: true }),
+    },
+    {},
+  ),
+  staff: step(
+    {
+      minutesPerPost: amount(5, 600, { unit: "minutes", integer: true }),
+      communityMinutesPerDay: amount(0, 480, { unit: "minutes", integer: true }),
+      monitoringMinutesPerWeek: amount(0, 1200, { unit: "minutes", integer: true }),
+      weekendCoverage: flag(),
+      hourlyRate: amount(0, 500, { unit: "eurPerHour" }),
+      fullTimeHours: amount(1, 60, { unit: "hoursPerWeek" }),
+    },
+    {
+      people: list(
+        {
+          name: shortText({ required: true }),
+          role: shortText(),
+          hoursPerWeek: amount(0, 60, { required: true, unit: "hoursPerWeek" }),
+          relievedOf: longText({ required: true }),
+          coveredBy: ref("staff.people"),
+        },
+        { titleField: "name", minItems: 1, maxItems: 40 },
+      ),
+    },
+  ),
+  commitment: step(
+    {
+      horizonMonths: amount(1, 120, { required: true, unit: "months", integer: true }),
+      reviewCadence: choice("reviewCadence", REVIEW_CADENCES, { required: true }),
+      securedBeyondPilot: longText({ required: true }),
+    },
+    {
+      milestones: list(
+        { title: shortText({ required: true }), dueDate: date({ required: true }) },
+        { titleField: "title", minItems: 1 },
+      ),
+    },
+  ),
+  involvement: step(
+    {
+      howInvolved: longText({ required: true }),
+      involvedSince: date(),
+      training: longText(),
+      feedbackLoop: longText({ required: true }),
+    },
+    {},
+  ),
+  deficits: step(
+    {},
+    {
+      deficits: list(
+        {
+          deficit: shortText({ required: true }),
+          measure: longText({ required: true }),
+          owner: shortText({ required: true }),
+          dueDate: date({ required: true }),
+          priority: choice("priority", PRIORITIES, { required: true }),
+        },
+        { titleField: "deficit", minItems: 1, maxItems: 50 },
+      ),
+    },
+  ),
+  readiness: step(
+    {},
+    {
+      ownCriteria: list(
+        {
+          title: shortText({ required: true }),
+          description: longText(),
+          met: choice("criterionMet", ["yes", "partly", "no"] as const),
+        },
+        { titleField: "title", maxItems: 20 },
+      ),
+    },
+  ),
+} as const;
+
+export type StepKey = keyof typeof STEPS;
+export const STEP_KEYS = Object.keys(STEPS) as StepKey[];
+
+export type TStrategy = { [K in StepKey]: StepValues<(typeof STEPS)[K]> };
+export type TStepValues<K extends StepKey> = TStrategy[K];
+
+export const PUBLIC_BODY_TYPES: readonly string[] = ["MUNICIPALITY", "MINISTRY", "AGENCY"];
