@@ -15,6 +15,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     /** Key in the `errors` message namespace describing this case for the user. */
     readonly messageKey: string = code,
+    /** Safe, client-facing facts, e.g. the stored value and revision on a conflict. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(`${code}: ${messageKey}`);
     this.name = "AppError";

@@ -62,6 +62,7 @@ async function loadPlanWithRole(actor: ActorRef, planId: string, institutionSlug
           id: true,
           slug: true,
           name: true,
+          type: true,
           memberships: { where: { userId: actor.userId }, select: { role: true } },
         },
       },
@@ -73,7 +74,12 @@ async function loadPlanWithRole(actor: ActorRef, planId: string, institutionSlug
   return {
     plan: summary,
     role,
-    institution: { id: institution.id, slug: institution.slug, name: institution.name },
+    institution: {
+      id: institution.id,
+      slug: institution.slug,
+      name: institution.name,
+      type: institution.type,
+    },
   };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { requireActor, type Actor } from "@/lib/access/actor";
-import { APP_ERROR_STATUS, isAppError } from "@/lib/access/errors";
+import { APP_ERROR_STATUS, AppError, isAppError } from "@/lib/access/errors";
 
 /** Maps the access layer's errors to JSON responses; anything unexpected is a logged 500 without details. */
 export function errorResponse(error: unknown) {
@@ -34,8 +34,23 @@ export async function withActor(handler: (actor: Actor) => Promise<Response>): P
   }
 }
 
-/** Reads a JSON body no larger than `maxBytes`; anything else is INVALID_INPUT. */
+/**
+ * Reads a JSON body no larger than `maxBytes`; anything else is INVALID_INPUT. Requiring
+ * `application/json` means another site cannot send the request without a CORS preflight, and a
+ * foreign Origin is refused outright.
+ */
 export async function readJson(request: Request, maxBytes = 64 * 1024): Promise<unknown> {
+  const origin = request.headers.get("origin");
+  if (origin && origin !== "null" && new URL(origin).host !== request.headers.get("host")) {
+    throw new AppError("FORBIDDEN", "badOrigin");
+  }
+  if (origin === "null") throw new AppError("FORBIDDEN", "badOrigin");
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
+    throw new ZodError([{ code: "custom", path: [], message: "jsonRequired", input: undefined }]);
+  }
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes)
+    throw new ZodError([{ code: "custom", path: [], message: "tooLarge", input: undefined }]);
   const text = await request.text();
   if (new TextEncoder().encode(text).byteLength > maxBytes)
     throw new ZodError([{ code: "custom", path: [], message: "tooLarge", input: undefined }]);

@@ -1,0 +1,218 @@
+import "server-only";
+import { z } from "zod";
+import { getPrisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import type { PlanStatus } from "@/lib/db/generated/enums";
+import { assembleStrategy, isItemField, resolveKey, resolveList } from "@/lib/strategy/content";
+import type { TStrategy } from "@/lib/strategy/steps";
+import { AppError } from "./errors";
+import type { ActorRef } from "./memberships";
+import { can } from "./permissions";
+import { getPlan } from "./plans";
+
+/** Plans in these states take edits; a plan in review or approved is frozen until the workflow reopens it. */
+export const EDITABLE_STATUSES: readonly PlanStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
+
+export interface PlanContent {
+  strategy: TStrategy;
+  /** Revision of every stored unit ("start.mission", "goals.goals.<id>.title") and item ("item:<id>"). */
+  revisions: Record<string, number>;
+  planRevision: number;
+}
+
+export async function loadPlanContent(planId: string): Promise<PlanContent> {
+  const prisma = await getPrisma();
+  const [plan, items, values] = await Promise.all([
+    prisma.plan.findUniqueOrThrow({ where: { id: planId }, select: { revision: true } }),
+    prisma.planItem.findMany({
+      where: { planId },
+      select: { id: true, list: true, position: true, revision: true },
+    }),
+    prisma.planValue.findMany({ where: { planId }, select: { key: true, value: true, revision: true } }),
+  ]);
+  const revisions: Record<string, number> = {};
+  for (const item of items) revisions[`item:${item.id}`] = item.revision;
+  for (const value of values) revisions[value.key] = value.revision;
+  return { strategy: assembleStrategy(items, values), revisions, planRevision: plan.revision };
+}
+
+/** The plan and its content for someone who may read it. */
+export async function getPlanWithContent(actor: ActorRef, planId: string, institutionSlug?: string) {
+  const access = await getPlan(actor, planId, institutionSlug);
+  return { ...access, content: await loadPlanContent(access.plan.id) };
+}
+
+const ZItemId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "invalid");
+const ZRevision = z.number().int().min(0).max(2_147_483_647);
+
+export const ZChange = z.discriminatedUnion("op", [
+  z
+    .object({ op: z.literal("set"), key: z.string().max(200), value: z.unknown(), baseRevision: ZRevision })
+    .strict(),
+  z
+    .object({
+      op: z.literal("addItem"),
+      list: z.string().max(100),
+      itemId: ZItemId,
+      position: z.number().finite().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      op: z.literal("removeItem"),
+      list: z.string().max(100),
+      itemId: ZItemId,
+      baseRevision: ZRevision,
+    })
+    .strict(),
+  z
+    .object({
+      op: z.literal("moveItem"),
+      list: z.string().max(100),
+      itemId: ZItemId,
+      position: z.number().finite(),
+      baseRevision: ZRevision,
+    })
+    .strict(),
+]);
+export type TChange = z.infer<typeof ZChange>;
+
+export interface ChangeResult {
+  revision: number;
+  /** The stored value after normalisation (trimmed text, empty → null), for "set". */
+  value?: unknown;
+}
+
+async function requireEditablePlan(actor: ActorRef, planId: string) {
+  const { plan, role } = await getPlan(actor, planId);
+  if (!can(role, "EDIT_PLAN")) throw new AppError("FORBIDDEN");
+  if (!EDITABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "planLocked");
+  return plan;
+}
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Claims the next revision of the plan. The row lock it takes serialises writers on one plan, so
+ * the revision checks that follow in the same transaction cannot race; the status is checked
+ * again under that lock in case the plan was submitted meanwhile.
+ */
+async function nextRevision(tx: Tx, planId: string): Promise<number> {
+  const plan = await tx.plan.update({
+    where: { id: planId },
+    data: { revision: { increment: 1 } },
+    select: { revision: true, status: true },
+  });
+  if (!EDITABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "planLocked");
+  return plan.revision;
+}
+
+function conflict(current: { revision: number; value?: unknown } | null) {
+  return new AppError("CONFLICT", "staleRevision", {
+    revision: current?.revision ?? 0,
+    ...(current && "value" in current ? { value: current.value ?? null } : {}),
+  });
+}
+
+async function setValue(
+  tx: Tx,
+  actor: ActorRef,
+  planId: string,
+  change: Extract<TChange, { op: "set" }>,
+): Promise<ChangeResult> {
+  const address = resolveKey(change.key);
+  if (!address) throw new AppError("INVALID_INPUT", "unknownField");
+  const def = isItemField(address) ? address.fieldDef : address.def;
+  const parsed = def.schema.safeParse(change.value);
+  if (!parsed.success)
+    throw new AppError("INVALID_INPUT", `validation.${parsed.error.issues[0]?.message ?? "invalid"}`);
+  const itemId = isItemField(address) ? address.itemId : null;
+
+  const revision = await nextRevision(tx, planId);
+  if (itemId) {
+    const item = await tx.planItem.findUnique({
+      where: { planId_id: { planId, id: itemId } },
+      select: { list: true },
+    });
+    if (!item || item.list !== `${address.step}.${(address as { list: string }).list}`)
+      throw new AppError("NOT_FOUND", "itemGone");
+  }
+  const current = await tx.planValue.findUnique({
+    where: { planId_key: { planId, key: change.key } },
+    select: { revision: true, value: true },
+  });
+  if ((current?.revision ?? 0) !== change.baseRevision) throw conflict(current);
+  const value = parsed.data === null ? Prisma.DbNull : (parsed.data as Prisma.InputJsonValue);
+  await tx.planValue.upsert({
+    where: { planId_key: { planId, key: change.key } },
+    create: { planId, key: change.key, itemId, value, revision, updatedById: actor.userId },
+    update: { value, revision, updatedById: actor.userId },
+  });
+  return { revision, value: parsed.data };
+}
+
+async function addItem(
+  tx: Tx,
+  actor: ActorRef,
+  planId: string,
+  change: Extract<TChange, { op: "addItem" }>,
+): Promise<ChangeResult> {
+  const address = resolveList(change.list);
+  if (!address) throw new AppError("INVALID_INPUT", "unknownField");
+  const revision = await nextRevision(tx, planId);
+  const existing = await tx.planItem.findMany({
+    where: { planId, list: change.list },
+    select: { id: true, position: true },
+  });
+  if (existing.some((item) => item.id === change.itemId)) throw new AppError("CONFLICT", "itemExists");
+  if (existing.length >= address.def.maxItems) throw new AppError("INVALID_INPUT", "tooManyItems");
+  const position = change.position ?? Math.max(0, ...existing.map((item) => item.position)) + 1;
+  await tx.planItem.create({
+    data: { planId, id: change.itemId, list: change.list, position, revision, createdById: actor.userId },
+  });
+  return { revision };
+}
+
+async function changeItem(
+  tx: Tx,
+  planId: string,
+  change: Extract<TChange, { op: "removeItem" | "moveItem" }>,
+): Promise<ChangeResult> {
+  if (!resolveList(change.list)) throw new AppError("INVALID_INPUT", "unknownField");
+  const revision = await nextRevision(tx, planId);
+  const item = await tx.planItem.findUnique({
+    where: { planId_id: { planId, id: change.itemId } },
+    select: { list: true, revision: true },
+  });
+  if (!item || item.list !== change.list) throw new AppError("NOT_FOUND", "itemGone");
+  if (item.revision !== change.baseRevision) throw conflict({ revision: item.revision });
+  if (change.op === "removeItem") {
+    await tx.planItem.delete({ where: { planId_id: { planId, id: change.itemId } } });
+  } else {
+    await tx.planItem.update({
+      where: { planId_id: { planId, id: change.itemId } },
+      data: { position: change.position, revision },
+    });
+  }
+  return { revision };
+}
+
+/**
+ * Saves one unit: a field, or adding, moving or removing a list item. A write based on a stale
+ * revision is refused with CONFLICT and the stored value stays as it was.
+ */
+export async function applyChange(actor: ActorRef, planId: string, input: unknown): Promise<ChangeResult> {
+  const change = ZChange.parse(input);
+  const plan = await requireEditablePlan(actor, planId);
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    switch (change.op) {
+      case "set":
+        return setValue(tx, actor, plan.id, change);
+      case "addItem":
+        return addItem(tx, actor, plan.id, change);
+      default:
+        return changeItem(tx, plan.id, change);
+    }
+  });
+}
