@@ -10,7 +10,11 @@ import { ZRole } from "./members";
 import { requireMembership, type ActorRef } from "./memberships";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-export const ZInvitationDays = z.coerce.number().int().min(1, "range").max(30, "range");
+export const ZInvitationDays = z.coerce
+  .number()
+  .int("invitationDays")
+  .min(1, "invitationDays")
+  .max(30, "invitationDays");
 export const ZInvitationToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "invalidLink");
 
 export const ZInvitationInput = z.object({

@@ -17,6 +17,8 @@ export interface PlanContent {
   strategy: TStrategy;
   /** Revision of every stored unit ("start.mission", "goals.goals.<id>.title") and item ("item:<id>"). */
   revisions: Record<string, number>;
+  /** Sort positions of list items, so the wizard can move an item between two others. */
+  positions: Record<string, number>;
   planRevision: number;
 }
 
@@ -31,9 +33,13 @@ export async function loadPlanContent(planId: string): Promise<PlanContent> {
     prisma.planValue.findMany({ where: { planId }, select: { key: true, value: true, revision: true } }),
   ]);
   const revisions: Record<string, number> = {};
-  for (const item of items) revisions[`item:${item.id}`] = item.revision;
+  const positions: Record<string, number> = {};
+  for (const item of items) {
+    revisions[`item:${item.id}`] = item.revision;
+    positions[item.id] = item.position;
+  }
   for (const value of values) revisions[value.key] = value.revision;
-  return { strategy: assembleStrategy(items, values), revisions, planRevision: plan.revision };
+  return { strategy: assembleStrategy(items, values), revisions, positions, planRevision: plan.revision };
 }
 
 /** The plan and its content for someone who may read it. */

@@ -2,6 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { writePrefill } from "@/lib/db/prefill";
+import { prefillRows } from "@/lib/strategy/template-rows";
+import { TEMPLATES, type TemplateKey } from "@/lib/strategy/templates";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
 import { can } from "./permissions";
@@ -31,12 +34,36 @@ export async function listPlans(actor: ActorRef, institutionSlug: string) {
   return { institution, role, plans };
 }
 
-export async function createPlan(actor: ActorRef, institutionSlug: string, title: string) {
+export const ZTemplateKey = z.enum(
+  TEMPLATES.map((template) => template.key) as [TemplateKey, ...TemplateKey[]],
+);
+
+/** Creates a plan, empty or prefilled from a template's examples and defaults. */
+export async function createPlan(
+  actor: ActorRef,
+  institutionSlug: string,
+  title: string,
+  options: { template?: TemplateKey | null; locale?: "de" | "en" } = {},
+) {
   const { institution } = await requireMembership(actor, institutionSlug, "CREATE_PLAN");
+  const validTitle = ZPlanTitle.parse(title);
+  const template = options.template
+    ? TEMPLATES.find((t) => t.key === ZTemplateKey.parse(options.template))
+    : undefined;
   const prisma = await getPrisma();
-  return prisma.plan.create({
-    data: { institutionId: institution.id, title: ZPlanTitle.parse(title), createdById: actor.userId },
-    select: planListSelect,
+  return prisma.$transaction(async (tx) => {
+    const plan = await tx.plan.create({
+      data: {
+        institutionId: institution.id,
+        title: validTitle,
+        createdById: actor.userId,
+        templateKey: template?.key ?? null,
+      },
+      select: planListSelect,
+    });
+    if (template)
+      await writePrefill(tx, plan.id, prefillRows(template.content(options.locale ?? "de")), actor.userId);
+    return plan;
   });
 }
 

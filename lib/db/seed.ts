@@ -1,5 +1,8 @@
 import { hashPassword } from "@/lib/auth/password";
+import { demoPlanContent } from "@/lib/strategy/demo-plan";
+import { prefillRows } from "@/lib/strategy/template-rows";
 import type { PrismaClient } from "./generated/client";
+import { writePrefill } from "./prefill";
 
 export const DEMO_PASSWORD = "wegweiser-demo";
 export const DEMO_INSTITUTION_SLUG = "demo-jugendhilfe";
@@ -53,9 +56,15 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
     });
     const editorId = users.get("editor@example.org")!;
     if ((await tx.plan.count({ where: { institutionId: demo.id } })) === 0) {
-      await tx.plan.create({
-        data: { institutionId: demo.id, title: "Social-Media-Strategie 2027", createdById: editorId },
+      const plan = await tx.plan.create({
+        data: {
+          institutionId: demo.id,
+          title: "Social-Media-Strategie 2027",
+          createdById: editorId,
+          templateKey: "youthWelfare",
+        },
       });
+      await writePrefill(tx, plan.id, prefillRows(demoPlanContent()), editorId);
     }
     if ((await tx.plan.count({ where: { institutionId: municipality.id } })) === 0) {
       await tx.plan.create({

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { can } from "@/lib/access/permissions";
 import { listPlans } from "@/lib/access/plans";
+import { TEMPLATES, templateForInstitutionType } from "@/lib/strategy/templates";
 
 export async function generateMetadata() {
   const t = await getTranslations("plans");
@@ -39,7 +40,11 @@ export default async function PlansPage({
           <h2 id="create-plan-title" className="text-lg font-semibold">
             {t("createTitle")}
           </h2>
-          <CreatePlanForm slug={slug} />
+          <CreatePlanForm
+            slug={slug}
+            templates={TEMPLATES.map((template) => template.key)}
+            defaultTemplate={templateForInstitutionType(data.institution.type)?.key}
+          />
         </Card>
       )}
       {data.plans.length === 0 ? (

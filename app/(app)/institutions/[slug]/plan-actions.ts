@@ -2,17 +2,21 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { ZPlanId, ZPlanTitle, createPlan, deletePlan, renamePlan } from "@/lib/access/plans";
+import { ZPlanId, ZPlanTitle, ZTemplateKey, createPlan, deletePlan, renamePlan } from "@/lib/access/plans";
 import { authedFormAction } from "@/lib/actions/form-action";
 
 const ZSlug = z.string().min(1).max(64);
 
 export const createPlanAction = authedFormAction(
-  z.object({ slug: ZSlug, title: ZPlanTitle }),
-  async ({ slug, title }, actor) => {
-    const plan = await createPlan(actor, slug, title);
+  z.object({ slug: ZSlug, title: ZPlanTitle, template: z.union([z.literal(""), ZTemplateKey]).optional() }),
+  async ({ slug, title, template }, actor) => {
+    const locale = await getLocale();
+    const plan = await createPlan(actor, slug, title, {
+      template: template || null,
+      locale: locale === "en" ? "en" : "de",
+    });
     redirect(`/institutions/${slug}/plans/${plan.id}`);
   },
 );

@@ -3,18 +3,27 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DeletePlanDialog } from "@/components/plans/delete-plan-dialog";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { RenamePlanForm } from "@/components/plans/rename-plan-form";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { can } from "@/lib/access/permissions";
 import { getPlan } from "@/lib/access/plans";
 
-export default async function PlanPage({ params }: { params: Promise<{ slug: string; planId: string }> }) {
+export default async function PlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; planId: string }>;
+  searchParams: Promise<{ submitted?: string }>;
+}) {
   const { slug, planId } = await params;
+  const { submitted } = await searchParams;
   const actor = await requirePageActor(`/institutions/${slug}/plans/${planId}`);
   const data = await loadForPage(() => getPlan(actor, planId, slug));
   if (!data) return null;
   const { plan, role } = data;
   const t = await getTranslations("plans");
+  const tw = await getTranslations("wizard");
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   return (
@@ -26,6 +35,15 @@ export default async function PlanPage({ params }: { params: Promise<{ slug: str
         <h1 className="text-2xl font-bold">{plan.title}</h1>
         <PlanStatusBadge status={plan.status} />
       </div>
+      {submitted && <Alert tone="success">{tw("submitted")}</Alert>}
+      <Link
+        href={`/institutions/${slug}/plans/${plan.id}/steps/start`}
+        className="bg-brand-700 hover:bg-brand-800 inline-flex h-11 items-center rounded-md px-6 font-medium text-white"
+      >
+        {can(role, "EDIT_PLAN") && (plan.status === "DRAFT" || plan.status === "CHANGES_REQUESTED")
+          ? tw("openWizard")
+          : tw("readWizard")}
+      </Link>
       <Card aria-labelledby="plan-facts" className="space-y-3">
         <h2 id="plan-facts" className="text-lg font-semibold">
           {t("factsTitle")}

@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { submitPlan } from "@/lib/access/plan-workflow";
+import { ZPlanId } from "@/lib/access/plans";
+import { authedFormAction } from "@/lib/actions/form-action";
+
+export const submitPlanAction = authedFormAction(
+  z.object({ slug: z.string().min(1).max(64), planId: ZPlanId }),
+  async ({ slug, planId }, actor) => {
+    await submitPlan(actor, planId, slug);
+    revalidatePath(`/institutions/${slug}`, "layout");
+    redirect(`/institutions/${slug}/plans/${planId}?submitted=1`);
+  },
+);

@@ -1,0 +1,61 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
+import { WizardShell } from "@/components/wizard/wizard-shell";
+import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { EDITABLE_STATUSES, getPlanWithContent } from "@/lib/access/plan-content";
+import { can } from "@/lib/access/permissions";
+import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
+
+/**
+ * The wizard stays mounted while moving between steps, so what is typed keeps its autosave
+ * queue and revisions; each step's page only contributes its guidance.
+ */
+export default async function WizardLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ slug: string; planId: string }>;
+}) {
+  const { slug, planId } = await params;
+  const actor = await requirePageActor(`/institutions/${slug}/plans/${planId}/steps/start`);
+  const data = await loadForPage(() => getPlanWithContent(actor, planId, slug));
+  if (!data) return null;
+  const t = await getTranslations("wizard");
+  const editable = EDITABLE_STATUSES.includes(data.plan.status);
+  const canEdit = can(data.role, "EDIT_PLAN") && editable;
+  const lockedReason = !editable
+    ? t(data.plan.status === "APPROVED" ? "lockedApproved" : "lockedInReview")
+    : undefined;
+  const canSubmit = can(data.role, "SUBMIT_PLAN") && editable;
+  const baseHref = `/institutions/${slug}/plans/${planId}/steps`;
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold">{data.plan.title}</h1>
+        <PlanStatusBadge status={data.plan.status} />
+        <Link
+          href={`/institutions/${slug}/plans/${planId}`}
+          className="text-brand-700 ml-auto text-sm underline underline-offset-4"
+        >
+          {t("toOverview")}
+        </Link>
+      </div>
+      <WizardShell
+        planId={data.plan.id}
+        baseHref={baseHref}
+        canEdit={canEdit}
+        lockedReason={lockedReason}
+        isPublicBody={PUBLIC_BODY_TYPES.includes(data.institution.type)}
+        initialStrategy={data.content.strategy}
+        initialRevisions={data.content.revisions}
+        initialPositions={data.content.positions}
+        submitFor={canSubmit ? { slug } : undefined}
+      >
+        {children}
+      </WizardShell>
+    </div>
+  );
+}

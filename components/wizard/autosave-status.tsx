@@ -1,0 +1,52 @@
+"use client";
+
+import { AlertTriangle, Check, CloudOff, Loader2, RefreshCw } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import type { AutosaveSnapshot } from "@/lib/autosave/queue";
+import { cn } from "@/lib/utils";
+
+/** Always visible: whether everything typed is safely stored. */
+export function AutosaveStatus({ snapshot, onRetry }: { snapshot: AutosaveSnapshot; onRetry: () => void }) {
+  const t = useTranslations("wizard.autosave");
+  const format = useFormatter();
+  const { status, savedAt } = snapshot;
+  const icon = {
+    idle: null,
+    saving: <Loader2 className="size-4 animate-spin" aria-hidden="true" />,
+    saved: <Check className="size-4" aria-hidden="true" />,
+    retrying: <RefreshCw className="size-4" aria-hidden="true" />,
+    failed: <AlertTriangle className="size-4" aria-hidden="true" />,
+    offline: <CloudOff className="size-4" aria-hidden="true" />,
+  }[status];
+  return (
+    <div className="flex items-center gap-2 text-sm" data-testid="autosave-status" data-status={status}>
+      <span
+        role="status"
+        className={cn(
+          "flex items-center gap-1.5 rounded-full px-2.5 py-1",
+          status === "failed" || status === "offline"
+            ? "bg-red-50 text-red-800"
+            : status === "retrying"
+              ? "bg-amber-50 text-amber-900"
+              : "text-slate-700",
+        )}
+      >
+        {icon}
+        {status === "saved" && savedAt
+          ? t("savedAt", { time: format.dateTime(new Date(savedAt), { timeStyle: "short" }) })
+          : status === "idle"
+            ? t("idle")
+            : t(status)}
+      </span>
+      {(status === "failed" || status === "retrying" || status === "offline") && (
+        <button
+          type="button"
+          onClick={onRetry}
+          className="text-brand-700 rounded px-2 py-1 text-sm font-medium underline underline-offset-4"
+        >
+          {t("retryNow")}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import type { FieldDef } from "@/lib/strategy/fields";
+import { cn } from "@/lib/utils";
+
+export interface RefOption {
+  id: string;
+  label: string;
+}
+
+interface FieldControlProps {
+  id: string;
+  def: FieldDef;
+  value: unknown;
+  label: string;
+  hint?: string;
+  disabled?: boolean;
+  refOptions?: RefOption[];
+  /** A server-side error code for this field, e.g. from a refused save. */
+  serverError?: string;
+  onChange: (value: unknown, valid: boolean) => void;
+}
+
+const control =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs disabled:bg-slate-100 disabled:text-slate-700 aria-[invalid=true]:border-red-700";
+
+/** German users type "12,5"; both decimal marks are accepted. Empty means "no answer". */
+function parseNumber(raw: string): number | null | typeof Number.NaN {
+  const trimmed = raw.trim().replace(/\s/g, "");
+  if (trimmed === "") return null;
+  const normalised = trimmed.includes(",") ? trimmed.replace(/\./g, "").replace(",", ".") : trimmed;
+  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : Number.NaN;
+}
+
+function formatNumber(value: unknown) {
+  return typeof value === "number" ? String(value).replace(".", ",") : "";
+}
+
+export function FieldControl({
+  id,
+  def,
+  value,
+  label,
+  hint,
+  disabled,
+  refOptions,
+  serverError,
+  onChange,
+}: FieldControlProps) {
+  const t = useTranslations();
+  const [numberDraft, setNumberDraft] = useState(() => formatNumber(value));
+  const [error, setError] = useState<string | null>(null);
+  const [lastValue, setLastValue] = useState(value);
+  if (value !== lastValue) {
+    // The value changed from outside (a restored or resolved edit): show it.
+    setLastValue(value);
+    if (parseNumber(numberDraft) !== value) setNumberDraft(formatNumber(value));
+  }
+
+  const message = (code: string) => {
+    if (code === "tooLong") return t("validation.tooLongMax", { max: def.max ?? 0 });
+    if (code === "tooSmall" || code === "tooLarge")
+      return t("validation.range", { min: def.min ?? 0, max: def.max ?? 0 });
+    return t.has(`validation.${code}`) ? t(`validation.${code}`) : t("validation.invalid");
+  };
+
+  const emit = (next: unknown) => {
+    const parsed = def.schema.safeParse(next);
+    setError(parsed.success ? null : message(parsed.error.issues[0]?.message ?? "invalid"));
+    onChange(next, parsed.success);
+  };
+
+  const shownError =
+    error ??
+    (serverError
+      ? t.has(`errors.${serverError}`)
+        ? t(`errors.${serverError}`)
+        : message(serverError)
+      : null);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = shownError ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const common = {
+    id,
+    disabled,
+    "aria-invalid": shownError ? true : undefined,
+    "aria-describedby": describedBy,
+    "aria-required": def.required || undefined,
+  } as const;
+
+  let input: React.ReactNode;
+  switch (def.kind) {
+    case "textarea":
+      input = (
+        <textarea
+          {...common}
+          rows={3}
+          className={cn(control, "min-h-20")}
+          value={typeof value === "string" ? value : ""}
+          onChange={(e) => emit(e.target.value)}
+        />
+      );
+      break;
+    case "number":
+      input = (
+        <div className="flex items-center gap-2">
+          <input
+            {...common}
+            inputMode="decimal"
+            className={cn(control, "max-w-40")}
+            value={numberDraft}
+            onChange={(e) => {
+              setNumberDraft(e.target.value);
+              const parsed = parseNumber(e.target.value);
+              if (Number.isNaN(parsed)) {
+                setError(message("number"));
+                onChange(e.target.value, false);
+              } else emit(parsed);
+            }}
+          />
+          {def.unit && <span className="text-sm text-slate-600">{t(`strategy.units.${def.unit}`)}</span>}
+        </div>
+      );
+      break;
+    case "date":
+      input = (
+        <input
+          {...common}
+          type="date"
+          className={cn(control, "max-w-48")}
+          value={typeof value === "string" ? value : ""}
+          onChange={(e) => emit(e.target.value || null)}
+        />
+      );
+      break;
+    case "select":
+    case "ref":
+      input = (
+        <select
+          {...common}
+          className={cn(control, "max-w-md")}
+          value={typeof value === "string" ? value : ""}
+          onChange={(e) => emit(e.target.value || null)}
+        >
+          <option value="">{t("wizard.choose")}</option>
+          {def.kind === "select"
+            ? def.options?.map((option) => (
+                <option key={option} value={option}>
+                  {t(`strategy.options.${def.optionSet}.${option}`)}
+                </option>
+              ))
+            : refOptions?.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label}
+                </option>
+              ))}
+        </select>
+      );
+      break;
+    case "checkbox":
+      // Yes / no as radio buttons: "not answered yet" must stay distinguishable from "no".
+      return (
+        <fieldset className="space-y-1.5" aria-describedby={describedBy} disabled={disabled}>
+          <legend className="text-sm font-medium text-slate-800">{label}</legend>
+          <div className="flex gap-4">
+            {[true, false].map((option) => (
+              <label key={String(option)} className="flex items-center gap-2 text-sm">
+                <input
+                  type="radio"
+                  name={id}
+                  id={`${id}-${option ? "yes" : "no"}`}
+                  checked={value === option}
+                  onChange={() => emit(option)}
+                  className="accent-brand-700 size-4"
+                />
+                {t(option ? "wizard.yes" : "wizard.no")}
+              </label>
+            ))}
+          </div>
+          {hint && (
+            <p id={hintId} className="text-xs text-slate-600">
+              {hint}
+            </p>
+          )}
+        </fieldset>
+      );
+    default:
+      input = (
+        <input
+          {...common}
+          className={control}
+          value={typeof value === "string" ? value : ""}
+          onChange={(e) => emit(e.target.value)}
+        />
+      );
+  }
+
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+        {def.required && (
+          <span className="ml-1 text-xs font-normal text-slate-600">({t("wizard.important")})</span>
+        )}
+      </label>
+      {input}
+      {hint && (
+        <p id={hintId} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {shownError && (
+        <p id={errorId} className="text-sm font-medium text-red-700">
+          {shownError}
+        </p>
+      )}
+    </div>
+  );
+}

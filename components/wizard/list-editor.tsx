@@ -1,0 +1,130 @@
+"use client";
+
+import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import type { FieldDef, ListDef } from "@/lib/strategy/fields";
+import type { StepKey } from "@/lib/strategy/steps";
+import { FieldControl, type RefOption } from "./field-control";
+import { fieldDomId } from "./field-ids";
+
+type Item = Record<string, unknown> & { id: string };
+
+interface ListEditorProps {
+  step: StepKey;
+  listKey: string;
+  def: ListDef;
+  items: Item[];
+  canEdit: boolean;
+  showField: (def: FieldDef) => boolean;
+  refOptions: (refList: string) => RefOption[];
+  errors: Record<string, string>;
+  onChange: (key: string, value: unknown, valid: boolean) => void;
+  onAdd: () => void;
+  onRemove: (item: Item, index: number) => void;
+  onMove: (itemId: string, direction: -1 | 1) => void;
+}
+
+export function ListEditor(props: ListEditorProps) {
+  const { step, listKey, def, items, canEdit } = props;
+  const t = useTranslations(`strategy.steps.${step}.lists.${listKey}`);
+  const tw = useTranslations("wizard");
+  const headingId = `list-${step}-${listKey}`;
+  const itemTitle = (item: Item, index: number) => {
+    const title = item[def.titleField];
+    return typeof title === "string" && title ? title : t("itemFallback", { number: index + 1 });
+  };
+  return (
+    <section aria-labelledby={headingId} className="space-y-3" id={`${step}-${listKey}`}>
+      <div>
+        <h3 id={headingId} className="text-base font-semibold">
+          {t("title")}
+        </h3>
+        <p className="text-sm text-slate-700">{t("description")}</p>
+      </div>
+      {items.length === 0 && (
+        <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-700">
+          {t("empty")}
+        </p>
+      )}
+      <ol className="space-y-3">
+        {items.map((item, index) => (
+          <li key={item.id}>
+            <fieldset className="rounded-lg border border-slate-200 bg-white p-4" id={`item-${item.id}`}>
+              <legend className="px-1 text-sm font-semibold text-slate-900">{itemTitle(item, index)}</legend>
+              <div className="grid gap-4 md:grid-cols-2">
+                {Object.entries(def.fields)
+                  .filter(([, field]) => props.showField(field))
+                  .map(([fieldKey, field]) => {
+                    const key = `${step}.${listKey}.${item.id}.${fieldKey}`;
+                    return (
+                      <div key={fieldKey} className={field.kind === "textarea" ? "md:col-span-2" : undefined}>
+                        <FieldControl
+                          id={fieldDomId(key)}
+                          def={field}
+                          value={item[fieldKey]}
+                          label={t(`fields.${fieldKey}.label`)}
+                          hint={t.has(`fields.${fieldKey}.hint`) ? t(`fields.${fieldKey}.hint`) : undefined}
+                          disabled={!canEdit}
+                          refOptions={
+                            field.refList
+                              ? props.refOptions(field.refList).filter((o) => o.id !== item.id)
+                              : undefined
+                          }
+                          serverError={props.errors[key]}
+                          onChange={(value, valid) => props.onChange(key, value, valid)}
+                        />
+                      </div>
+                    );
+                  })}
+              </div>
+              {canEdit && (
+                <div className="mt-3 flex flex-wrap gap-2 border-t border-slate-100 pt-3">
+                  <Button
+                    type="button"
+                    size="sm"
+                    variant="ghost"
+                    disabled={index === 0}
+                    onClick={() => props.onMove(item.id, -1)}
+                  >
+                    <ArrowUp aria-hidden="true" />
+                    {tw("moveUp")}
+                    <span className="sr-only">: {itemTitle(item, index)}</span>
+                  </Button>
+                  <Button
+                    type="button"
+                    size="sm"
+                    variant="ghost"
+                    disabled={index === items.length - 1}
+                    onClick={() => props.onMove(item.id, 1)}
+                  >
+                    <ArrowDown aria-hidden="true" />
+                    {tw("moveDown")}
+                    <span className="sr-only">: {itemTitle(item, index)}</span>
+                  </Button>
+                  <Button
+                    type="button"
+                    size="sm"
+                    variant="ghost"
+                    className="ml-auto text-red-700"
+                    onClick={() => props.onRemove(item, index)}
+                  >
+                    <Trash2 aria-hidden="true" />
+                    {tw("remove")}
+                    <span className="sr-only">: {itemTitle(item, index)}</span>
+                  </Button>
+                </div>
+              )}
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      {canEdit && items.length < def.maxItems && (
+        <Button type="button" variant="secondary" onClick={props.onAdd}>
+          <Plus aria-hidden="true" />
+          {t("add")}
+        </Button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { Lightbulb } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import type { StepKey } from "@/lib/strategy/steps";
+
+/** Why the step matters, an example and the sector's pitfalls; folded away with one click. */
+export async function StepGuidance({ step }: { step: StepKey }) {
+  const t = await getTranslations(`strategy.steps.${step}`);
+  const tw = await getTranslations("wizard.guidance");
+  const pitfalls = t.raw("pitfalls") as string[];
+  return (
+    <details open className="group border-brand-100 bg-brand-50 rounded-lg border p-4 text-sm text-slate-800">
+      <summary className="text-brand-900 flex cursor-pointer items-center gap-2 font-semibold">
+        <Lightbulb className="size-4" aria-hidden="true" />
+        {tw("title")}
+      </summary>
+      <div className="mt-3 space-y-3">
+        <p>{t("why")}</p>
+        <div>
+          <h3 className="font-semibold">{tw("example")}</h3>
+          <p>{t("example")}</p>
+        </div>
+        <div>
+          <h3 className="font-semibold">{tw("pitfalls")}</h3>
+          <ul className="list-disc space-y-1 pl-5">
+            {pitfalls.map((pitfall) => (
+              <li key={pitfall}>{pitfall}</li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { submitPlanAction } from "@/app/(app)/institutions/[slug]/plans/[planId]/steps/actions";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE } from "@/lib/actions/form-state";
+
+export function SubmitPlanForm({ slug, planId, ready }: { slug: string; planId: string; ready: boolean }) {
+  const t = useTranslations("wizard");
+  const [state, action] = useActionState(submitPlanAction, IDLE);
+  return (
+    <section
+      aria-labelledby="submit-title"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+    >
+      <h3 id="submit-title" className="text-base font-semibold">
+        {t("submitTitle")}
+      </h3>
+      <p className="text-sm text-slate-700">{ready ? t("submitLead") : t("submitBlocked")}</p>
+      {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
+      <form action={action}>
+        <input type="hidden" name="slug" value={slug} />
+        <input type="hidden" name="planId" value={planId} />
+        <SubmitButton disabled={!ready} pendingLabel={t("submitting")}>
+          {t("submit")}
+        </SubmitButton>
+      </form>
+    </section>
+  );
+}

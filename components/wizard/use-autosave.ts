@@ -1,0 +1,62 @@
+"use client";
+
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { AutosaveQueue, type AutosaveCallbacks, type AutosaveSnapshot } from "@/lib/autosave/queue";
+
+function browserQueue(planId: string, revisions: Record<string, number>, callbacks: AutosaveCallbacks) {
+  return new AutosaveQueue(
+    `wegweiser:unsaved:${planId}`,
+    revisions,
+    {
+      async send(change) {
+        const response = await fetch(`/api/plans/${planId}/changes`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(change),
+          // Lets a change sent while the page is being left still arrive.
+          keepalive: true,
+        });
+        return { status: response.status, body: await response.json().catch(() => null) };
+      },
+      storage: typeof window === "undefined" ? undefined : window.localStorage,
+      isOnline: () => typeof navigator === "undefined" || navigator.onLine,
+      schedule: (callback, ms) => setTimeout(callback, ms),
+      cancel: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      now: () => Date.now(),
+    },
+    callbacks,
+  );
+}
+
+const SERVER_SNAPSHOT: AutosaveSnapshot = {
+  status: "idle",
+  savedAt: null,
+  conflicts: [],
+  errors: {},
+  pending: 0,
+};
+
+/** The autosave queue of one plan page, and its state for rendering. */
+export function useAutosave(
+  planId: string,
+  initialRevisions: Record<string, number>,
+  callbacks: AutosaveCallbacks,
+) {
+  const [queue] = useState(() => browserQueue(planId, initialRevisions, callbacks));
+  const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot, () => SERVER_SNAPSHOT);
+
+  useEffect(() => {
+    queue.restore();
+    const online = () => queue.retry();
+    const leave = () => queue.flushNow();
+    window.addEventListener("online", online);
+    window.addEventListener("pagehide", leave);
+    return () => {
+      window.removeEventListener("online", online);
+      window.removeEventListener("pagehide", leave);
+      queue.flushNow();
+    };
+  }, [queue]);
+
+  return { queue, snapshot };
+}

@@ -1,0 +1,286 @@
+"use client";
+
+import Link from "next/link";
+import { useParams } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { FieldDef, ListDef } from "@/lib/strategy/fields";
+import { stepStates } from "@/lib/strategy/progress";
+import { checkReadiness } from "@/lib/strategy/readiness";
+import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
+import { CapacityPanel } from "./capacity-panel";
+import { ConflictNotice } from "./conflict-notice";
+import { FieldControl, type RefOption } from "./field-control";
+import { fieldDomId } from "./field-ids";
+import { ListEditor } from "./list-editor";
+import { ReadinessPanel } from "./readiness-panel";
+import { StepNav } from "./step-nav";
+import { SubmitPlanForm } from "./submit-plan-form";
+import { withChanges, withItems, withNewItem, withValue } from "./strategy-state";
+import { AutosaveStatus } from "./autosave-status";
+import { useAutosave } from "./use-autosave";
+
+type Item = Record<string, unknown> & { id: string };
+
+export interface WizardShellProps {
+  planId: string;
+  baseHref: string;
+  canEdit: boolean;
+  lockedReason?: string;
+  isPublicBody: boolean;
+  initialStrategy: TStrategy;
+  initialRevisions: Record<string, number>;
+  initialPositions: Record<string, number>;
+  /** The current step's guidance, rendered on the server. */
+  children: ReactNode;
+  /** Set when the person may submit the plan for approval; the form shows on the last step. */
+  submitFor?: { slug: string };
+}
+
+export function WizardShell(props: WizardShellProps) {
+  const { planId, baseHref, canEdit, isPublicBody } = props;
+  const params = useParams<{ step: string }>();
+  const step = (STEP_KEYS as string[]).includes(params.step) ? (params.step as StepKey) : "start";
+  const t = useTranslations("strategy.steps");
+  const tw = useTranslations("wizard");
+  const [strategy, setStrategy] = useState(props.initialStrategy);
+  const [positions, setPositions] = useState(props.initialPositions);
+  const [removed, setRemoved] = useState<{ list: string; item: Item; index: number } | null>(null);
+  const { queue, snapshot } = useAutosave(planId, props.initialRevisions, {
+    onValue: (key, value) => setStrategy((s) => withValue(s, key, value)),
+    onRestore: (changes) => setStrategy((s) => withChanges(s, changes)),
+  });
+
+  const readiness = useMemo(() => checkReadiness(strategy, { isPublicBody }), [strategy, isPublicBody]);
+  const states = useMemo(() => {
+    const blockerSteps = new Set(readiness.blockers.map((b) => b.target.step));
+    const computed = stepStates(strategy, isPublicBody, blockerSteps);
+    computed.readiness = readiness.canSubmit
+      ? "complete"
+      : readiness.blockers.length
+        ? "problems"
+        : "started";
+    return computed;
+  }, [strategy, isPublicBody, readiness]);
+
+  const change = useCallback(
+    (key: string, value: unknown, valid: boolean) => {
+      setStrategy((s) => withValue(s, key, value));
+      queue.setField(key, value, valid);
+    },
+    [queue],
+  );
+
+  const refOptions = useCallback(
+    (refList: string): RefOption[] => {
+      const [refStep, refListKey] = refList.split(".") as [StepKey, string];
+      const listDef = (STEPS[refStep].lists as Record<string, ListDef>)[refListKey];
+      const items = ((strategy[refStep] as Record<string, unknown>)[refListKey] ?? []) as Item[];
+      return items.map((item, index) => {
+        const title = listDef ? item[listDef.titleField] : null;
+        return {
+          id: item.id,
+          label:
+            typeof title === "string" && title
+              ? title
+              : t(`${refStep}.lists.${refListKey}.itemFallback`, { number: index + 1 }),
+        };
+      });
+    },
+    [strategy, t],
+  );
+
+  const showField = (def: FieldDef) => !def.publicBodiesOnly || isPublicBody;
+  const def = STEPS[step];
+  const values = strategy[step] as Record<string, unknown>;
+  const stepIndex = STEP_KEYS.indexOf(step);
+  const previous = STEP_KEYS[stepIndex - 1];
+  const next = STEP_KEYS[stepIndex + 1];
+
+  const addItem = (listKey: string) => {
+    const list = `${step}.${listKey}`;
+    const id = crypto.randomUUID();
+    const position = Math.max(0, ...Object.values(positions)) + 1;
+    setStrategy((s) => withNewItem(s, list, id));
+    setPositions((p) => ({ ...p, [id]: position }));
+    queue.enqueue({ op: "addItem", list, itemId: id, position });
+    requestAnimationFrame(() =>
+      document
+        .querySelector<HTMLElement>(
+          `#item-${CSS.escape(id)} input, #item-${CSS.escape(id)} select, #item-${CSS.escape(id)} textarea`,
+        )
+        ?.focus(),
+    );
+  };
+
+  const removeItem = (listKey: string, item: Item, index: number) => {
+    const list = `${step}.${listKey}`;
+    setStrategy((s) => withItems(s, list, (items) => items.filter((i) => i.id !== item.id)));
+    queue.removeItem(list, item.id);
+    setRemoved({ list, item, index });
+  };
+
+  const undoRemove = () => {
+    if (!removed) return;
+    const id = crypto.randomUUID();
+    const listDef = STEPS[step].lists as Record<string, ListDef>;
+    const [, listKey] = removed.list.split(".");
+    setStrategy((s) =>
+      withItems(s, removed.list, (items) => [
+        ...items.slice(0, removed.index),
+        { ...removed.item, id },
+        ...items.slice(removed.index),
+      ]),
+    );
+    const neighbours = ((values[listKey!] ?? []) as Item[]).map((i) => positions[i.id] ?? 0);
+    const position =
+      removed.index === 0 ? Math.min(1, ...neighbours) - 1 : (neighbours[removed.index - 1] ?? 0) + 0.5;
+    setPositions((p) => ({ ...p, [id]: position }));
+    queue.enqueue({ op: "addItem", list: removed.list, itemId: id, position });
+    for (const field of Object.keys(listDef[listKey!]?.fields ?? {})) {
+      const value = removed.item[field];
+      if (value !== null && value !== undefined)
+        queue.enqueue({ op: "set", key: `${removed.list}.${id}.${field}`, value, baseRevision: 0 });
+    }
+    setRemoved(null);
+  };
+
+  const moveItem = (listKey: string, itemId: string, direction: -1 | 1) => {
+    const list = `${step}.${listKey}`;
+    const items = (values[listKey] ?? []) as Item[];
+    const from = items.findIndex((i) => i.id === itemId);
+    const to = from + direction;
+    if (from < 0 || to < 0 || to >= items.length) return;
+    const reordered = [...items];
+    const [moved] = reordered.splice(from, 1);
+    reordered.splice(to, 0, moved!);
+    const before = reordered[to - 1];
+    const after = reordered[to + 1];
+    const pos = (item: Item | undefined) => (item ? (positions[item.id] ?? 0) : undefined);
+    const low = pos(before);
+    const high = pos(after);
+    const position = low === undefined ? (high ?? 0) - 1 : high === undefined ? low + 1 : (low + high) / 2;
+    setPositions((p) => ({ ...p, [itemId]: position }));
+    setStrategy((s) => withItems(s, list, () => reordered));
+    queue.moveItem(list, itemId, position);
+    requestAnimationFrame(() =>
+      document
+        .querySelector<HTMLElement>(`#item-${CSS.escape(itemId)}`)
+        ?.scrollIntoView({ block: "nearest" }),
+    );
+  };
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[15rem_1fr]">
+      <aside className="lg:sticky lg:top-4 lg:self-start">
+        <StepNav baseHref={baseHref} current={step} states={states} />
+      </aside>
+      <div className="min-w-0 space-y-6">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 className="text-xl font-bold">
+            {tw("stepOf", { number: stepIndex + 1, total: STEP_KEYS.length })}: {t(`${step}.title`)}
+          </h2>
+          {canEdit && <AutosaveStatus snapshot={snapshot} onRetry={() => queue.retry()} />}
+        </div>
+        {!canEdit && <Alert tone="info">{props.lockedReason ?? tw("readOnly")}</Alert>}
+        {snapshot.conflicts.map((conflict) => (
+          <ConflictNotice
+            key={conflict.key}
+            conflict={conflict}
+            onResolve={(choice) => queue.resolveConflict(conflict.key, choice)}
+          />
+        ))}
+        {props.children}
+        {Object.keys(def.fields).length > 0 && (
+          <div className="space-y-5 rounded-lg border border-slate-200 bg-white p-5">
+            {Object.entries(def.fields as Record<string, FieldDef>)
+              .filter(([, field]) => showField(field))
+              .map(([fieldKey, field]) => {
+                const key = `${step}.${fieldKey}`;
+                return (
+                  <FieldControl
+                    key={key}
+                    id={fieldDomId(key)}
+                    def={field}
+                    value={values[fieldKey]}
+                    label={t(`${step}.fields.${fieldKey}.label`)}
+                    hint={
+                      t.has(`${step}.fields.${fieldKey}.hint`)
+                        ? t(`${step}.fields.${fieldKey}.hint`)
+                        : undefined
+                    }
+                    disabled={!canEdit}
+                    serverError={snapshot.errors[key]}
+                    onChange={(value, valid) => change(key, value, valid)}
+                  />
+                );
+              })}
+          </div>
+        )}
+        {removed && (
+          <Alert tone="info" className="flex items-center justify-between gap-3">
+            <span>{tw("removed")}</span>
+            <Button type="button" size="sm" variant="secondary" onClick={undoRemove}>
+              {tw("undo")}
+            </Button>
+          </Alert>
+        )}
+        {Object.entries(def.lists as Record<string, ListDef>).map(([listKey, listDef]) => (
+          <ListEditor
+            key={listKey}
+            step={step}
+            listKey={listKey}
+            def={listDef}
+            items={(values[listKey] ?? []) as Item[]}
+            canEdit={canEdit}
+            showField={showField}
+            refOptions={refOptions}
+            errors={snapshot.errors}
+            onChange={change}
+            onAdd={() => addItem(listKey)}
+            onRemove={(item, index) => removeItem(listKey, item, index)}
+            onMove={(itemId, direction) => moveItem(listKey, itemId, direction)}
+          />
+        ))}
+        {step === "staff" && <CapacityPanel strategy={strategy} />}
+        {step === "readiness" && (
+          <>
+            <ReadinessPanel result={readiness} baseHref={baseHref} />
+            {props.submitFor && (
+              <SubmitPlanForm
+                slug={props.submitFor.slug}
+                planId={planId}
+                ready={readiness.canSubmit && snapshot.pending === 0}
+              />
+            )}
+          </>
+        )}
+        <nav
+          aria-label={tw("stepPager")}
+          className="flex justify-between gap-3 border-t border-slate-200 pt-4"
+        >
+          {previous ? (
+            <Link
+              href={`${baseHref}/${previous}`}
+              className="text-brand-700 rounded-md px-3 py-2 text-sm font-medium underline underline-offset-4"
+            >
+              ← {t(`${previous}.title`)}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next && (
+            <Link
+              href={`${baseHref}/${next}`}
+              className="bg-brand-700 hover:bg-brand-800 rounded-md px-4 py-2 text-sm font-medium text-white"
+            >
+              {tw("next")}: {t(`${next}.title`)} →
+            </Link>
+          )}
+        </nav>
+      </div>
+    </div>
+  );
+}

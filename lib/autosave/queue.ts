@@ -1,0 +1,291 @@
+/** One unit of change, as the autosave endpoint takes it. */
+export type Change =
+  | { op: "set"; key: string; value: unknown; baseRevision: number }
+  | { op: "addItem"; list: string; itemId: string; position?: number }
+  | { op: "removeItem"; list: string; itemId: string; baseRevision: number }
+  | { op: "moveItem"; list: string; itemId: string; position: number; baseRevision: number };
+
+export type SaveStatus = "idle" | "saving" | "saved" | "retrying" | "failed" | "offline";
+
+export interface Conflict {
+  key: string;
+  mine: unknown;
+  theirs: unknown;
+  revision: number;
+}
+
+export interface AutosaveSnapshot {
+  status: SaveStatus;
+  savedAt: number | null;
+  conflicts: Conflict[];
+  /** Error codes per unit key, for changes the server refused. */
+  errors: Record<string, string>;
+  pending: number;
+}
+
+export interface AutosaveCallbacks {
+  /** The other person's value, when a conflict is resolved in their favour. */
+  onValue?: (key: string, value: unknown) => void;
+  /** Changes an earlier visit could not save, to show them again. */
+  onRestore?: (changes: Change[]) => void;
+}
+
+export interface AutosaveEnvironment {
+  send(change: Change): Promise<{ status: number; body: unknown }>;
+  storage?: Pick<Storage, "getItem" | "setItem" | "removeItem">;
+  isOnline(): boolean;
+  schedule(callback: () => void, ms: number): unknown;
+  cancel(handle: unknown): void;
+  now(): number;
+}
+
+const DEBOUNCE_MS = 900;
+const MAX_BACKOFF_MS = 30_000;
+
+export function unitKey(change: Change) {
+  return change.op === "set" ? change.key : `item:${change.itemId}`;
+}
+
+/**
+ * Saves a plan's changes one unit at a time, a moment after typing stops, in order, with retries.
+ * Unsaved changes are mirrored to storage so a reload or a dropped connection loses nothing; they
+ * are sent again on the next visit. Framework-free so it can be tested without a browser.
+ */
+export class AutosaveQueue {
+  private readonly revisions: Record<string, number>;
+  private readonly queue: Change[] = [];
+  private readonly debounced = new Map<string, { change: Change; timer: unknown }>();
+  private sending = false;
+  private attempt = 0;
+  private retryTimer: unknown = null;
+  private snapshot: AutosaveSnapshot = {
+    status: "idle",
+    savedAt: null,
+    conflicts: [],
+    errors: {},
+    pending: 0,
+  };
+  private readonly listeners = new Set<() => void>();
+  constructor(
+    private readonly storageKey: string,
+    initialRevisions: Record<string, number>,
+    private readonly env: AutosaveEnvironment,
+    private readonly callbacks: AutosaveCallbacks = {},
+  ) {
+    this.revisions = { ...initialRevisions };
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = () => this.snapshot;
+
+  revision(key: string) {
+    return this.revisions[key] ?? 0;
+  }
+
+  private update(patch: Partial<AutosaveSnapshot>) {
+    this.snapshot = { ...this.snapshot, ...patch, pending: this.queue.length + this.debounced.size };
+    for (const listener of this.listeners) listener();
+  }
+
+  private unsaved(): Change[] {
+    return [...this.queue, ...[...this.debounced.values()].map((d) => d.change)];
+  }
+
+  private persist() {
+    try {
+      const unsaved = this.unsaved();
+      if (unsaved.length) this.env.storage?.setItem(this.storageKey, JSON.stringify(unsaved));
+      else this.env.storage?.removeItem(this.storageKey);
+    } catch {
+      // Private mode or full storage: saving to the server still works.
+    }
+  }
+
+  /** Changes an earlier visit could not save; they are queued again and returned to be shown. */
+  restore(): Change[] {
+    let unsaved: Change[] = [];
+    try {
+      const raw = this.env.storage?.getItem(this.storageKey);
+      const parsed: unknown = raw ? JSON.parse(raw) : [];
+      if (Array.isArray(parsed)) unsaved = parsed as Change[];
+    } catch {
+      this.env.storage?.removeItem(this.storageKey);
+    }
+    if (unsaved.length) {
+      this.callbacks.onRestore?.(unsaved);
+      this.queue.push(...unsaved);
+      this.update({ status: "saving" });
+      void this.flush();
+    }
+    return unsaved;
+  }
+
+  /** A field's new value, sent after a pause in typing. Invalid values are kept locally but not sent. */
+  setField(key: string, value: unknown, valid = true) {
+    const previous = this.debounced.get(key);
+    if (previous) this.env.cancel(previous.timer);
+    const baseRevision = previous?.change.op === "set" ? previous.change.baseRevision : this.revision(key);
+    const change: Change = { op: "set", key, value, baseRevision };
+    const conflicts = this.snapshot.conflicts.filter((c) => c.key !== key);
+    const timer = valid
+      ? this.env.schedule(() => {
+          this.debounced.delete(key);
+          this.enqueue(change);
+        }, DEBOUNCE_MS)
+      : null;
+    this.debounced.set(key, { change, timer });
+    this.persist();
+    this.update({ conflicts, status: valid ? "saving" : this.snapshot.status });
+  }
+
+  /** Sends every change still waiting for its pause, e.g. before the page is left. */
+  flushNow() {
+    for (const [key, { change, timer }] of this.debounced) {
+      if (timer === null) continue;
+      this.env.cancel(timer);
+      this.debounced.delete(key);
+      this.queue.push(change);
+    }
+    this.persist();
+    void this.flush();
+  }
+
+  enqueue(change: Change) {
+    this.queue.push(change);
+    this.persist();
+    this.update({ status: "saving" });
+    void this.flush();
+  }
+
+  addItem(list: string, itemId: string) {
+    this.enqueue({ op: "addItem", list, itemId });
+  }
+
+  removeItem(list: string, itemId: string) {
+    this.enqueue({ op: "removeItem", list, itemId, baseRevision: this.revision(`item:${itemId}`) });
+  }
+
+  moveItem(list: string, itemId: string, position: number) {
+    this.enqueue({ op: "moveItem", list, itemId, position, baseRevision: this.revision(`item:${itemId}`) });
+  }
+
+  resolveConflict(key: string, choice: "mine" | "theirs") {
+    const conflict = this.snapshot.conflicts.find((c) => c.key === key);
+    if (!conflict) return;
+    this.revisions[key] = conflict.revision;
+    this.update({ conflicts: this.snapshot.conflicts.filter((c) => c.key !== key) });
+    if (choice === "mine")
+      this.enqueue({ op: "set", key, value: conflict.mine, baseRevision: conflict.revision });
+    else this.callbacks.onValue?.(key, conflict.theirs);
+  }
+
+  retry() {
+    this.attempt = 0;
+    if (this.retryTimer) this.env.cancel(this.retryTimer);
+    this.retryTimer = null;
+    this.update({ errors: {} });
+    void this.flush();
+  }
+
+  /**
+   * Records the revision the server gave a change. Later changes to the same unit that were based
+   * on the same revision were based on this very write, so they move on with it.
+   */
+  private acknowledge(change: Change, revision: number) {
+    const key = unitKey(change);
+    const base = "baseRevision" in change ? change.baseRevision : undefined;
+    this.revisions[key] = revision;
+    for (const waiting of this.unsaved()) {
+      if ("baseRevision" in waiting && unitKey(waiting) === key && waiting.baseRevision === base)
+        waiting.baseRevision = revision;
+    }
+  }
+
+  private async flush(): Promise<void> {
+    if (this.sending || this.retryTimer) return;
+    const change = this.queue[0];
+    if (!change) {
+      if (this.snapshot.status !== "failed")
+        this.update({ status: this.debounced.size ? "saving" : "saved" });
+      return;
+    }
+    if (!this.env.isOnline()) {
+      this.update({ status: "offline" });
+      return;
+    }
+    this.sending = true;
+    this.update({ status: this.attempt > 0 ? "retrying" : "saving" });
+    let response: { status: number; body: unknown };
+    try {
+      response = await this.env.send(change);
+      if (response.status >= 500 || response.status === 0) throw new Error(`HTTP ${response.status}`);
+    } catch {
+      this.sending = false;
+      this.attempt += 1;
+      this.persist();
+      const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(this.attempt - 1, 5));
+      this.update({ status: "retrying" });
+      this.retryTimer = this.env.schedule(() => {
+        this.retryTimer = null;
+        void this.flush();
+      }, delay);
+      return;
+    }
+    this.sending = false;
+    this.attempt = 0;
+    this.handleResponse(change, response);
+    this.persist();
+    void this.flush();
+  }
+
+  private handleResponse(change: Change, response: { status: number; body: unknown }) {
+    const key = unitKey(change);
+    const body = (response.body ?? {}) as {
+      revision?: number;
+      value?: unknown;
+      message?: string;
+      details?: { revision?: number; value?: unknown };
+    };
+    if (response.status === 401 || response.status === 403) {
+      // Keep the change: after signing in again it is sent on the next visit.
+      this.update({
+        status: "failed",
+        errors: { ...this.snapshot.errors, [key]: response.status === 401 ? "UNAUTHENTICATED" : "FORBIDDEN" },
+      });
+      this.sending = true;
+      return;
+    }
+    this.queue.shift();
+    if (response.status >= 200 && response.status < 300) {
+      this.acknowledge(change, body.revision ?? 0);
+      const { [key]: _resolved, ...errors } = this.snapshot.errors;
+      this.update({ savedAt: this.env.now(), errors });
+      return;
+    }
+    const theirs = body.details?.value ?? null;
+    const revision = body.details?.revision ?? 0;
+    if (body.message === "staleRevision" && change.op === "set") {
+      if (JSON.stringify(theirs) === JSON.stringify(change.value)) {
+        // Already stored, e.g. sent once more after a reload: nothing to decide.
+        this.acknowledge(change, revision);
+        return;
+      }
+      this.update({
+        conflicts: [
+          ...this.snapshot.conflicts.filter((c) => c.key !== key),
+          { key, mine: change.value, theirs, revision },
+        ],
+      });
+      return;
+    }
+    if (body.message === "staleRevision") this.revisions[key] = revision;
+    this.update({
+      status: "failed",
+      errors: { ...this.snapshot.errors, [key]: body.message ?? "INVALID_INPUT" },
+    });
+  }
+}

@@ -1,0 +1,371 @@
+import { estimateCapacity } from "./capacity";
+import { SOCIAL_PLATFORMS, type StepKey, type TStrategy } from "./steps";
+
+export const CRITERIA = [
+  "goals",
+  "resources",
+  "backing",
+  "time",
+  "longTerm",
+  "involvement",
+  "deficits",
+] as const;
+export type CriterionKey = (typeof CRITERIA)[number];
+export type Grade = "complete" | "partial" | "missing";
+
+export interface FindingTarget {
+  step: StepKey;
+  field?: string;
+  list?: string;
+  itemId?: string;
+}
+export interface Finding {
+  /** Key in the catalogue's `readiness.findings`. */
+  code: string;
+  params?: Record<string, string | number>;
+  target: FindingTarget;
+}
+export interface CriterionResult {
+  /** A criterion of CRITERIA, or "own:<itemId>" for the institution's own criteria. */
+  key: string;
+  title?: string;
+  grade: Grade;
+  /** Why it is not complete; empty when complete. */
+  findings: Finding[];
+}
+export interface ReadinessResult {
+  criteria: CriterionResult[];
+  blockers: Finding[];
+  warnings: Finding[];
+  canSubmit: boolean;
+  /** 0–100: complete counts fully, partial half. */
+  score: number;
+}
+export interface ReadinessContext {
+  isPublicBody: boolean;
+}
+
+const has = (value: unknown) => value !== null && value !== undefined && value !== "";
+
+function grade(findings: Finding[], nothing: boolean): Grade {
+  if (nothing) return "missing";
+  return findings.length ? "partial" : "complete";
+}
+
+type Check = { criterion: CriterionResult; blockers: Finding[]; warnings: Finding[] };
+
+function goals(s: TStrategy): Check {
+  const findings: Finding[] = [];
+  const warnings: Finding[] = [];
+  const list = s.goals.goals;
+  if (s.start.targetGroups.length === 0)
+    findings.push({ code: "noTargetGroups", target: { step: "start", list: "targetGroups" } });
+  if (list.length === 0) findings.push({ code: "noGoals", target: { step: "goals", list: "goals" } });
+  list.forEach((goal, index) => {
+    const name = goal.title ?? String(index + 1);
+    const at = (field: string): FindingTarget => ({ step: "goals", list: "goals", itemId: goal.id, field });
+    if (!has(goal.indicator))
+      findings.push({ code: "goalNoIndicator", params: { name }, target: at("indicator") });
+    if (!has(goal.target)) findings.push({ code: "goalNoTarget", params: { name }, target: at("target") });
+    if (!has(goal.dueDate)) findings.push({ code: "goalNoDueDate", params: { name }, target: at("dueDate") });
+    if (!has(goal.baseline))
+      warnings.push({ code: "goalNoBaseline", params: { name }, target: at("baseline") });
+  });
+  if (!has(s.goals.leadershipExpectations)) {
+    findings.push({
+      code: "noLeadershipExpectations",
+      target: { step: "goals", field: "leadershipExpectations" },
+    });
+  }
+  const measurable = list.some((goal) => has(goal.indicator) && has(goal.target) && has(goal.dueDate));
+  const blockers: Finding[] = measurable
+    ? []
+    : [{ code: "noMeasurableGoal", target: { step: "goals", list: "goals" } }];
+  return {
+    criterion: { key: "goals", grade: grade(findings, list.length === 0), findings },
+    blockers,
+    warnings,
+  };
+}
+
+function resources(s: TStrategy): Check {
+  const r = s.resources;
+  const findings: Finding[] = [];
+  if (!has(r.budgetPerYear))
+    findings.push({ code: "noBudgetAnswer", target: { step: "resources", field: "budgetPerYear" } });
+  if (!has(r.contentSources))
+    findings.push({ code: "noContentSources", target: { step: "resources", field: "contentSources" } });
+  if (!has(r.tools) && r.competences.length === 0)
+    findings.push({ code: "noToolsOrCompetences", target: { step: "resources", list: "competences" } });
+  const nothing =
+    !has(r.budgetPerYear) && !has(r.contentSources) && !has(r.tools) && r.competences.length === 0;
+  return {
+    criterion: { key: "resources", grade: grade(findings, nothing), findings },
+    blockers: [],
+    warnings: [],
+  };
+}
+
+function backing(s: TStrategy): Check {
+  const b = s.backing;
+  const findings: Finding[] = [];
+  const blockers: Finding[] = [];
+  const warnings: Finding[] = [];
+  if (!has(b.sponsorName)) {
+    const finding = {
+      code: "noSponsor",
+      target: { step: "backing", field: "sponsorName" },
+    } satisfies Finding;
+    findings.push(finding);
+    blockers.push(finding);
+  }
+  if (!has(b.leadershipBacking))
+    findings.push({ code: "noLeadershipBacking", target: { step: "backing", field: "leadershipBacking" } });
+  if (b.leadershipBacking === "none") {
+    const finding = {
+      code: "leadershipAgainst",
+      target: { step: "backing", field: "leadershipBacking" },
+    } satisfies Finding;
+    findings.push(finding);
+    blockers.push(finding);
+  }
+  if (b.leadershipBacking === "partial") {
+    findings.push({ code: "leadershipPartial", target: { step: "backing", field: "leadershipBacking" } });
+    warnings.push({ code: "leadershipPartial", target: { step: "backing", field: "leadershipBacking" } });
+  }
+  if (!has(b.staffBacking))
+    findings.push({ code: "noStaffBacking", target: { step: "backing", field: "staffBacking" } });
+  else if (b.staffBacking !== "full") {
+    findings.push({ code: "staffNotBehind", target: { step: "backing", field: "staffBacking" } });
+    warnings.push({ code: "staffNotBehind", target: { step: "backing", field: "staffBacking" } });
+  }
+  if (!has(b.commitments))
+    findings.push({ code: "noCommitments", target: { step: "backing", field: "commitments" } });
+  if (!has(b.crisisPath))
+    findings.push({ code: "noCrisisPath", target: { step: "backing", field: "crisisPath" } });
+  if (!has(b.postApprovers))
+    warnings.push({ code: "noPostApprovers", target: { step: "backing", field: "postApprovers" } });
+  const nothing = !has(b.sponsorName) && !has(b.leadershipBacking) && !has(b.commitments);
+  return { criterion: { key: "backing", grade: grade(findings, nothing), findings }, blockers, warnings };
+}
+
+function time(s: TStrategy): Check {
+  const people = s.staff.people;
+  const findings: Finding[] = [];
+  const blockers: Finding[] = [];
+  const warnings: Finding[] = [];
+  const capacity = estimateCapacity(s);
+  if (people.length === 0) findings.push({ code: "noPeople", target: { step: "staff", list: "people" } });
+  people.forEach((person, index) => {
+    const name = person.name ?? String(index + 1);
+    const at = (field: string): FindingTarget => ({
+      step: "staff",
+      list: "people",
+      itemId: person.id,
+      field,
+    });
+    if (!((person.hoursPerWeek ?? 0) > 0))
+      findings.push({ code: "personNoHours", params: { name }, target: at("hoursPerWeek") });
+    else if (!has(person.relievedOf))
+      findings.push({ code: "personNotRelieved", params: { name }, target: at("relievedOf") });
+    if (capacity.uncoveredPeople.includes(person.id))
+      warnings.push({ code: "personNoCover", params: { name }, target: at("coveredBy") });
+  });
+  const freed = people.some((person) => (person.hoursPerWeek ?? 0) > 0 && has(person.relievedOf));
+  if (!freed) blockers.push({ code: "noTimeFreed", target: { step: "staff", list: "people" } });
+  const hours = (value: number) => Math.round(value * 10) / 10;
+  const params = { needed: hours(capacity.workload.total), granted: hours(capacity.grantedHours) };
+  if (capacity.status === "farOver") {
+    const finding = {
+      code: "workloadFarAbove",
+      params,
+      target: { step: "staff", list: "people" },
+    } satisfies Finding;
+    blockers.push(finding);
+    findings.push(finding);
+  } else if (capacity.status === "over") {
+    const finding = {
+      code: "workloadAbove",
+      params,
+      target: { step: "staff", list: "people" },
+    } satisfies Finding;
+    warnings.push(finding);
+    findings.push(finding);
+  }
+  if (freed && capacity.singlePointOfFailure) {
+    const finding = { code: "singlePerson", target: { step: "staff", list: "people" } } satisfies Finding;
+    warnings.push(finding);
+    findings.push(finding);
+  }
+  return {
+    criterion: { key: "time", grade: grade(findings, capacity.grantedHours === 0), findings },
+    blockers,
+    warnings,
+  };
+}
+
+function longTerm(s: TStrategy): Check {
+  const c = s.commitment;
+  const findings: Finding[] = [];
+  const blockers: Finding[] = [];
+  if (!has(c.horizonMonths) || (c.horizonMonths ?? 0) < 12) {
+    const finding: Finding = has(c.horizonMonths)
+      ? {
+          code: "shortHorizon",
+          params: { months: c.horizonMonths ?? 0 },
+          target: { step: "commitment", field: "horizonMonths" },
+        }
+      : { code: "noHorizon", target: { step: "commitment", field: "horizonMonths" } };
+    findings.push(finding);
+    blockers.push(finding);
+  }
+  if (!has(c.reviewCadence))
+    findings.push({ code: "noReviewCadence", target: { step: "commitment", field: "reviewCadence" } });
+  if (c.milestones.length === 0)
+    findings.push({ code: "noMilestones", target: { step: "commitment", list: "milestones" } });
+  c.milestones.forEach((milestone, index) => {
+    if (!has(milestone.dueDate)) {
+      findings.push({
+        code: "milestoneNoDate",
+        params: { name: milestone.title ?? String(index + 1) },
+        target: { step: "commitment", list: "milestones", itemId: milestone.id, field: "dueDate" },
+      });
+    }
+  });
+  if (!has(c.securedBeyondPilot))
+    findings.push({ code: "notSecured", target: { step: "commitment", field: "securedBeyondPilot" } });
+  const nothing =
+    !has(c.horizonMonths) && !has(c.reviewCadence) && c.milestones.length === 0 && !has(c.securedBeyondPilot);
+  return {
+    criterion: { key: "longTerm", grade: grade(findings, nothing), findings },
+    blockers,
+    warnings: [],
+  };
+}
+
+function involvement(s: TStrategy): Check {
+  const i = s.involvement;
+  const findings: Finding[] = [];
+  if (!has(i.howInvolved))
+    findings.push({ code: "notInvolved", target: { step: "involvement", field: "howInvolved" } });
+  if (!has(i.feedbackLoop))
+    findings.push({ code: "noFeedbackLoop", target: { step: "involvement", field: "feedbackLoop" } });
+  const warnings: Finding[] = has(i.training)
+    ? []
+    : [{ code: "noTraining", target: { step: "involvement", field: "training" } }];
+  return {
+    criterion: {
+      key: "involvement",
+      grade: grade(findings, !has(i.howInvolved) && !has(i.feedbackLoop)),
+      findings,
+    },
+    blockers: [],
+    warnings,
+  };
+}
+
+function deficits(s: TStrategy): Check {
+  const list = s.deficits.deficits;
+  const findings: Finding[] = [];
+  if (list.length === 0)
+    findings.push({ code: "noDeficits", target: { step: "deficits", list: "deficits" } });
+  list.forEach((deficit, index) => {
+    const name = deficit.deficit ?? String(index + 1);
+    for (const field of ["measure", "owner", "dueDate", "priority"] as const) {
+      if (!has(deficit[field])) {
+        findings.push({
+          code: `deficitNo${field[0]!.toUpperCase()}${field.slice(1)}`,
+          params: { name },
+          target: { step: "deficits", list: "deficits", itemId: deficit.id, field },
+        });
+      }
+    }
+  });
+  return {
+    criterion: { key: "deficits", grade: grade(findings, list.length === 0), findings },
+    blockers: [],
+    warnings: [],
+  };
+}
+
+const COMPLIANCE_ITEMS = [
+  "necessity",
+  "alternativeChannel",
+  "dataProtection",
+  "jointControllership",
+  "imprint",
+  "archiving",
+  "accessiblePosts",
+  "dpoSignedOffBy",
+] as const;
+
+/** Channels: target groups and cadence for everyone; the compliance gate for public bodies. */
+function channelWarnings(s: TStrategy, context: ReadinessContext): Finding[] {
+  const warnings: Finding[] = [];
+  const active = s.channels.channels.filter((channel) => channel.state !== "leaving");
+  if (active.length === 0)
+    warnings.push({ code: "noChannels", target: { step: "channels", list: "channels" } });
+  for (const channel of active) {
+    const name = channel.name ?? channel.platform ?? "?";
+    const at = (field: string): FindingTarget => ({
+      step: "channels",
+      list: "channels",
+      itemId: channel.id,
+      field,
+    });
+    if (!has(channel.targetGroup))
+      warnings.push({ code: "channelNoTargetGroup", params: { name }, target: at("targetGroup") });
+    if (!has(channel.postsPerWeek))
+      warnings.push({ code: "channelNoCadence", params: { name }, target: at("postsPerWeek") });
+    if (!context.isPublicBody || !channel.platform || !SOCIAL_PLATFORMS.includes(channel.platform)) continue;
+    // Imprint and accessible posts must be a "yes"; the rest must be answered at all.
+    const open = COMPLIANCE_ITEMS.filter((item) =>
+      item === "imprint" || item === "accessiblePosts" ? channel[item] !== true : !has(channel[item]),
+    );
+    if (open.length)
+      warnings.push({ code: "complianceOpen", params: { name, count: open.length }, target: at(open[0]!) });
+  }
+  return warnings;
+}
+
+function ownCriteria(s: TStrategy): CriterionResult[] {
+  return s.readiness.ownCriteria.map((item, index) => {
+    const grade: Grade = item.met === "yes" ? "complete" : item.met === "partly" ? "partial" : "missing";
+    const title = item.title ?? String(index + 1);
+    const findings: Finding[] =
+      grade === "complete"
+        ? []
+        : [
+            {
+              code: "ownCriterionOpen",
+              params: { name: title },
+              target: { step: "readiness", list: "ownCriteria", itemId: item.id, field: "met" },
+            },
+          ];
+    return { key: `own:${item.id}`, title, grade, findings };
+  });
+}
+
+/**
+ * Grades the seven criteria of a solid strategy and the institution's own, and separates blockers
+ * (the plan cannot be submitted) from warnings. Pure: the same input always gives the same result.
+ */
+export function checkReadiness(strategy: TStrategy, context: ReadinessContext): ReadinessResult {
+  const checks = [goals, resources, backing, time, longTerm, involvement, deficits].map((check) =>
+    check(strategy),
+  );
+  const criteria = [...checks.map((c) => c.criterion), ...ownCriteria(strategy)];
+  const blockers = checks.flatMap((c) => c.blockers);
+  const warnings = [...checks.flatMap((c) => c.warnings), ...channelWarnings(strategy, context)];
+  const points = criteria.reduce(
+    (sum, c) => sum + (c.grade === "complete" ? 1 : c.grade === "partial" ? 0.5 : 0),
+    0,
+  );
+  return {
+    criteria,
+    blockers,
+    warnings,
+    canSubmit: blockers.length === 0,
+    score: criteria.length ? Math.round((points / criteria.length) * 100) : 0,
+  };
+}

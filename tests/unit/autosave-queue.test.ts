@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { AutosaveQueue, type Change } from "@/lib/autosave/queue";
+
+/** A fake browser: manual timers, in-memory storage, scripted server answers. */
+function setup(
+  answers: ((change: Change) => { status: number; body: unknown } | Error)[] = [],
+  revisions = {},
+) {
+  const callbacks: { onValue?: (key: string, value: unknown) => void } = {};
+  const sent: Change[] = [];
+  const timers: { callback: () => void; ms: number; cancelled: boolean }[] = [];
+  const store = new Map<string, string>();
+  let online = true;
+  let revision = 10;
+  const queue = new AutosaveQueue(
+    "unsaved:plan",
+    revisions,
+    {
+      async send(change) {
+        sent.push(structuredClone(change));
+        const answer = answers.shift();
+        if (answer) {
+          const result = answer(change);
+          if (result instanceof Error) throw result;
+          return result;
+        }
+        revision += 1;
+        return { status: 200, body: { revision } };
+      },
+      storage: {
+        getItem: (k) => store.get(k) ?? null,
+        setItem: (k, v) => void store.set(k, v),
+        removeItem: (k) => void store.delete(k),
+      },
+      isOnline: () => online,
+      schedule: (callback, ms) => {
+        const timer = { callback, ms, cancelled: false };
+        timers.push(timer);
+        return timer;
+      },
+      cancel: (handle) => {
+        (handle as { cancelled: boolean }).cancelled = true;
+      },
+      now: () => 0,
+    },
+    { onValue: (key, value) => callbacks.onValue?.(key, value) },
+  );
+  const runTimers = async () => {
+    for (const timer of timers.splice(0)) if (!timer.cancelled) timer.callback();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  return { queue, sent, store, runTimers, callbacks, setOnline: (value: boolean) => (online = value) };
+}
+
+describe("autosave queue", () => {
+  it("sends a field once after typing pauses, with the last value", async () => {
+    const { queue, sent, runTimers } = setup();
+    queue.setField("start.mission", "W");
+    queue.setField("start.mission", "Wir");
+    queue.setField("start.mission", "Wir helfen");
+    expect(sent).toHaveLength(0);
+    expect(queue.getSnapshot().status).toBe("saving");
+    await runTimers();
+    expect(sent).toEqual([{ op: "set", key: "start.mission", value: "Wir helfen", baseRevision: 0 }]);
+    expect(queue.getSnapshot().status).toBe("saved");
+    expect(queue.revision("start.mission")).toBe(11);
+  });
+
+  it("bases the next save of a field on the revision its previous save got", async () => {
+    const { queue, sent, runTimers } = setup([], { "start.mission": 4 });
+    queue.setField("start.mission", "eins");
+    await runTimers();
+    queue.setField("start.mission", "zwei");
+    await runTimers();
+    expect(sent.map((c) => ("baseRevision" in c ? c.baseRevision : null))).toEqual([4, 11]);
+  });
+
+  it("keeps unsaved changes in storage until the server confirms them", async () => {
+    const { queue, store, runTimers } = setup([() => new Error("network down")]);
+    queue.setField("start.mission", "nicht verlieren");
+    expect(store.get("unsaved:plan")).toContain("nicht verlieren");
+    await runTimers();
+    expect(queue.getSnapshot().status).toBe("retrying");
+    expect(store.get("unsaved:plan")).toContain("nicht verlieren");
+    await runTimers();
+    expect(queue.getSnapshot().status).toBe("saved");
+    expect(store.has("unsaved:plan")).toBe(false);
+  });
+
+  it("restores and resends what a previous visit could not save", async () => {
+    const first = setup([() => new Error("offline")]);
+    first.queue.setField("goals.leadershipExpectations", "mehr Sichtbarkeit");
+    await first.runTimers();
+    const saved = first.store.get("unsaved:plan")!;
+
+    const second = setup();
+    second.store.set("unsaved:plan", saved);
+    const restored = second.queue.restore();
+    expect(restored).toEqual([
+      { op: "set", key: "goals.leadershipExpectations", value: "mehr Sichtbarkeit", baseRevision: 0 },
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(second.sent).toHaveLength(1);
+  });
+
+  it("reports a conflict instead of overwriting, and lets the user decide", async () => {
+    const { queue, sent, runTimers, callbacks } = setup([
+      () => ({
+        status: 409,
+        body: { error: "CONFLICT", message: "staleRevision", details: { revision: 7, value: "Fassung B" } },
+      }),
+    ]);
+    let theirs: unknown;
+    callbacks.onValue = (_key, value) => (theirs = value);
+    queue.setField("start.mission", "Fassung A");
+    await runTimers();
+    expect(queue.getSnapshot().conflicts).toEqual([
+      { key: "start.mission", mine: "Fassung A", theirs: "Fassung B", revision: 7 },
+    ]);
+
+    queue.resolveConflict("start.mission", "mine");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent.at(-1)).toEqual({ op: "set", key: "start.mission", value: "Fassung A", baseRevision: 7 });
+    expect(queue.getSnapshot().conflicts).toEqual([]);
+    expect(theirs).toBeUndefined();
+  });
+
+  it("does not send invalid values but keeps them locally", async () => {
+    const { queue, sent, store, runTimers } = setup();
+    queue.setField("resources.budgetPerYear", "viel", false);
+    await runTimers();
+    expect(sent).toHaveLength(0);
+    expect(store.get("unsaved:plan")).toContain("viel");
+  });
+
+  it("waits while offline and sends when the connection is back", async () => {
+    const { queue, sent, runTimers, setOnline } = setup();
+    setOnline(false);
+    queue.setField("start.mission", "offline getippt");
+    await runTimers();
+    expect(sent).toHaveLength(0);
+    expect(queue.getSnapshot().status).toBe("offline");
+    setOnline(true);
+    queue.retry();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent).toHaveLength(1);
+  });
+
+  it("sends list operations in order, with the item's revision", async () => {
+    const { queue, sent } = setup();
+    queue.addItem("goals.goals", "a");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    queue.moveItem("goals.goals", "a", 0.5);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    queue.removeItem("goals.goals", "a");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent.map((c) => c.op)).toEqual(["addItem", "moveItem", "removeItem"]);
+    expect(sent[1]).toMatchObject({ baseRevision: 11 });
+    expect(sent[2]).toMatchObject({ baseRevision: 12 });
+  });
+});
