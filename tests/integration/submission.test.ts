@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { applyChange, getPlanWithContent } from "@/lib/access/plan-content";
+import { submitPlan } from "@/lib/access/plan-workflow";
+import { createPlan, getPlan } from "@/lib/access/plans";
+import { getPrisma } from "@/lib/db/client";
+import { writePrefill } from "@/lib/db/prefill";
+import { demoPlanContent } from "@/lib/strategy/demo-plan";
+import { prefillRows } from "@/lib/strategy/template-rows";
+import { createInstitutionWithAdmin, createMember } from "../support/factories";
+
+async function readyPlan() {
+  const { admin, institution } = await createInstitutionWithAdmin();
+  const plan = await createPlan(admin, institution.slug, "Bereiter Plan");
+  const prisma = await getPrisma();
+  await prisma.$transaction((tx) => writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId));
+  return { admin, institution, plan };
+}
+
+describe("creating from a template", () => {
+  it("prefills examples and defaults but leaves the institution's decisions open", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const plan = await createPlan(admin, institution.slug, "Aus Vorlage", {
+      template: "youthWelfare",
+      locale: "de",
+    });
+    const { content } = await getPlanWithContent(admin, plan.id);
+    expect(content.strategy.start.targetGroups.map((g) => g.name)).toContain(
+      "Jugendliche von 14 bis 21 Jahren",
+    );
+    expect(content.strategy.goals.goals[0]?.targetGroup).toBe(content.strategy.start.targetGroups[0]?.id);
+    expect(content.strategy.staff.minutesPerPost).toBe(90);
+    expect(content.strategy.backing.sponsorName).toBeNull();
+    expect(content.strategy.commitment.horizonMonths).toBeNull();
+  });
+
+  it("starts empty without a template and refuses an unknown one", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const empty = await createPlan(admin, institution.slug, "Leer");
+    expect((await getPlanWithContent(admin, empty.id)).content.strategy.start.targetGroups).toEqual([]);
+    await expect(
+      createPlan(admin, institution.slug, "Falsch", { template: "nope" as never }),
+    ).rejects.toThrow();
+  });
+});
+
+describe("submitting for approval", () => {
+  it("refuses a plan with blockers and leaves it a draft", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const plan = await createPlan(admin, institution.slug, "Unfertig", { template: "youthWelfare" });
+    await expect(submitPlan(admin, plan.id)).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "planHasBlockers",
+    });
+    expect((await getPlan(admin, plan.id)).plan.status).toBe("DRAFT");
+  });
+
+  it("submits a ready plan, which then takes no more edits", async () => {
+    const { admin, plan } = await readyPlan();
+    await submitPlan(admin, plan.id);
+    expect((await getPlan(admin, plan.id)).plan.status).toBe("IN_REVIEW");
+    await expect(
+      applyChange(admin, plan.id, {
+        op: "set",
+        key: "start.mission",
+        value: "Noch schnell",
+        baseRevision: 1,
+      }),
+    ).rejects.toMatchObject({
+      messageKey: "planLocked",
+    });
+  });
+
+  it("a blocker introduced by an edit stops the submission", async () => {
+    const { admin, plan } = await readyPlan();
+    const { content } = await getPlanWithContent(admin, plan.id);
+    await applyChange(admin, plan.id, {
+      op: "set",
+      key: "commitment.horizonMonths",
+      value: 6,
+      baseRevision: content.revisions["commitment.horizonMonths"]!,
+    });
+    await expect(submitPlan(admin, plan.id)).rejects.toMatchObject({ messageKey: "planHasBlockers" });
+  });
+
+  it("only editors and admins submit", async () => {
+    const { institution, plan } = await readyPlan();
+    for (const role of ["CONSULTANT", "VIEWER", "APPROVER"] as const) {
+      const member = await createMember(institution.id, role);
+      await expect(submitPlan(member, plan.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    const editor = await createMember(institution.id, "EDITOR");
+    await submitPlan(editor, plan.id);
+  });
+});

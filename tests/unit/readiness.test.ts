@@ -1,0 +1,227 @@
+import { describe, expect, it } from "vitest";
+import { checkReadiness, type ReadinessResult } from "@/lib/strategy/readiness";
+import type { TStrategy } from "@/lib/strategy/steps";
+import { emptyStrategy } from "@/lib/strategy/content";
+import { readyStrategy } from "./fixtures/strategy";
+
+const codes = (findings: { code: string }[]) => findings.map((f) => f.code);
+const check = (s: TStrategy, isPublicBody = false) => checkReadiness(s, { isPublicBody });
+const gradeOf = (result: ReadinessResult, key: string) => result.criteria.find((c) => c.key === key)?.grade;
+
+function variant(change: (s: TStrategy) => void): TStrategy {
+  const s = readyStrategy();
+  change(s);
+  return s;
+}
+
+describe("readiness check", () => {
+  it("passes the complete demo plan with every criterion met", () => {
+    const result = check(readyStrategy());
+    expect(result.blockers).toEqual([]);
+    expect(result.canSubmit).toBe(true);
+    expect(result.score).toBe(100);
+  });
+
+  it("grades an empty plan as missing everywhere and blocks it", () => {
+    const result = check(emptyStrategy());
+    expect(result.criteria.filter((c) => !c.key.startsWith("own:")).map((c) => c.grade)).toEqual(
+      Array(7).fill("missing"),
+    );
+    expect(codes(result.blockers).sort()).toEqual([
+      "noHorizon",
+      "noMeasurableGoal",
+      "noSponsor",
+      "noTimeFreed",
+    ]);
+    expect(result.canSubmit).toBe(false);
+    expect(result.score).toBe(0);
+  });
+
+  describe("blockers", () => {
+    it("no working time freed up: hours without relief is a blocker, not a warning", () => {
+      const s = variant((s) => s.staff.people.forEach((p) => (p.relievedOf = null)));
+      const result = check(s);
+      expect(codes(result.blockers)).toContain("noTimeFreed");
+      expect(codes(result.warnings)).not.toContain("noTimeFreed");
+      expect(gradeOf(result, "time")).toBe("partial");
+      expect(codes(check(readyStrategy()).blockers)).not.toContain("noTimeFreed");
+    });
+
+    it("no time freed when nobody has hours", () => {
+      const result = check(variant((s) => s.staff.people.forEach((p) => (p.hoursPerWeek = 0))));
+      expect(codes(result.blockers)).toContain("noTimeFreed");
+      expect(gradeOf(result, "time")).toBe("missing");
+    });
+
+    it("no leadership sponsor, or leadership against the project", () => {
+      expect(codes(check(variant((s) => (s.backing.sponsorName = null))).blockers)).toEqual(["noSponsor"]);
+      expect(codes(check(variant((s) => (s.backing.leadershipBacking = "none"))).blockers)).toEqual([
+        "leadershipAgainst",
+      ]);
+      expect(codes(check(variant((s) => (s.backing.leadershipBacking = "partial"))).blockers)).toEqual([]);
+    });
+
+    it("a horizon under 12 months, or none", () => {
+      const short = check(variant((s) => (s.commitment.horizonMonths = 6)));
+      expect(short.blockers).toEqual([
+        expect.objectContaining({
+          code: "shortHorizon",
+          params: { months: 6 },
+          target: { step: "commitment", field: "horizonMonths" },
+        }),
+      ]);
+      expect(codes(check(variant((s) => (s.commitment.horizonMonths = null))).blockers)).toEqual([
+        "noHorizon",
+      ]);
+      expect(codes(check(variant((s) => (s.commitment.horizonMonths = 12))).blockers)).toEqual([]);
+    });
+
+    it("no measurable goal: each goal lacks an indicator, a target or a date", () => {
+      const result = check(
+        variant((s) => {
+          s.goals.goals[0]!.target = null;
+          s.goals.goals[1]!.dueDate = null;
+        }),
+      );
+      expect(codes(result.blockers)).toEqual(["noMeasurableGoal"]);
+      expect(codes(check(variant((s) => (s.goals.goals[0]!.target = null))).blockers)).toEqual([]);
+    });
+
+    it("workload far above the hours granted", () => {
+      const result = check(variant((s) => (s.channels.channels[0]!.postsPerWeek = 14)));
+      expect(result.blockers).toEqual([
+        expect.objectContaining({ code: "workloadFarAbove", target: { step: "staff", list: "people" } }),
+      ]);
+      expect(gradeOf(result, "time")).toBe("partial");
+    });
+
+    it("workload somewhat above the hours granted is only a warning", () => {
+      // 12 h granted; 7 posts x 1.5 h + 1.25 h + 0.5 h + newsletter 0.375 h = 12.6 h
+      const result = check(variant((s) => (s.channels.channels[0]!.postsPerWeek = 7)));
+      expect(codes(result.warnings)).toContain("workloadAbove");
+      expect(codes(result.blockers)).toEqual([]);
+      expect(result.canSubmit).toBe(true);
+    });
+  });
+
+  describe("warnings and grades", () => {
+    it("everything resting on one person", () => {
+      const result = check(variant((s) => (s.staff.people = s.staff.people.slice(0, 1))));
+      expect(codes(result.warnings)).toContain("singlePerson");
+      expect(codes(check(readyStrategy()).warnings)).not.toContain("singlePerson");
+    });
+
+    it("people without cover", () => {
+      const result = check(variant((s) => (s.staff.people[0]!.coveredBy = null)));
+      expect(result.warnings).toContainEqual(
+        expect.objectContaining({ code: "personNoCover", params: { name: "Eva Engel" } }),
+      );
+    });
+
+    it("an explicit budget of 0 counts as an answer, an empty one does not", () => {
+      expect(gradeOf(check(variant((s) => (s.resources.budgetPerYear = 0))), "resources")).toBe("complete");
+      const open = check(variant((s) => (s.resources.budgetPerYear = null)));
+      expect(gradeOf(open, "resources")).toBe("partial");
+      expect(open.criteria.find((c) => c.key === "resources")?.findings[0]).toMatchObject({
+        code: "noBudgetAnswer",
+        target: { step: "resources", field: "budgetPerYear" },
+      });
+    });
+
+    it("goals: missing baseline warns and points at the goal's field", () => {
+      const s = variant((s) => (s.goals.goals[0]!.baseline = null));
+      const goal = s.goals.goals[0]!;
+      expect(check(s).warnings).toContainEqual({
+        code: "goalNoBaseline",
+        params: { name: goal.title! },
+        target: { step: "goals", list: "goals", itemId: goal.id, field: "baseline" },
+      });
+    });
+
+    it("backing: partial leadership and staff not behind make it partial", () => {
+      const result = check(variant((s) => (s.backing.staffBacking = "partial")));
+      expect(gradeOf(result, "backing")).toBe("partial");
+      expect(codes(result.warnings)).toContain("staffNotBehind");
+    });
+
+    it("long-term: milestones without date and nothing secured beyond a pilot", () => {
+      const result = check(
+        variant((s) => {
+          s.commitment.milestones[0]!.dueDate = null;
+          s.commitment.securedBeyondPilot = null;
+        }),
+      );
+      expect(gradeOf(result, "longTerm")).toBe("partial");
+      expect(codes(result.criteria.find((c) => c.key === "longTerm")!.findings)).toEqual([
+        "milestoneNoDate",
+        "notSecured",
+      ]);
+    });
+
+    it("involvement: without a feedback loop it is partial; without anything missing", () => {
+      expect(gradeOf(check(variant((s) => (s.involvement.feedbackLoop = null))), "involvement")).toBe(
+        "partial",
+      );
+      expect(
+        gradeOf(
+          check(variant((s) => ((s.involvement.feedbackLoop = null), (s.involvement.howInvolved = null)))),
+          "involvement",
+        ),
+      ).toBe("missing");
+    });
+
+    it("deficits: each needs measure, owner, due date and priority", () => {
+      const result = check(variant((s) => (s.deficits.deficits[0]!.owner = null)));
+      expect(gradeOf(result, "deficits")).toBe("partial");
+      expect(codes(result.criteria.find((c) => c.key === "deficits")!.findings)).toEqual(["deficitNoOwner"]);
+      expect(gradeOf(check(variant((s) => (s.deficits.deficits = []))), "deficits")).toBe("missing");
+    });
+
+    it("public bodies get the compliance gate for social channels, others do not", () => {
+      const s = variant((s) => (s.channels.channels[0]!.imprint = false));
+      expect(check(s, true).warnings).toContainEqual(
+        expect.objectContaining({ code: "complianceOpen", params: { name: "@demo.jugendhilfe", count: 1 } }),
+      );
+      expect(codes(check(s, false).warnings)).not.toContain("complianceOpen");
+      expect(codes(check(readyStrategy(), true).warnings)).not.toContain("complianceOpen");
+    });
+
+    it("a channel being left needs no compliance answers and adds no workload", () => {
+      const s = variant((s) => (s.channels.channels[2]!.state = "leaving"));
+      expect(check(s, true).warnings.filter((w) => w.target.itemId === s.channels.channels[2]!.id)).toEqual(
+        [],
+      );
+    });
+
+    it("includes the institution's own criteria", () => {
+      const result = check(variant((s) => (s.readiness.ownCriteria[0]!.met = "partly")));
+      const own = result.criteria.find((c) => c.key.startsWith("own:"));
+      expect(own).toMatchObject({ title: "Die Mitarbeitervertretung ist informiert", grade: "partial" });
+      expect(own?.findings[0]?.code).toBe("ownCriterionOpen");
+      expect(result.canSubmit).toBe(true);
+    });
+
+    it("every finding targets a real step", () => {
+      const steps = [
+        "start",
+        "goals",
+        "channels",
+        "resources",
+        "backing",
+        "staff",
+        "commitment",
+        "involvement",
+        "deficits",
+        "readiness",
+      ];
+      const result = check(emptyStrategy(), true);
+      for (const finding of [
+        ...result.blockers,
+        ...result.warnings,
+        ...result.criteria.flatMap((c) => c.findings),
+      ]) {
+        expect(steps).toContain(finding.target.step);
+      }
+    });
+  });
+});
