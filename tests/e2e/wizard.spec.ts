@@ -1,0 +1,117 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, register } from "./helpers";
+
+const STEP_TITLES = [
+  "Ausgangslage",
+  "Ziele und Erwartungen",
+  "Kanäle und Zielgruppen",
+  "Ressourcen",
+  "Rückhalt der Leitung",
+  "Personal und Zeit",
+  "Langfristige Verpflichtung",
+  "Mitarbeitende einbinden",
+  "Defizite und Nachholbedarf",
+  "Bereitschaft und Einreichung",
+];
+
+async function expectStep(page: Page, index: number) {
+  await expect(page.getByRole("heading", { level: 2, name: `Schritt ${index + 1} von 10: ${STEP_TITLES[index]}` })).toBeVisible();
+}
+
+async function goToStep(page: Page, shortName: string) {
+  await page.getByRole("navigation", { name: "Schritte der Strategie" }).getByRole("link", { name: new RegExp(shortName) }).click();
+}
+
+async function expectSaved(page: Page) {
+  await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", { timeout: 15_000 });
+}
+
+test("from a template through all ten steps to a plan that is ready for approval", async ({ page }) => {
+  await register(page, "Beratungsstelle Lindenweg");
+  await page.getByLabel("Titel").fill("Strategie 2027");
+  await expect(page.getByLabel("Vorlage")).toHaveValue("counsellingCentre");
+  await page.getByRole("button", { name: "Plan anlegen" }).click();
+  await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
+  await expectStep(page, 0);
+  // The template prefilled target groups.
+  await expect(page.getByLabel("Bezeichnung").first()).toHaveValue("Ratsuchende Erwachsene");
+
+  // Walk every step with the keyboard, checking accessibility on each.
+  for (let index = 0; index < STEP_TITLES.length; index++) {
+    await expectStep(page, index);
+    await expectAccessible(page);
+    if (index === STEP_TITLES.length - 1) break;
+    const next = page.getByRole("link", { name: /^Weiter:/ });
+    await next.focus();
+    await page.keyboard.press("Enter");
+  }
+
+  const readiness = page.getByTestId("readiness-verdict");
+  await expect(readiness).toContainText("Hindernisse offen");
+  await expect(page.getByRole("button", { name: "Zur Freigabe einreichen" })).toBeDisabled();
+
+  // Fill what the readiness check asks for; each finding links to its field.
+  await page.getByRole("link", { name: /Kein Ziel ist messbar/ }).click();
+  await expectStep(page, 1);
+  await page.getByLabel("Zu erreichen bis").first().fill("2027-06-30");
+
+  await goToStep(page, "Leitung");
+  await page.getByLabel("Wer trägt das Vorhaben in der Leitung?").fill("Dr. Dora Direktorin");
+  await page.getByLabel("Rückhalt der Leitung").selectOption({ label: "voll" });
+
+  await goToStep(page, "Personal und Zeit");
+  await page.getByRole("button", { name: "Person hinzufügen" }).click();
+  await expect(page.getByLabel("Name", { exact: false }).last()).toBeFocused();
+  await page.keyboard.type("Paula Probe");
+  await page.getByLabel("Stunden pro Woche für Kommunikation").fill("10");
+  await page.getByLabel("Wovon diese Person entlastet wird").fill("Die offene Sprechstunde am Donnerstag");
+  await expect(page.getByTestId("capacity-verdict")).toContainText("Die gewährte Zeit reicht");
+
+  await goToStep(page, "Langfristigkeit");
+  await page.getByLabel("Zeithorizont").fill("24");
+  await expectSaved(page);
+
+  // Nothing is lost on reload.
+  await page.reload();
+  await expect(page.getByLabel("Zeithorizont")).toHaveValue("24");
+  await goToStep(page, "Leitung");
+  await expect(page.getByLabel("Wer trägt das Vorhaben in der Leitung?")).toHaveValue("Dr. Dora Direktorin");
+
+  await goToStep(page, "Bereitschaft");
+  await expect(readiness).toHaveText("Bereit zur Freigabe");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Zur Freigabe einreichen" }).click();
+  await expect(page.getByText("Der Plan wurde zur Freigabe eingereicht.")).toBeVisible();
+  await expect(page.getByText("In Prüfung")).toBeVisible();
+});
+
+test("a typed value survives a dropped connection and is saved when it returns", async ({ page, context }) => {
+  await register(page, "Verein Brückenbau");
+  await page.getByLabel("Titel").fill("Offline-Plan");
+  await page.getByLabel("Vorlage").selectOption({ label: "Leer beginnen" });
+  await page.getByRole("button", { name: "Plan anlegen" }).click();
+  await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
+  await expectStep(page, 0);
+
+  await context.setOffline(true);
+  await page.getByLabel("Auftrag und Leitbild").fill("Wir bauen Brücken zwischen Generationen.");
+  await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", /offline|retrying/, { timeout: 15_000 });
+
+  await context.setOffline(false);
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel("Auftrag und Leitbild")).toHaveValue("Wir bauen Brücken zwischen Generationen.");
+});
+
+test("viewers read the wizard but cannot change anything", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("E-Mail-Adresse").fill("viewer@example.org");
+  await page.getByLabel("Passwort").fill("wegweiser-demo");
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.getByRole("link", { name: "Social-Media-Strategie 2027" }).click();
+  await page.getByRole("link", { name: "Strategie ansehen" }).click();
+  await expect(page.getByText("Sie können diesen Plan lesen, aber nicht bearbeiten.")).toBeVisible();
+  await expect(page.getByLabel("Auftrag und Leitbild")).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Zielgruppe hinzufügen" })).toHaveCount(0);
+  await expectAccessible(page);
+});
