@@ -15,15 +15,22 @@ const STEP_TITLES = [
 ];
 
 async function expectStep(page: Page, index: number) {
-  await expect(page.getByRole("heading", { level: 2, name: `Schritt ${index + 1} von 10: ${STEP_TITLES[index]}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: `Schritt ${index + 1} von 10: ${STEP_TITLES[index]}` }),
+  ).toBeVisible();
 }
 
 async function goToStep(page: Page, shortName: string) {
-  await page.getByRole("navigation", { name: "Schritte der Strategie" }).getByRole("link", { name: new RegExp(shortName) }).click();
+  await page
+    .getByRole("navigation", { name: "Schritte der Strategie" })
+    .getByRole("link", { name: new RegExp(shortName) })
+    .click();
 }
 
 async function expectSaved(page: Page) {
-  await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", { timeout: 15_000 });
+  await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", {
+    timeout: 15_000,
+  });
 }
 
 test("from a template through all ten steps to a plan that is ready for approval", async ({ page }) => {
@@ -85,7 +92,10 @@ test("from a template through all ten steps to a plan that is ready for approval
   await expect(page.getByText("In Prüfung")).toBeVisible();
 });
 
-test("a typed value survives a dropped connection and is saved when it returns", async ({ page, context }) => {
+test("a typed value survives a dropped connection and is saved when it returns", async ({
+  page,
+  context,
+}) => {
   await register(page, "Verein Brückenbau");
   await page.getByLabel("Titel").fill("Offline-Plan");
   await page.getByLabel("Vorlage").selectOption({ label: "Leer beginnen" });
@@ -95,12 +105,16 @@ test("a typed value survives a dropped connection and is saved when it returns",
 
   await context.setOffline(true);
   await page.getByLabel("Auftrag und Leitbild").fill("Wir bauen Brücken zwischen Generationen.");
-  await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", /offline|retrying/, { timeout: 15_000 });
+  await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", /offline|retrying/, {
+    timeout: 15_000,
+  });
 
   await context.setOffline(false);
   await expectSaved(page);
   await page.reload();
-  await expect(page.getByLabel("Auftrag und Leitbild")).toHaveValue("Wir bauen Brücken zwischen Generationen.");
+  await expect(page.getByLabel("Auftrag und Leitbild")).toHaveValue(
+    "Wir bauen Brücken zwischen Generationen.",
+  );
 });
 
 test("viewers read the wizard but cannot change anything", async ({ page }) => {
