@@ -210,7 +210,9 @@ export class AutosaveQueue {
     const change = this.queue[0];
     if (!change) {
       if (this.snapshot.status !== "failed")
-        this.update({ status: this.debounced.size ? "saving" : "saved" });
+        this.update({
+          status: this.debounced.size ? "saving" : this.snapshot.savedAt === null ? "idle" : "saved",
+        });
       return;
     }
     if (!this.env.isOnline()) {
