@@ -96,7 +96,7 @@ describe("readiness check", () => {
     });
 
     it("workload somewhat above the hours granted is only a warning", () => {
-      // 12 h granted; 7 posts x 1.5 h + 1.25 h + 0.5 h + newsletter 0.375 h = 12.6 h
+      // Far more posts than the demo plan's granted hours can carry, but not 1.5 times as much.
       const result = check(variant((s) => (s.channels.channels[0]!.postsPerWeek = 7)));
       expect(codes(result.warnings)).toContain("workloadAbove");
       expect(codes(result.blockers)).toEqual([]);
