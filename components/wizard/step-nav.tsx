@@ -46,7 +46,7 @@ export function StepNav({
               href={`${baseHref}/${step}`}
               aria-current={step === current ? "step" : undefined}
               className={cn(
-                "flex items-center gap-2 rounded-md px-2.5 py-2 text-sm",
+                "relative flex items-center gap-2 rounded-md px-2.5 py-2 text-sm",
                 step === current
                   ? "bg-brand-50 text-brand-900 ring-brand-700 font-semibold ring-1"
                   : "text-slate-800 hover:bg-slate-100",

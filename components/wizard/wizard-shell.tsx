@@ -173,8 +173,8 @@ export function WizardShell(props: WizardShellProps) {
   };
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[15rem_1fr]">
-      <aside className="lg:sticky lg:top-4 lg:self-start">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[15rem_1fr]">
+      <aside className="min-w-0 lg:sticky lg:top-4 lg:self-start">
         <StepNav baseHref={baseHref} current={step} states={states} />
       </aside>
       <div className="min-w-0 space-y-6">
