@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { Role } from "@/lib/db/generated/enums";
+import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
 
@@ -53,7 +54,17 @@ export async function changeMemberRole(
   if (member.role === "ADMIN" && newRole !== "ADMIN")
     await assertAnotherAdminRemains(institution.id, member.id);
   const prisma = await getPrisma();
-  await prisma.membership.update({ where: { id: member.id }, data: { role: newRole } });
+  await prisma.$transaction(async (tx) => {
+    await tx.membership.update({ where: { id: member.id }, data: { role: newRole } });
+    await recordAudit(tx, {
+      institutionId: institution.id,
+      actor,
+      action: "member.role_changed",
+      targetType: "membership",
+      targetId: member.userId,
+      details: { from: member.role, to: newRole },
+    });
+  });
 }
 
 export async function removeMember(actor: ActorRef, institutionSlug: string, membershipId: string) {
@@ -61,5 +72,15 @@ export async function removeMember(actor: ActorRef, institutionSlug: string, mem
   const member = await loadMemberInInstitution(institution.id, membershipId);
   if (member.role === "ADMIN") await assertAnotherAdminRemains(institution.id, member.id);
   const prisma = await getPrisma();
-  await prisma.membership.delete({ where: { id: member.id } });
+  await prisma.$transaction(async (tx) => {
+    await tx.membership.delete({ where: { id: member.id } });
+    await recordAudit(tx, {
+      institutionId: institution.id,
+      actor,
+      action: "member.removed",
+      targetType: "membership",
+      targetId: member.userId,
+      details: { role: member.role },
+    });
+  });
 }

@@ -10,8 +10,13 @@ import type { ActorRef } from "./memberships";
 import { can } from "./permissions";
 import { getPlan } from "./plans";
 
-/** Plans in these states take edits; a plan in review or approved is frozen until the workflow reopens it. */
-export const EDITABLE_STATUSES: readonly PlanStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
+/**
+ * Plans in these states take edits. A plan in review is frozen until the director decides; editing
+ * an approved plan starts a new draft (the approved version stays as it was).
+ */
+export const EDITABLE_STATUSES: readonly PlanStatus[] = ["DRAFT", "CHANGES_REQUESTED", "APPROVED"];
+/** Plans in these states can be submitted for approval. */
+export const SUBMITTABLE_STATUSES: readonly PlanStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
 
 export interface PlanContent {
   strategy: TStrategy;
@@ -110,6 +115,7 @@ async function nextRevision(tx: Tx, planId: string): Promise<number> {
     select: { revision: true, status: true },
   });
   if (!EDITABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "planLocked");
+  if (plan.status === "APPROVED") await tx.plan.update({ where: { id: planId }, data: { status: "DRAFT" } });
   return plan.revision;
 }
 

@@ -1,11 +1,15 @@
 import "server-only";
+import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { canonicalJson } from "@/lib/strategy/content";
 import { checkReadiness } from "@/lib/strategy/readiness";
 import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
+import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import type { ActorRef } from "./memberships";
 import { can } from "./permissions";
-import { EDITABLE_STATUSES, loadPlanContent } from "./plan-content";
+import { SUBMITTABLE_STATUSES, loadPlanContent } from "./plan-content";
 import { getPlan } from "./plans";
 
 /**
@@ -15,16 +19,152 @@ import { getPlan } from "./plans";
 export async function submitPlan(actor: ActorRef, planId: string, institutionSlug?: string) {
   const { plan, role, institution } = await getPlan(actor, planId, institutionSlug);
   if (!can(role, "SUBMIT_PLAN")) throw new AppError("FORBIDDEN");
-  if (!EDITABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "planLocked");
+  if (!SUBMITTABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "planLocked");
   const { strategy, planRevision } = await loadPlanContent(plan.id);
   const readiness = checkReadiness(strategy, { isPublicBody: PUBLIC_BODY_TYPES.includes(institution.type) });
   if (!readiness.canSubmit)
     throw new AppError("CONFLICT", "planHasBlockers", { blockers: readiness.blockers.map((b) => b.code) });
   const prisma = await getPrisma();
-  // Only if nothing changed since the check: a concurrent edit could have added a blocker.
-  const { count } = await prisma.plan.updateMany({
-    where: { id: plan.id, revision: planRevision, status: { in: [...EDITABLE_STATUSES] } },
-    data: { status: "IN_REVIEW" },
+  await prisma.$transaction(async (tx) => {
+    // Only if nothing changed since the check: a concurrent edit could have added a blocker.
+    const { count } = await tx.plan.updateMany({
+      where: { id: plan.id, revision: planRevision, status: { in: [...SUBMITTABLE_STATUSES] } },
+      data: { status: "IN_REVIEW" },
+    });
+    if (count !== 1) throw new AppError("CONFLICT", "staleRevision");
+    await recordAudit(tx, {
+      institutionId: institution.id,
+      actor,
+      action: "plan.submitted",
+      targetType: "plan",
+      targetId: plan.id,
+      details: { title: plan.title },
+    });
   });
-  if (count !== 1) throw new AppError("CONFLICT", "staleRevision");
+}
+
+export const ZDecision = z.object({
+  decision: z.enum(["approve", "requestChanges"], "choice"),
+  note: z
+    .string()
+    .max(2000, "tooLong")
+    .transform((v) => v.trim() || null)
+    .nullable()
+    .optional(),
+});
+
+/**
+ * A director's decision on a plan in review. Approval freezes the whole plan as a new immutable
+ * version; a request for changes sends it back to the editors. Both are signed with name and time.
+ */
+export async function decidePlan(
+  actor: ActorRef,
+  planId: string,
+  input: z.input<typeof ZDecision>,
+  institutionSlug?: string,
+) {
+  const { decision, note } = ZDecision.parse(input);
+  const { plan, role, institution } = await getPlan(actor, planId, institutionSlug);
+  if (!can(role, "APPROVE_PLAN")) throw new AppError("FORBIDDEN");
+  if (plan.status !== "IN_REVIEW") throw new AppError("CONFLICT", "notInReview");
+  const { strategy } = await loadPlanContent(plan.id);
+  const readiness = checkReadiness(strategy, { isPublicBody: PUBLIC_BODY_TYPES.includes(institution.type) });
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    // Checked again inside the transaction: two directors deciding at once get one decision.
+    const { count } = await tx.plan.updateMany({
+      where: { id: plan.id, status: "IN_REVIEW" },
+      data: { status: decision === "approve" ? "APPROVED" : "CHANGES_REQUESTED" },
+    });
+    if (count !== 1) throw new AppError("CONFLICT", "notInReview");
+    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
+    let versionNumber: number | null = null;
+    if (decision === "approve") {
+      const last = await tx.planVersion.findFirst({
+        where: { planId: plan.id },
+        orderBy: { number: "desc" },
+        select: { number: true },
+      });
+      versionNumber = (last?.number ?? 0) + 1;
+      await tx.planVersion.create({
+        data: {
+          planId: plan.id,
+          number: versionNumber,
+          title: plan.title,
+          content: strategy as unknown as Prisma.InputJsonValue,
+          readiness: readiness as unknown as Prisma.InputJsonValue,
+          approvedById: actor.userId,
+          approvedByName: user.name,
+          note: note ?? null,
+        },
+      });
+      await recordAudit(tx, {
+        institutionId: institution.id,
+        actor,
+        action: "version.created",
+        targetType: "version",
+        targetId: plan.id,
+        details: { number: versionNumber },
+      });
+    }
+    await tx.planDecision.create({
+      data: {
+        planId: plan.id,
+        decision: decision === "approve" ? "APPROVED" : "CHANGES_REQUESTED",
+        note: note ?? null,
+        decidedById: actor.userId,
+        decidedByName: user.name,
+        versionNumber,
+      },
+    });
+    await recordAudit(tx, {
+      institutionId: institution.id,
+      actor,
+      action: decision === "approve" ? "plan.approved" : "plan.changes_requested",
+      targetType: "plan",
+      targetId: plan.id,
+      details: {
+        title: plan.title,
+        note: note ?? null,
+        ...(versionNumber ? { version: versionNumber } : {}),
+      },
+    });
+    return { versionNumber };
+  });
+}
+
+/** Approved versions and decisions of a plan, newest first, plus whether the draft has moved on. */
+export async function getPlanHistory(actor: ActorRef, planId: string, institutionSlug?: string) {
+  const { plan } = await getPlan(actor, planId, institutionSlug);
+  const prisma = await getPrisma();
+  const [versions, decisions, latest] = await Promise.all([
+    prisma.planVersion.findMany({
+      where: { planId: plan.id },
+      select: { number: true, title: true, approvedByName: true, approvedAt: true, note: true },
+      orderBy: { number: "desc" },
+    }),
+    prisma.planDecision.findMany({
+      where: { planId: plan.id },
+      select: {
+        id: true,
+        decision: true,
+        note: true,
+        decidedByName: true,
+        createdAt: true,
+        versionNumber: true,
+      },
+      orderBy: { createdAt: "desc" },
+    }),
+    prisma.planVersion.findFirst({
+      where: { planId: plan.id },
+      orderBy: { number: "desc" },
+      select: { number: true, content: true },
+    }),
+  ]);
+  let draftDiffers = false;
+  if (latest) {
+    const { strategy } = await loadPlanContent(plan.id);
+    draftDiffers = canonicalJson(strategy) !== canonicalJson(latest.content);
+  }
+  return { versions, decisions, draftDiffers, latestVersion: latest?.number ?? null };
 }

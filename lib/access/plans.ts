@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { writePrefill } from "@/lib/db/prefill";
 import { prefillRows } from "@/lib/strategy/template-rows";
 import { TEMPLATES, type TemplateKey } from "@/lib/strategy/templates";
+import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
 import { can } from "./permissions";
@@ -63,6 +64,14 @@ export async function createPlan(
     });
     if (template)
       await writePrefill(tx, plan.id, prefillRows(template.content(options.locale ?? "de")), actor.userId);
+    await recordAudit(tx, {
+      institutionId: institution.id,
+      actor,
+      action: "plan.created",
+      targetType: "plan",
+      targetId: plan.id,
+      details: { title: plan.title, template: template?.key ?? null },
+    });
     return plan;
   });
 }
@@ -130,5 +139,18 @@ export async function deletePlan(actor: ActorRef, planId: string, institutionSlu
   const { role, institution } = await loadPlanWithRole(actor, ZPlanId.parse(planId), institutionSlug);
   if (!can(role, "DELETE_PLAN")) throw new AppError("FORBIDDEN");
   const prisma = await getPrisma();
-  await prisma.plan.delete({ where: { id: planId, institutionId: institution.id } });
+  await prisma.$transaction(async (tx) => {
+    const deleted = await tx.plan.delete({
+      where: { id: planId, institutionId: institution.id },
+      select: { title: true },
+    });
+    await recordAudit(tx, {
+      institutionId: institution.id,
+      actor,
+      action: "plan.deleted",
+      targetType: "plan",
+      targetId: planId,
+      details: { title: deleted.title },
+    });
+  });
 }

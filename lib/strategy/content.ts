@@ -102,3 +102,14 @@ export function assembleStrategy(items: StoredItem[], values: StoredValue[]): TS
   }
   return strategy as unknown as TStrategy;
 }
+
+/** JSON with object keys sorted, so content read back from a JSONB column compares equal. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === "object" && !Array.isArray(inner)
+      ? Object.fromEntries(
+          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : inner,
+  );
+}

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { WizardShell } from "@/components/wizard/wizard-shell";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
-import { EDITABLE_STATUSES, getPlanWithContent } from "@/lib/access/plan-content";
+import { EDITABLE_STATUSES, SUBMITTABLE_STATUSES, getPlanWithContent } from "@/lib/access/plan-content";
 import { can } from "@/lib/access/permissions";
 import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
 
@@ -26,10 +26,8 @@ export default async function WizardLayout({
   const t = await getTranslations("wizard");
   const editable = EDITABLE_STATUSES.includes(data.plan.status);
   const canEdit = can(data.role, "EDIT_PLAN") && editable;
-  const lockedReason = !editable
-    ? t(data.plan.status === "APPROVED" ? "lockedApproved" : "lockedInReview")
-    : undefined;
-  const canSubmit = can(data.role, "SUBMIT_PLAN") && editable;
+  const lockedReason = !editable ? t("lockedInReview") : undefined;
+  const canSubmit = can(data.role, "SUBMIT_PLAN") && SUBMITTABLE_STATUSES.includes(data.plan.status);
   const baseHref = `/institutions/${slug}/plans/${planId}/steps`;
   return (
     <div className="space-y-6">

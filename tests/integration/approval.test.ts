@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { listAuditEvents } from "@/lib/access/audit";
+import { applyChange, getPlanWithContent } from "@/lib/access/plan-content";
+import { decidePlan, getPlanHistory, submitPlan } from "@/lib/access/plan-workflow";
+import { createPlan, getPlan } from "@/lib/access/plans";
+import { getPrisma } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/enums";
+import { writePrefill } from "@/lib/db/prefill";
+import { demoPlanContent } from "@/lib/strategy/demo-plan";
+import { prefillRows } from "@/lib/strategy/template-rows";
+import { createInstitutionWithAdmin, createMember } from "../support/factories";
+
+async function planInReview() {
+  const { admin, institution } = await createInstitutionWithAdmin();
+  const plan = await createPlan(admin, institution.slug, "Zur Freigabe");
+  const prisma = await getPrisma();
+  await prisma.$transaction((tx) => writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId));
+  await submitPlan(admin, plan.id);
+  const director = await createMember(institution.id, "APPROVER");
+  return { admin, institution, plan, director };
+}
+
+describe("review and approval", () => {
+  it("role × transition: only approvers decide, only editors and admins submit", async () => {
+    const { institution, plan } = await planInReview();
+    const roles: Role[] = ["ADMIN", "EDITOR", "CONSULTANT", "VIEWER"];
+    for (const role of roles) {
+      const member = await createMember(institution.id, role);
+      await expect(decidePlan(member, plan.id, { decision: "approve" }), role).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+      await expect(decidePlan(member, plan.id, { decision: "requestChanges" }), role).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+    }
+    expect((await getPlan(await createMember(institution.id, "VIEWER"), plan.id)).plan.status).toBe(
+      "IN_REVIEW",
+    );
+  });
+
+  it("a request for changes sends the plan back, signed with name, time and note", async () => {
+    const { admin, plan, director } = await planInReview();
+    await decidePlan(director, plan.id, {
+      decision: "requestChanges",
+      note: "Bitte die Krisenkommunikation genauer beschreiben.",
+    });
+    expect((await getPlan(admin, plan.id)).plan.status).toBe("CHANGES_REQUESTED");
+    const history = await getPlanHistory(admin, plan.id);
+    expect(history.versions).toEqual([]);
+    expect(history.decisions[0]).toMatchObject({
+      decision: "CHANGES_REQUESTED",
+      note: "Bitte die Krisenkommunikation genauer beschreiben.",
+      decidedByName: "Test APPROVER",
+    });
+    // The editors fix and resubmit.
+    await submitPlan(admin, plan.id);
+    expect((await getPlan(admin, plan.id)).plan.status).toBe("IN_REVIEW");
+  });
+
+  it("approval freezes a version; editing later starts a new draft and leaves the version as it was", async () => {
+    const { admin, plan, director } = await planInReview();
+    const { versionNumber } = await decidePlan(director, plan.id, {
+      decision: "approve",
+      note: "Freigegeben.",
+    });
+    expect(versionNumber).toBe(1);
+    expect((await getPlan(admin, plan.id)).plan.status).toBe("APPROVED");
+    let history = await getPlanHistory(admin, plan.id);
+    expect(history.versions).toEqual([
+      expect.objectContaining({ number: 1, approvedByName: "Test APPROVER", note: "Freigegeben." }),
+    ]);
+    expect(history.draftDiffers).toBe(false);
+
+    const { content } = await getPlanWithContent(admin, plan.id);
+    await applyChange(admin, plan.id, {
+      op: "set",
+      key: "start.mission",
+      value: "Neue Fassung des Auftrags",
+      baseRevision: content.revisions["start.mission"]!,
+    });
+    expect((await getPlan(admin, plan.id)).plan.status).toBe("DRAFT");
+    history = await getPlanHistory(admin, plan.id);
+    expect(history.draftDiffers).toBe(true);
+
+    const prisma = await getPrisma();
+    const version = await prisma.planVersion.findFirstOrThrow({ where: { planId: plan.id, number: 1 } });
+    expect((version.content as { start: { mission: string } }).start.mission).toBe(
+      demoPlanContent().start!.mission,
+    );
+  });
+
+  it("a frozen version cannot be changed, not even with raw SQL", async () => {
+    const { plan, director } = await planInReview();
+    await decidePlan(director, plan.id, { decision: "approve" });
+    const prisma = await getPrisma();
+    const version = await prisma.planVersion.findFirstOrThrow({ where: { planId: plan.id } });
+    await expect(
+      prisma.planVersion.update({ where: { id: version.id }, data: { note: "nachträglich" } }),
+    ).rejects.toThrow();
+    await expect(
+      prisma.$executeRawUnsafe(
+        `UPDATE "PlanVersion" SET "approvedByName" = 'Fälscher' WHERE id = $1`,
+        version.id,
+      ),
+    ).rejects.toThrow(/immutable/);
+    expect((await prisma.planVersion.findUniqueOrThrow({ where: { id: version.id } })).approvedByName).toBe(
+      "Test APPROVER",
+    );
+  });
+
+  it("decides only once, and only on plans in review", async () => {
+    const { plan, director, institution } = await planInReview();
+    await decidePlan(director, plan.id, { decision: "approve" });
+    await expect(decidePlan(director, plan.id, { decision: "approve" })).rejects.toMatchObject({
+      messageKey: "notInReview",
+    });
+    const other = await createMember(institution.id, "APPROVER");
+    await expect(decidePlan(other, plan.id, { decision: "requestChanges" })).rejects.toMatchObject({
+      messageKey: "notInReview",
+    });
+  });
+
+  it("another institution's director gets 'not found'", async () => {
+    const { plan } = await planInReview();
+    const stranger = await createInstitutionWithAdmin();
+    const foreignDirector = await createMember(stranger.institution.id, "APPROVER");
+    await expect(decidePlan(foreignDirector, plan.id, { decision: "approve" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("records submissions, decisions and versions in an append-only audit log for admins", async () => {
+    const { admin, institution, plan, director } = await planInReview();
+    await decidePlan(director, plan.id, { decision: "approve", note: "Gut so." });
+    const { events } = await listAuditEvents(admin, institution.slug);
+    expect(events.map((e) => e.action)).toEqual([
+      "plan.approved",
+      "version.created",
+      "plan.submitted",
+      "plan.created",
+    ]);
+    expect(events[0]?.actorName).toContain("Test APPROVER");
+    expect(
+      (await listAuditEvents(admin, institution.slug, { action: "plan.submitted" })).events,
+    ).toHaveLength(1);
+    await expect(listAuditEvents(director, institution.slug)).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    const prisma = await getPrisma();
+    await expect(
+      prisma.$executeRawUnsafe(
+        `UPDATE "AuditEvent" SET action = 'x' WHERE "institutionId" = $1`,
+        institution.id,
+      ),
+    ).rejects.toThrow(/immutable/);
+  });
+});
