@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { getPrisma } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { ZEmail, ZNewPassword, ZPersonName, emailTaken } from "./accounts";
+import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { ZRole } from "./members";
 import { requireMembership, type ActorRef } from "./memberships";
@@ -35,16 +36,27 @@ export async function createInvitation(
   const data = ZInvitationInput.parse(input);
   const token = randomBytes(32).toString("base64url");
   const prisma = await getPrisma();
-  const invitation = await prisma.invitation.create({
-    data: {
+  const invitation = await prisma.$transaction(async (tx) => {
+    const created = await tx.invitation.create({
+      data: {
+        institutionId: institution.id,
+        role: data.role,
+        email: data.email || null,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + data.days * DAY_MS),
+        createdById: actor.userId,
+      },
+      select: { id: true, role: true, email: true, expiresAt: true },
+    });
+    await recordAudit(tx, {
       institutionId: institution.id,
-      role: data.role,
-      email: data.email || null,
-      tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + data.days * DAY_MS),
-      createdById: actor.userId,
-    },
-    select: { id: true, role: true, email: true, expiresAt: true },
+      actor,
+      action: "invitation.created",
+      targetType: "invitation",
+      targetId: created.id,
+      details: { role: created.role },
+    });
+    return created;
   });
   return { ...invitation, token };
 }
@@ -74,16 +86,21 @@ export async function listOpenInvitations(actor: ActorRef, institutionSlug: stri
 export async function revokeInvitation(actor: ActorRef, institutionSlug: string, invitationId: string) {
   const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
   const prisma = await getPrisma();
-  const { count } = await prisma.invitation.updateMany({
-    where: {
-      id: z.string().max(64).parse(invitationId),
+  const id = z.string().max(64).parse(invitationId);
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.invitation.updateMany({
+      where: { id, institutionId: institution.id, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count === 0) throw new AppError("NOT_FOUND");
+    await recordAudit(tx, {
       institutionId: institution.id,
-      acceptedAt: null,
-      revokedAt: null,
-    },
-    data: { revokedAt: new Date() },
+      actor,
+      action: "invitation.revoked",
+      targetType: "invitation",
+      targetId: id,
+    });
   });
-  if (count === 0) throw new AppError("NOT_FOUND");
 }
 
 export interface InvitationPreview {
@@ -144,6 +161,14 @@ export async function acceptInvitation(actor: ActorRef & { email: string }, toke
       where: { userId_institutionId: { userId: actor.userId, institutionId: invitation.institution.id } },
       update: {},
       create: { userId: actor.userId, institutionId: invitation.institution.id, role: invitation.role },
+    });
+    await recordAudit(tx, {
+      institutionId: invitation.institution.id,
+      actor,
+      action: "member.joined",
+      targetType: "membership",
+      targetId: actor.userId,
+      details: { role: invitation.role },
     });
   });
   return invitation.institution;

@@ -7,6 +7,7 @@ import {
   registerWithInvitation,
   revokeInvitation,
 } from "@/lib/access/invitations";
+import { listAuditEvents } from "@/lib/access/audit";
 import { changeMemberRole, listMembers, removeMember } from "@/lib/access/members";
 import { listMyInstitutions } from "@/lib/access/memberships";
 import { getPrisma } from "@/lib/db/client";
@@ -117,6 +118,26 @@ describe("invitations", () => {
 });
 
 describe("members", () => {
+  it("writes invitations, joins, role changes and removals to the audit log", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const invitation = await createInvitation(admin, institution.slug, { role: "VIEWER" });
+    const { user } = await registerWithInvitation(invitation.token, {
+      name: "Nina Neu",
+      email: uniqueEmail("nina"),
+      password: TEST_PASSWORD,
+    });
+    const membership = (await membershipOf(user.id, institution.id))!;
+    await changeMemberRole(admin, institution.slug, membership.id, "EDITOR");
+    await removeMember(admin, institution.slug, membership.id);
+    const { events } = await listAuditEvents(admin, institution.slug);
+    expect(events.map((e) => [e.action, e.details])).toEqual([
+      ["member.removed", { role: "EDITOR" }],
+      ["member.role_changed", { from: "VIEWER", to: "EDITOR" }],
+      ["member.joined", { role: "VIEWER" }],
+      ["invitation.created", { role: "VIEWER" }],
+    ]);
+  });
+
   it("admins change roles and remove members", async () => {
     const { admin, institution } = await createInstitutionWithAdmin();
     const viewer = await createMember(institution.id, "VIEWER");

@@ -7,21 +7,28 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { can } from "@/lib/access/permissions";
+import { getPlanHistory } from "@/lib/access/plan-workflow";
 import { getPlan } from "@/lib/access/plans";
+import { DecisionForm } from "@/components/review/decision-form";
+import { PlanHistory } from "@/components/review/plan-history";
 
 export default async function PlanPage({
   params,
   searchParams,
 }: {
   params: Promise<{ slug: string; planId: string }>;
-  searchParams: Promise<{ submitted?: string }>;
+  searchParams: Promise<{ submitted?: string; decided?: string }>;
 }) {
   const { slug, planId } = await params;
-  const { submitted } = await searchParams;
+  const { submitted, decided } = await searchParams;
   const actor = await requirePageActor(`/institutions/${slug}/plans/${planId}`);
-  const data = await loadForPage(() => getPlan(actor, planId, slug));
+  const data = await loadForPage(async () => ({
+    ...(await getPlan(actor, planId, slug)),
+    history: await getPlanHistory(actor, planId, slug),
+  }));
   if (!data) return null;
-  const { plan, role } = data;
+  const { plan, role, history } = data;
+  const tr = await getTranslations("review");
   const t = await getTranslations("plans");
   const tw = await getTranslations("wizard");
   const format = await getFormatter();
@@ -36,13 +43,28 @@ export default async function PlanPage({
         <PlanStatusBadge status={plan.status} />
       </div>
       {submitted && <Alert tone="success">{tw("submitted")}</Alert>}
+      {decided && (
+        <Alert tone="success">
+          {tr(decided === "approve" ? "approvedNotice" : "changesRequestedNotice")}
+        </Alert>
+      )}
+      {history.draftDiffers && history.latestVersion !== null && (
+        <Alert tone="info">{tr("draftDiffers", { number: history.latestVersion })}</Alert>
+      )}
+      {plan.status === "IN_REVIEW" && can(role, "APPROVE_PLAN") && (
+        <Card aria-labelledby="decision-title" className="space-y-3 border-amber-300">
+          <h2 id="decision-title" className="text-lg font-semibold">
+            {tr("decisionTitle")}
+          </h2>
+          <p className="text-sm text-slate-700">{tr("decisionLead")}</p>
+          <DecisionForm slug={slug} planId={plan.id} />
+        </Card>
+      )}
       <Link
         href={`/institutions/${slug}/plans/${plan.id}/steps/start`}
         className="bg-brand-700 hover:bg-brand-800 inline-flex h-11 items-center rounded-md px-6 font-medium text-white"
       >
-        {can(role, "EDIT_PLAN") && (plan.status === "DRAFT" || plan.status === "CHANGES_REQUESTED")
-          ? tw("openWizard")
-          : tw("readWizard")}
+        {can(role, "EDIT_PLAN") && plan.status !== "IN_REVIEW" ? tw("openWizard") : tw("readWizard")}
       </Link>
       <Card aria-labelledby="plan-facts" className="space-y-3">
         <h2 id="plan-facts" className="text-lg font-semibold">
@@ -58,6 +80,7 @@ export default async function PlanPage({
           <dd>{when(plan.updatedAt)}</dd>
         </dl>
       </Card>
+      <PlanHistory versions={history.versions} decisions={history.decisions} />
       {can(role, "EDIT_PLAN") && (
         <Card aria-labelledby="rename-title" className="space-y-3">
           <h2 id="rename-title" className="text-lg font-semibold">

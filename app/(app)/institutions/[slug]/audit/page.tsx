@@ -1,0 +1,102 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
+import { AUDIT_ACTIONS, listAuditEvents } from "@/lib/access/audit";
+import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+
+export async function generateMetadata() {
+  const t = await getTranslations("audit");
+  return { title: t("title") };
+}
+
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ action?: string }>;
+}) {
+  const { slug } = await params;
+  const { action } = await searchParams;
+  const actor = await requirePageActor(`/institutions/${slug}/audit`);
+  const t = await getTranslations("audit");
+  const data = await loadForPage(() => listAuditEvents(actor, slug, { action: action as never }));
+  if (!data) return <Alert tone="error">{t("adminsOnly")}</Alert>;
+  const format = await getFormatter();
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-slate-700">{t("lead")}</p>
+      </div>
+      <form method="get" className="flex flex-wrap items-end gap-3">
+        <div className="space-y-1.5">
+          <label htmlFor="audit-action" className="block text-sm font-medium">
+            {t("filter")}
+          </label>
+          <select
+            id="audit-action"
+            name="action"
+            defaultValue={action ?? ""}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+          >
+            <option value="">{t("allActions")}</option>
+            {AUDIT_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {t(`actions.${a.replace(".", "_")}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="submit"
+          className="h-10 rounded-md border border-slate-300 bg-white px-4 text-sm font-medium hover:bg-slate-100"
+        >
+          {t("apply")}
+        </button>
+      </form>
+      {data.events.length === 0 ? (
+        <p className="text-slate-700">{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("title")}</caption>
+            <thead className="bg-slate-50 text-slate-700">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t("when")}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t("who")}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t("what")}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t("details")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {data.events.map((event) => (
+                <tr key={event.id}>
+                  <td className="px-4 py-2 whitespace-nowrap">
+                    {format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+                  </td>
+                  <td className="px-4 py-2">{event.actorName}</td>
+                  <td className="px-4 py-2">{t(`actions.${event.action.replace(".", "_")}`)}</td>
+                  <td className="px-4 py-2 font-mono text-xs text-slate-700">
+                    {event.details
+                      ? Object.entries(event.details as Record<string, unknown>)
+                          .map(([k, v]) => `${k}: ${String(v ?? "—")}`)
+                          .join(" · ")
+                      : ""}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { ZDecision, decidePlan } from "@/lib/access/plan-workflow";
+import { ZPlanId } from "@/lib/access/plans";
+import { authedFormAction } from "@/lib/actions/form-action";
+
+export const decidePlanAction = authedFormAction(
+  ZDecision.extend({ slug: z.string().min(1).max(64), planId: ZPlanId }),
+  async ({ slug, planId, decision, note }, actor) => {
+    await decidePlan(actor, planId, { decision, note }, slug);
+    revalidatePath(`/institutions/${slug}`, "layout");
+    redirect(`/institutions/${slug}/plans/${planId}?decided=${decision}`);
+  },
+);

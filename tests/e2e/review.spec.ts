@@ -1,0 +1,121 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { expectAccessible, login, register } from "./helpers";
+
+async function as(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, email, "wegweiser-demo");
+  return { page, context };
+}
+
+test("the editor submits, the director requests changes, the editor resubmits, the director approves", async ({
+  page,
+  browser,
+}) => {
+  // A fresh institution keeps this test independent of the shared demo plan.
+  await register(page, "Jugendhilfe Freigabeweg");
+  const slug = new URL(page.url()).pathname.split("/")[2];
+  await page.getByRole("link", { name: "Mitglieder" }).click();
+  await page.getByLabel("Rolle", { exact: true }).selectOption({ label: "Leitung (Freigabe)" });
+  await page.getByRole("button", { name: "Einladungslink erstellen" }).click();
+  const link = await page.getByLabel("Einladungslink").inputValue();
+  const director = await browser.newContext();
+  const directorPage = await director.newPage();
+  await directorPage.goto(link);
+  await directorPage.getByLabel("Ihr Name").fill("Dora Direktorin");
+  await directorPage.getByLabel("E-Mail-Adresse").fill(`dora-${Date.now()}@e2e.example`);
+  await directorPage.getByLabel("Passwort").fill("ein sicheres Passwort");
+  await directorPage.getByRole("button", { name: "Konto anlegen und beitreten" }).click();
+  await expect(directorPage.getByRole("heading", { name: "Strategiepläne" })).toBeVisible();
+
+  await page.goto(`/institutions/${slug}`);
+  await page.getByLabel("Titel").fill("Freigabe-Plan");
+  await page.getByRole("button", { name: "Plan anlegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Freigabe-Plan" })).toBeVisible();
+  const planUrl = page.url();
+  await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
+  await page.getByRole("link", { name: /Ziele/ }).first().click();
+  await page.getByLabel("Zu erreichen bis").first().fill("2027-06-30");
+  await page
+    .getByRole("link", { name: /Leitung/ })
+    .first()
+    .click();
+  await page.getByLabel("Wer trägt das Vorhaben in der Leitung?").fill("Dora Direktorin");
+  await page.getByLabel("Rückhalt der Leitung").selectOption({ label: "voll" });
+  await page
+    .getByRole("link", { name: /Personal und Zeit/ })
+    .first()
+    .click();
+  await page.getByRole("button", { name: "Person hinzufügen" }).click();
+  await page.keyboard.type("Paula Probe");
+  await page.getByLabel("Stunden pro Woche für Kommunikation").fill("12");
+  await page.getByLabel("Wovon diese Person entlastet wird").fill("Die Donnerstagsgruppe");
+  await page
+    .getByRole("link", { name: /Langfristigkeit/ })
+    .first()
+    .click();
+  await page.getByLabel("Zeithorizont").fill("24");
+  await page
+    .getByRole("link", { name: /Bereitschaft/ })
+    .first()
+    .click();
+  await expect(page.getByTestId("readiness-verdict")).toHaveText("Bereit zur Freigabe");
+  await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", {
+    timeout: 15_000,
+  });
+  await page.getByRole("button", { name: "Zur Freigabe einreichen" }).click();
+  await expect(page.getByText("In Prüfung").first()).toBeVisible();
+
+  // The director asks for changes with a note.
+  await directorPage.goto(planUrl);
+  await expectAccessible(directorPage);
+  await directorPage.getByLabel("Anmerkung (optional)").fill("Bitte den Krisenweg genauer beschreiben.");
+  await directorPage.getByRole("button", { name: "Änderungen erbitten" }).click();
+  await expect(
+    directorPage.getByText("Der Plan geht mit Ihrer Anmerkung zurück an die Redaktion."),
+  ).toBeVisible();
+  await expect(directorPage.getByText(/Änderungen erbeten von Dora Direktorin am/)).toBeVisible();
+
+  // The editor sees the decision and the note, fixes the step and resubmits.
+  await page.goto(planUrl);
+  await expect(page.getByText("Änderungen erbeten", { exact: true })).toBeVisible();
+  await expect(page.getByText("Bitte den Krisenweg genauer beschreiben.")).toBeVisible();
+  await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
+  await page
+    .getByRole("link", { name: /Leitung/ })
+    .first()
+    .click();
+  await page
+    .getByLabel("Vorgehen in einer Krise")
+    .fill("Die Geschäftsführung entscheidet binnen zwei Stunden, auch am Wochenende.");
+  await page
+    .getByRole("link", { name: /Bereitschaft/ })
+    .first()
+    .click();
+  await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", {
+    timeout: 15_000,
+  });
+  await page.getByRole("button", { name: "Zur Freigabe einreichen" }).click();
+  await expect(page.getByText("In Prüfung").first()).toBeVisible();
+
+  // The director approves: a version is frozen with name and date.
+  await directorPage.goto(planUrl);
+  await directorPage.getByRole("button", { name: "Freigeben" }).click();
+  await expect(directorPage.getByText("Der Plan ist freigegeben.")).toBeVisible();
+  await expect(directorPage.getByText(/Version 1 – freigegeben am .* von Dora Direktorin/)).toBeVisible();
+
+  // The admin finds it all in the audit log.
+  await page.goto(`/institutions/${slug}/audit`);
+  await expect(page.getByRole("cell", { name: "Freigegeben", exact: true })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Änderungen erbeten" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Version gesichert" })).toBeVisible();
+  await expectAccessible(page);
+  await director.close();
+});
+
+test("a viewer cannot decide", async ({ browser }) => {
+  const { page, context } = await as(browser, "viewer@example.org");
+  await page.getByRole("link", { name: "Social-Media-Strategie 2027" }).click();
+  await expect(page.getByRole("button", { name: "Freigeben" })).toHaveCount(0);
+  await context.close();
+});
