@@ -7,6 +7,7 @@ import { checkReadiness } from "@/lib/strategy/readiness";
 import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
+import { memberIdsWithRoles, notify } from "./notifications";
 import type { ActorRef } from "./memberships";
 import { can } from "./permissions";
 import { SUBMITTABLE_STATUSES, loadPlanContent } from "./plan-content";
@@ -39,6 +40,18 @@ export async function submitPlan(actor: ActorRef, planId: string, institutionSlu
       targetType: "plan",
       targetId: plan.id,
       details: { title: plan.title },
+    });
+    const submitter = await tx.user.findUniqueOrThrow({
+      where: { id: actor.userId },
+      select: { name: true },
+    });
+    await notify(tx, {
+      actor,
+      userIds: await memberIdsWithRoles(tx, institution.id, ["APPROVER"]),
+      institutionId: institution.id,
+      planId: plan.id,
+      kind: "plan.submitted",
+      data: { actorName: submitter.name, planTitle: plan.title, institutionSlug: institution.slug },
     });
   });
 }
@@ -127,6 +140,24 @@ export async function decidePlan(
         title: plan.title,
         note: note ?? null,
         ...(versionNumber ? { version: versionNumber } : {}),
+      },
+    });
+    const planAuthor = (await tx.plan.findUnique({ where: { id: plan.id }, select: { createdById: true } }))
+      ?.createdById;
+    await notify(tx, {
+      actor,
+      userIds: [
+        ...(await memberIdsWithRoles(tx, institution.id, ["EDITOR", "ADMIN"])),
+        ...(planAuthor ? [planAuthor] : []),
+      ],
+      institutionId: institution.id,
+      planId: plan.id,
+      kind: decision === "approve" ? "plan.approved" : "plan.changes_requested",
+      data: {
+        actorName: user.name,
+        planTitle: plan.title,
+        institutionSlug: institution.slug,
+        note: note ?? null,
       },
     });
     return { versionNumber };

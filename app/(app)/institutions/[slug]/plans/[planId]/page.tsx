@@ -29,6 +29,7 @@ export default async function PlanPage({
   if (!data) return null;
   const { plan, role, history } = data;
   const tr = await getTranslations("review");
+  const tc = await getTranslations("compare");
   const t = await getTranslations("plans");
   const tw = await getTranslations("wizard");
   const format = await getFormatter();
@@ -49,7 +50,15 @@ export default async function PlanPage({
         </Alert>
       )}
       {history.draftDiffers && history.latestVersion !== null && (
-        <Alert tone="info">{tr("draftDiffers", { number: history.latestVersion })}</Alert>
+        <Alert tone="info">
+          {tr("draftDiffers", { number: history.latestVersion })}{" "}
+          <Link
+            href={`/institutions/${slug}/plans/${plan.id}/compare?from=${history.latestVersion}&to=draft`}
+            className="font-medium underline underline-offset-4"
+          >
+            {tc("link")}
+          </Link>
+        </Alert>
       )}
       {plan.status === "IN_REVIEW" && can(role, "APPROVE_PLAN") && (
         <Card aria-labelledby="decision-title" className="space-y-3 border-amber-300">

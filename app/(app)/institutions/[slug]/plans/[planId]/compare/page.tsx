@@ -1,0 +1,117 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatValue, itemTitle } from "@/components/review/format-value";
+import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { comparePlanVersions } from "@/lib/access/plan-versions";
+import type { FieldDef, ListDef } from "@/lib/strategy/fields";
+import { STEPS } from "@/lib/strategy/steps";
+import { cn } from "@/lib/utils";
+
+const KIND_STYLE = {
+  changed: "border-l-4 border-amber-500 bg-amber-50",
+  added: "border-l-4 border-emerald-600 bg-emerald-50",
+  removed: "border-l-4 border-red-600 bg-red-50",
+} as const;
+
+export async function generateMetadata() {
+  const t = await getTranslations("compare");
+  return { title: t("title") };
+}
+
+export default async function ComparePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; planId: string }>;
+  searchParams: Promise<{ from?: string; to?: string }>;
+}) {
+  const { slug, planId } = await params;
+  const query = await searchParams;
+  const actor = await requirePageActor(`/institutions/${slug}/plans/${planId}/compare`);
+  const data = await loadForPage(() => comparePlanVersions(actor, planId, query.from ?? "1", query.to ?? "draft", slug));
+  if (!data) return null;
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const label = (ref: number | "draft") => (ref === "draft" ? t("compare.draft") : t("compare.version", { number: ref }));
+  const refs: (number | "draft")[] = [...data.versions, "draft"];
+  return (
+    <div className="space-y-6">
+      <Link href={`/institutions/${slug}/plans/${planId}`} className="text-sm text-brand-700 underline underline-offset-4">
+        {t("wizard.toOverview")}
+      </Link>
+      <h1 className="text-2xl font-bold">{t("compare.heading", { title: data.plan.title })}</h1>
+      <form method="get" className="flex flex-wrap items-end gap-3">
+        {(["from", "to"] as const).map((side) => (
+          <div key={side} className="space-y-1.5">
+            <label htmlFor={`compare-${side}`} className="block text-sm font-medium">
+              {t(`compare.${side}`)}
+            </label>
+            <select
+              id={`compare-${side}`}
+              name={side}
+              defaultValue={String(data[side].ref)}
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+            >
+              {refs.map((ref) => (
+                <option key={ref} value={String(ref)}>
+                  {label(ref)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        <button type="submit" className="h-10 rounded-md border border-slate-300 bg-white px-4 text-sm font-medium hover:bg-slate-100">
+          {t("compare.show")}
+        </button>
+      </form>
+      <p className="text-slate-700" data-testid="compare-summary">
+        {t("compare.summary", { count: data.changes.length, from: label(data.from.ref), to: label(data.to.ref) })}
+      </p>
+      {data.changes.length > 0 && (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("compare.title")}</caption>
+            <thead className="bg-slate-50 text-slate-700">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">{t("compare.where")}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{label(data.from.ref)}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{label(data.to.ref)}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {data.changes.map((change, index) => {
+                const list = change.list ? `${change.step}.${change.list}` : undefined;
+                const listDef = change.list ? (STEPS[change.step].lists as Record<string, ListDef>)[change.list] : undefined;
+                const def = change.field
+                  ? listDef
+                    ? listDef.fields[change.field]
+                    : (STEPS[change.step].fields as Record<string, FieldDef>)[change.field]
+                  : undefined;
+                const stepTitle = t(`strategy.steps.${change.step}.title`);
+                const itemName = list && change.itemId
+                  ? itemTitle(change.kind === "removed" ? data.from.strategy : data.to.strategy, list, change.itemId, t)
+                  : undefined;
+                const fieldLabel = change.field
+                  ? t(change.list ? `strategy.steps.${change.step}.lists.${change.list}.fields.${change.field}.label` : `strategy.steps.${change.step}.fields.${change.field}.label`)
+                  : t(`compare.item.${change.kind}`);
+                const show = (value: unknown, strategy: typeof data.from.strategy) =>
+                  def ? formatValue(def, value, strategy, t, locale) : value ? (itemName ?? "") : "—";
+                return (
+                  <tr key={index} className={cn(KIND_STYLE[change.kind])} data-kind={change.kind}>
+                    <th scope="row" className="px-4 py-2 align-top font-medium">
+                      {stepTitle}
+                      {itemName && ` › ${itemName}`} › {fieldLabel}
+                      <span className="block text-xs font-normal text-slate-700">{t(`compare.kind.${change.kind}`)}</span>
+                    </th>
+                    <td className="px-4 py-2 align-top whitespace-pre-wrap">{show(change.before, data.from.strategy)}</td>
+                    <td className="px-4 py-2 align-top whitespace-pre-wrap">{show(change.after, data.to.strategy)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

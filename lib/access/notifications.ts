@@ -1,0 +1,86 @@
+import "server-only";
+import { z } from "zod";
+import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Role } from "@/lib/db/generated/enums";
+import type { ActorRef } from "./memberships";
+
+export type NotificationKind =
+  "plan.submitted" | "plan.approved" | "plan.changes_requested" | "comment.mention" | "comment.created";
+
+export interface NotificationData {
+  actorName: string;
+  planTitle: string;
+  institutionSlug: string;
+  step?: string;
+  note?: string | null;
+}
+
+/** Creates in-app notifications inside the caller's transaction; never for the actor themself. */
+export async function notify(
+  tx: Prisma.TransactionClient,
+  input: {
+    actor: ActorRef;
+    userIds: Iterable<string>;
+    institutionId: string;
+    planId: string;
+    kind: NotificationKind;
+    data: NotificationData;
+  },
+) {
+  const recipients = [...new Set(input.userIds)].filter((id) => id !== input.actor.userId);
+  if (recipients.length === 0) return;
+  await tx.notification.createMany({
+    data: recipients.map((userId) => ({
+      userId,
+      institutionId: input.institutionId,
+      planId: input.planId,
+      kind: input.kind,
+      data: input.data as unknown as Prisma.InputJsonValue,
+    })),
+  });
+}
+
+/** Members of an institution with one of the roles, e.g. every approver for a submission. */
+export async function memberIdsWithRoles(tx: Prisma.TransactionClient, institutionId: string, roles: Role[]) {
+  const members = await tx.membership.findMany({
+    where: { institutionId, role: { in: roles } },
+    select: { userId: true },
+  });
+  return members.map((m) => m.userId);
+}
+
+export async function listNotifications(actor: ActorRef) {
+  const prisma = await getPrisma();
+  const [items, unread] = await Promise.all([
+    prisma.notification.findMany({
+      where: { userId: actor.userId },
+      select: { id: true, kind: true, data: true, planId: true, readAt: true, createdAt: true },
+      orderBy: { createdAt: "desc" },
+      take: 50,
+    }),
+    prisma.notification.count({ where: { userId: actor.userId, readAt: null } }),
+  ]);
+  return {
+    items: items.map((item) => ({ ...item, data: item.data as unknown as NotificationData })),
+    unread,
+  };
+}
+
+export async function unreadNotificationCount(actor: ActorRef) {
+  const prisma = await getPrisma();
+  return prisma.notification.count({ where: { userId: actor.userId, readAt: null } });
+}
+
+/** Marks one (or, without an id, every) notification of the caller as read. */
+export async function markNotificationsRead(actor: ActorRef, notificationId?: string) {
+  const prisma = await getPrisma();
+  await prisma.notification.updateMany({
+    where: {
+      userId: actor.userId,
+      readAt: null,
+      ...(notificationId ? { id: z.string().max(64).parse(notificationId) } : {}),
+    },
+    data: { readAt: new Date() },
+  });
+}
