@@ -1,14 +1,18 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { listMyInstitutions } from "@/lib/access/memberships";
+import { unreadNotificationCount } from "@/lib/access/notifications";
 import { requirePageActor } from "@/lib/access/page-guards";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requirePageActor();
-  const institutions = await listMyInstitutions(actor);
+  const [institutions, unread] = await Promise.all([
+    listMyInstitutions(actor),
+    unreadNotificationCount(actor),
+  ]);
   return (
     <>
-      <AppHeader actor={actor} institutions={institutions} />
+      <AppHeader actor={actor} institutions={institutions} unread={unread} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         {children}
       </main>

@@ -9,9 +9,11 @@ import { Logo } from "./logo";
 export async function AppHeader({
   actor,
   institutions,
+  unread,
 }: {
   actor: Actor;
   institutions: SwitcherInstitution[];
+  unread: number;
 }) {
   const t = await getTranslations("layout");
   return (
@@ -23,6 +25,18 @@ export async function AppHeader({
         <InstitutionSwitcher institutions={institutions} />
         <div className="ml-auto flex items-center gap-2">
           <LocaleSwitcher />
+          <Link href="/notifications" className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100">
+            {t("notifications")}
+            {unread > 0 && (
+              <span
+                className="bg-brand-700 ml-1 rounded-full px-1.5 py-0.5 text-xs font-semibold text-white"
+                data-testid="unread-count"
+              >
+                {unread}
+                <span className="sr-only"> {t("unread")}</span>
+              </span>
+            )}
+          </Link>
           <Link
             href="/account"
             className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"

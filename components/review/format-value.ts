@@ -16,7 +16,13 @@ export function itemTitle(strategy: TStrategy, list: string, itemId: string, t: 
 }
 
 /** A field's value as people read it: option labels, Ja/Nein, numbers and dates in German style. */
-export function formatValue(def: FieldDef, value: unknown, strategy: TStrategy, t: Translate, locale: string): string {
+export function formatValue(
+  def: FieldDef,
+  value: unknown,
+  strategy: TStrategy,
+  t: Translate,
+  locale: string,
+): string {
   if (value === null || value === undefined || value === "") return "—";
   switch (def.kind) {
     case "select":
@@ -26,9 +32,14 @@ export function formatValue(def: FieldDef, value: unknown, strategy: TStrategy, 
     case "ref":
       return def.refList ? itemTitle(strategy, def.refList, String(value), t) : String(value);
     case "number":
-      return new Intl.NumberFormat(locale).format(Number(value)) + (def.unit ? ` ${t(`strategy.units.${def.unit}`)}` : "");
+      return (
+        new Intl.NumberFormat(locale).format(Number(value)) +
+        (def.unit ? ` ${t(`strategy.units.${def.unit}`)}` : "")
+      );
     case "date":
-      return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${String(value)}T00:00:00Z`));
+      return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(
+        new Date(`${String(value)}T00:00:00Z`),
+      );
     default:
       return String(value);
   }

@@ -13,12 +13,12 @@ export const ZCommentInput = z.object({
   itemId: z
     .string()
     .max(64)
-    .optional()
+    .nullish()
     .transform((v) => v || null),
   parentId: z
     .string()
     .max(64)
-    .optional()
+    .nullish()
     .transform((v) => v || null),
   body: z.string().trim().min(1, "required").max(4000, "tooLong"),
 });

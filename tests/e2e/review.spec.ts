@@ -66,28 +66,50 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await page.getByRole("button", { name: "Zur Freigabe einreichen" }).click();
   await expect(page.getByText("In Prüfung").first()).toBeVisible();
 
-  // The director asks for changes with a note.
+  // The director comments on one step and asks for changes.
   await directorPage.goto(planUrl);
   await expectAccessible(directorPage);
-  await directorPage.getByLabel("Anmerkung (optional)").fill("Bitte den Krisenweg genauer beschreiben.");
+  await directorPage.getByRole("link", { name: "Strategie ansehen" }).click();
+  await directorPage
+    .getByRole("link", { name: /Leitung/ })
+    .first()
+    .click();
+  await directorPage.getByText("Kommentare (0 offen, 0 insgesamt)").click();
+  await directorPage
+    .getByLabel("Neuer Kommentar")
+    .fill("Bitte den Krisenweg genauer beschreiben, @Petra Probe.");
+  await directorPage.getByRole("button", { name: "Kommentar senden" }).click();
+  await expect(
+    directorPage.getByText("Bitte den Krisenweg genauer beschreiben, @Petra Probe."),
+  ).toBeVisible();
+  await expectAccessible(directorPage);
+  await directorPage.goto(planUrl);
+  await directorPage.getByLabel("Anmerkung (optional)").fill("Siehe Kommentar im Schritt Leitung.");
   await directorPage.getByRole("button", { name: "Änderungen erbitten" }).click();
   await expect(
     directorPage.getByText("Der Plan geht mit Ihrer Anmerkung zurück an die Redaktion."),
   ).toBeVisible();
-  await expect(directorPage.getByText(/Änderungen erbeten von Dora Direktorin am/)).toBeVisible();
 
-  // The editor sees the decision and the note, fixes the step and resubmits.
+  // The editor sees the notifications, fixes the step and resubmits.
   await page.goto(planUrl);
-  await expect(page.getByText("Änderungen erbeten", { exact: true })).toBeVisible();
-  await expect(page.getByText("Bitte den Krisenweg genauer beschreiben.")).toBeVisible();
+  await expect(page.getByTestId("unread-count")).toHaveText(/2/);
+  await page.getByRole("link", { name: /Benachrichtigungen/ }).click();
+  await expectAccessible(page);
+  await expect(
+    page.getByRole("link", { name: /Dora Direktorin hat Sie in „Freigabe-Plan“ erwähnt/ }),
+  ).toBeVisible();
+  await page.getByRole("link", { name: /Dora Direktorin bittet um Änderungen an „Freigabe-Plan“/ }).click();
+  await expect(page.getByText("Siehe Kommentar im Schritt Leitung.")).toBeVisible();
   await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
   await page
     .getByRole("link", { name: /Leitung/ })
     .first()
     .click();
+  await expect(page.getByText("Bitte den Krisenweg genauer beschreiben, @Petra Probe.")).toBeVisible();
   await page
     .getByLabel("Vorgehen in einer Krise")
     .fill("Die Geschäftsführung entscheidet binnen zwei Stunden, auch am Wochenende.");
+  await page.getByRole("button", { name: "Als erledigt markieren" }).click();
   await page
     .getByRole("link", { name: /Bereitschaft/ })
     .first()
@@ -103,6 +125,33 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await directorPage.getByRole("button", { name: "Freigeben" }).click();
   await expect(directorPage.getByText("Der Plan ist freigegeben.")).toBeVisible();
   await expect(directorPage.getByText(/Version 1 – freigegeben am .* von Dora Direktorin/)).toBeVisible();
+
+  // Editing the approved plan starts a new draft; the comparison shows exactly that change.
+  await page.goto(planUrl);
+  await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
+  await page
+    .getByRole("link", { name: /Langfristigkeit/ })
+    .first()
+    .click();
+  await page.getByLabel("Zeithorizont").fill("36");
+  await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", {
+    timeout: 15_000,
+  });
+  await page.goto(planUrl);
+  await expect(page.getByText("Entwurf", { exact: true })).toBeVisible();
+  await expect(
+    page.getByText("Der aktuelle Entwurf weicht von der freigegebenen Version 1 ab."),
+  ).toBeVisible();
+  await page.getByRole("link", { name: "Unterschiede ansehen" }).click();
+  await expect(page.getByTestId("compare-summary")).toHaveText(
+    "Ein Unterschied zwischen Version 1 und Aktueller Entwurf.",
+  );
+  const row = page.locator("tbody tr");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Zeithorizont");
+  await expect(row).toContainText("24 Monate");
+  await expect(row).toContainText("36 Monate");
+  await expectAccessible(page);
 
   // The admin finds it all in the audit log.
   await page.goto(`/institutions/${slug}/audit`);

@@ -28,15 +28,21 @@ export default async function ComparePage({
   const { slug, planId } = await params;
   const query = await searchParams;
   const actor = await requirePageActor(`/institutions/${slug}/plans/${planId}/compare`);
-  const data = await loadForPage(() => comparePlanVersions(actor, planId, query.from ?? "1", query.to ?? "draft", slug));
+  const data = await loadForPage(() =>
+    comparePlanVersions(actor, planId, query.from ?? "1", query.to ?? "draft", slug),
+  );
   if (!data) return null;
   const t = await getTranslations();
   const locale = await getLocale();
-  const label = (ref: number | "draft") => (ref === "draft" ? t("compare.draft") : t("compare.version", { number: ref }));
+  const label = (ref: number | "draft") =>
+    ref === "draft" ? t("compare.draft") : t("compare.version", { number: ref });
   const refs: (number | "draft")[] = [...data.versions, "draft"];
   return (
     <div className="space-y-6">
-      <Link href={`/institutions/${slug}/plans/${planId}`} className="text-sm text-brand-700 underline underline-offset-4">
+      <Link
+        href={`/institutions/${slug}/plans/${planId}`}
+        className="text-brand-700 text-sm underline underline-offset-4"
+      >
         {t("wizard.toOverview")}
       </Link>
       <h1 className="text-2xl font-bold">{t("compare.heading", { title: data.plan.title })}</h1>
@@ -60,12 +66,19 @@ export default async function ComparePage({
             </select>
           </div>
         ))}
-        <button type="submit" className="h-10 rounded-md border border-slate-300 bg-white px-4 text-sm font-medium hover:bg-slate-100">
+        <button
+          type="submit"
+          className="h-10 rounded-md border border-slate-300 bg-white px-4 text-sm font-medium hover:bg-slate-100"
+        >
           {t("compare.show")}
         </button>
       </form>
       <p className="text-slate-700" data-testid="compare-summary">
-        {t("compare.summary", { count: data.changes.length, from: label(data.from.ref), to: label(data.to.ref) })}
+        {t("compare.summary", {
+          count: data.changes.length,
+          from: label(data.from.ref),
+          to: label(data.to.ref),
+        })}
       </p>
       {data.changes.length > 0 && (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -73,26 +86,44 @@ export default async function ComparePage({
             <caption className="sr-only">{t("compare.title")}</caption>
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">{t("compare.where")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{label(data.from.ref)}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{label(data.to.ref)}</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t("compare.where")}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {label(data.from.ref)}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {label(data.to.ref)}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
               {data.changes.map((change, index) => {
                 const list = change.list ? `${change.step}.${change.list}` : undefined;
-                const listDef = change.list ? (STEPS[change.step].lists as Record<string, ListDef>)[change.list] : undefined;
+                const listDef = change.list
+                  ? (STEPS[change.step].lists as Record<string, ListDef>)[change.list]
+                  : undefined;
                 const def = change.field
                   ? listDef
                     ? listDef.fields[change.field]
                     : (STEPS[change.step].fields as Record<string, FieldDef>)[change.field]
                   : undefined;
                 const stepTitle = t(`strategy.steps.${change.step}.title`);
-                const itemName = list && change.itemId
-                  ? itemTitle(change.kind === "removed" ? data.from.strategy : data.to.strategy, list, change.itemId, t)
-                  : undefined;
+                const itemName =
+                  list && change.itemId
+                    ? itemTitle(
+                        change.kind === "removed" ? data.from.strategy : data.to.strategy,
+                        list,
+                        change.itemId,
+                        t,
+                      )
+                    : undefined;
                 const fieldLabel = change.field
-                  ? t(change.list ? `strategy.steps.${change.step}.lists.${change.list}.fields.${change.field}.label` : `strategy.steps.${change.step}.fields.${change.field}.label`)
+                  ? t(
+                      change.list
+                        ? `strategy.steps.${change.step}.lists.${change.list}.fields.${change.field}.label`
+                        : `strategy.steps.${change.step}.fields.${change.field}.label`,
+                    )
                   : t(`compare.item.${change.kind}`);
                 const show = (value: unknown, strategy: typeof data.from.strategy) =>
                   def ? formatValue(def, value, strategy, t, locale) : value ? (itemName ?? "") : "—";
@@ -101,10 +132,16 @@ export default async function ComparePage({
                     <th scope="row" className="px-4 py-2 align-top font-medium">
                       {stepTitle}
                       {itemName && ` › ${itemName}`} › {fieldLabel}
-                      <span className="block text-xs font-normal text-slate-700">{t(`compare.kind.${change.kind}`)}</span>
+                      <span className="block text-xs font-normal text-slate-700">
+                        {t(`compare.kind.${change.kind}`)}
+                      </span>
                     </th>
-                    <td className="px-4 py-2 align-top whitespace-pre-wrap">{show(change.before, data.from.strategy)}</td>
-                    <td className="px-4 py-2 align-top whitespace-pre-wrap">{show(change.after, data.to.strategy)}</td>
+                    <td className="px-4 py-2 align-top whitespace-pre-wrap">
+                      {show(change.before, data.from.strategy)}
+                    </td>
+                    <td className="px-4 py-2 align-top whitespace-pre-wrap">
+                      {show(change.after, data.to.strategy)}
+                    </td>
                   </tr>
                 );
               })}

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { MarkAllReadButton } from "@/components/layout/mark-all-read-button";
+import { Card } from "@/components/ui/card";
+import { listNotifications } from "@/lib/access/notifications";
+import { requirePageActor } from "@/lib/access/page-guards";
+import { cn } from "@/lib/utils";
+
+export async function generateMetadata() {
+  const t = await getTranslations("notifications");
+  return { title: t("title") };
+}
+
+export default async function NotificationsPage() {
+  const actor = await requirePageActor("/notifications");
+  const { items, unread } = await listNotifications(actor);
+  const t = await getTranslations("notifications");
+  const ts = await getTranslations("strategy.steps");
+  const format = await getFormatter();
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        {unread > 0 && <MarkAllReadButton />}
+      </div>
+      {items.length === 0 ? (
+        <Card>
+          <p className="text-slate-700">{t("none")}</p>
+        </Card>
+      ) : (
+        <ul className="space-y-2">
+          {items.map((item) => {
+            const href = item.data.step
+              ? `/institutions/${item.data.institutionSlug}/plans/${item.planId}/steps/${item.data.step}`
+              : `/institutions/${item.data.institutionSlug}/plans/${item.planId}`;
+            return (
+              <li
+                key={item.id}
+                className={cn(
+                  "rounded-lg border bg-white p-4",
+                  item.readAt ? "border-slate-200" : "border-brand-700",
+                )}
+              >
+                <Link href={href} className="font-medium text-slate-900 underline-offset-4 hover:underline">
+                  {t(`kinds.${item.kind.replace(".", "_")}`, {
+                    actor: item.data.actorName,
+                    plan: item.data.planTitle,
+                    step: item.data.step ? ts(`${item.data.step}.title`) : "",
+                  })}
+                </Link>
+                {!item.readAt && (
+                  <span className="bg-brand-100 text-brand-900 ml-2 rounded-full px-2 py-0.5 text-xs font-semibold">
+                    {t("new")}
+                  </span>
+                )}
+                {item.data.note && (
+                  <p className="mt-1 text-sm whitespace-pre-wrap text-slate-700">„{item.data.note}“</p>
+                )}
+                <p className="mt-1 text-xs text-slate-600">
+                  {format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
