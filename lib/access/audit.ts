@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   "member.joined",
   "invitation.created",
   "invitation.revoked",
+  "plan.stage_approved",
+  "chain.changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -23,7 +25,7 @@ export interface AuditEntry {
   institutionId: string;
   actor: ActorRef;
   action: AuditAction;
-  targetType: "plan" | "version" | "membership" | "invitation";
+  targetType: "plan" | "version" | "membership" | "invitation" | "stage";
   targetId?: string | null;
   details?: Prisma.InputJsonValue;
 }

@@ -7,6 +7,7 @@ import { checkReadiness } from "@/lib/strategy/readiness";
 import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
+import { loadChain, mayDecide, stageDeciders } from "./approval-chain";
 import { memberIdsWithRoles, notify } from "./notifications";
 import type { ActorRef } from "./memberships";
 import { can } from "./permissions";
@@ -30,7 +31,7 @@ export async function submitPlan(actor: ActorRef, planId: string, institutionSlu
     // Only if nothing changed since the check: a concurrent edit could have added a blocker.
     const { count } = await tx.plan.updateMany({
       where: { id: plan.id, revision: planRevision, status: { in: [...SUBMITTABLE_STATUSES] } },
-      data: { status: "IN_REVIEW" },
+      data: { status: "IN_REVIEW", reviewStage: 0 },
     });
     if (count !== 1) throw new AppError("CONFLICT", "staleRevision");
     await recordAudit(tx, {
@@ -47,7 +48,7 @@ export async function submitPlan(actor: ActorRef, planId: string, institutionSlu
     });
     await notify(tx, {
       actor,
-      userIds: await memberIdsWithRoles(tx, institution.id, ["APPROVER"]),
+      userIds: await stageDeciders(tx, institution.id, (await loadChain(tx, institution.id))[0]!),
       institutionId: institution.id,
       planId: plan.id,
       kind: "plan.submitted",
@@ -67,8 +68,10 @@ export const ZDecision = z.object({
 });
 
 /**
- * A director's decision on a plan in review. Approval freezes the whole plan as a new immutable
- * version; a request for changes sends it back to the editors. Both are signed with name and time.
+ * A decision on a plan in review, at the stage of the approval chain where it stands. Approval at
+ * the last stage freezes the whole plan as a new immutable version; approval at an earlier stage
+ * passes it on; a request for changes at any stage sends it back to the editors. Every decision is
+ * signed with name, time and stage.
  */
 export async function decidePlan(
   actor: ActorRef,
@@ -78,21 +81,28 @@ export async function decidePlan(
 ) {
   const { decision, note } = ZDecision.parse(input);
   const { plan, role, institution } = await getPlan(actor, planId, institutionSlug);
-  if (!can(role, "APPROVE_PLAN")) throw new AppError("FORBIDDEN");
   if (plan.status !== "IN_REVIEW") throw new AppError("CONFLICT", "notInReview");
   const { strategy } = await loadPlanContent(plan.id);
   const readiness = checkReadiness(strategy, { isPublicBody: PUBLIC_BODY_TYPES.includes(institution.type) });
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
-    // Checked again inside the transaction: two directors deciding at once get one decision.
+    const chain = await loadChain(tx, institution.id);
+    const index = Math.min(plan.reviewStage ?? 0, chain.length - 1);
+    const stage = chain[index]!;
+    if (!mayDecide(stage, actor, role)) throw new AppError("FORBIDDEN");
+    const final = decision === "approve" && index === chain.length - 1;
+    const passOn = decision === "approve" && !final;
+    // Checked again inside the transaction: two people deciding at once get one decision.
     const { count } = await tx.plan.updateMany({
-      where: { id: plan.id, status: "IN_REVIEW" },
-      data: { status: decision === "approve" ? "APPROVED" : "CHANGES_REQUESTED" },
+      where: { id: plan.id, status: "IN_REVIEW", reviewStage: plan.reviewStage },
+      data: passOn
+        ? { reviewStage: index + 1 }
+        : { status: final ? "APPROVED" : "CHANGES_REQUESTED", reviewStage: null },
     });
     if (count !== 1) throw new AppError("CONFLICT", "notInReview");
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
     let versionNumber: number | null = null;
-    if (decision === "approve") {
+    if (final) {
       const last = await tx.planVersion.findFirst({
         where: { planId: plan.id },
         orderBy: { number: "desc" },
@@ -127,41 +137,69 @@ export async function decidePlan(
         note: note ?? null,
         decidedById: actor.userId,
         decidedByName: user.name,
+        stageName: stage.name,
         versionNumber,
       },
     });
     await recordAudit(tx, {
       institutionId: institution.id,
       actor,
-      action: decision === "approve" ? "plan.approved" : "plan.changes_requested",
+      action: passOn ? "plan.stage_approved" : final ? "plan.approved" : "plan.changes_requested",
       targetType: "plan",
       targetId: plan.id,
       details: {
         title: plan.title,
+        stage: stage.name,
         note: note ?? null,
         ...(versionNumber ? { version: versionNumber } : {}),
       },
     });
-    const planAuthor = (await tx.plan.findUnique({ where: { id: plan.id }, select: { createdById: true } }))
-      ?.createdById;
-    await notify(tx, {
-      actor,
-      userIds: [
-        ...(await memberIdsWithRoles(tx, institution.id, ["EDITOR", "ADMIN"])),
-        ...(planAuthor ? [planAuthor] : []),
-      ],
-      institutionId: institution.id,
-      planId: plan.id,
-      kind: decision === "approve" ? "plan.approved" : "plan.changes_requested",
-      data: {
-        actorName: user.name,
-        planTitle: plan.title,
-        institutionSlug: institution.slug,
-        note: note ?? null,
-      },
-    });
-    return { versionNumber };
+    const data = {
+      actorName: user.name,
+      planTitle: plan.title,
+      institutionSlug: institution.slug,
+      note: note ?? null,
+    };
+    if (passOn) {
+      const next = chain[index + 1]!;
+      await notify(tx, {
+        actor,
+        userIds: await stageDeciders(tx, institution.id, next),
+        institutionId: institution.id,
+        planId: plan.id,
+        kind: "plan.submitted",
+        data,
+      });
+    } else {
+      const planAuthor = (await tx.plan.findUnique({ where: { id: plan.id }, select: { createdById: true } }))
+        ?.createdById;
+      await notify(tx, {
+        actor,
+        userIds: [
+          ...(await memberIdsWithRoles(tx, institution.id, ["EDITOR", "ADMIN"])),
+          ...(planAuthor ? [planAuthor] : []),
+        ],
+        institutionId: institution.id,
+        planId: plan.id,
+        kind: final ? "plan.approved" : "plan.changes_requested",
+        data,
+      });
+    }
+    return { versionNumber, nextStage: passOn ? chain[index + 1]!.name : null };
   });
+}
+
+/** The approval chain of a plan's institution and where the plan stands in it. */
+export async function getReviewState(actor: ActorRef, planId: string, institutionSlug?: string) {
+  const { plan, role, institution } = await getPlan(actor, planId, institutionSlug);
+  const prisma = await getPrisma();
+  const chain = await loadChain(prisma, institution.id);
+  const current = plan.status === "IN_REVIEW" ? Math.min(plan.reviewStage ?? 0, chain.length - 1) : null;
+  return {
+    stages: chain.map((stage) => ({ name: stage.name })),
+    current,
+    mayDecide: current !== null && mayDecide(chain[current]!, actor, role),
+  };
 }
 
 /** Approved versions and decisions of a plan, newest first, plus whether the draft has moved on. */

@@ -17,6 +17,7 @@ const planListSelect = {
   id: true,
   title: true,
   status: true,
+  reviewStage: true,
   createdAt: true,
   updatedAt: true,
   createdBy: { select: { name: true } },

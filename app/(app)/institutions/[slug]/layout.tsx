@@ -20,6 +20,7 @@ export default async function InstitutionLayout({
   const links = [{ href: `/institutions/${slug}`, label: t("plansTab"), exact: false }];
   if (can(membership.role, "MANAGE_MEMBERS")) {
     links.push({ href: `/institutions/${slug}/members`, label: t("membersTab"), exact: true });
+    links.push({ href: `/institutions/${slug}/approval`, label: t("approvalTab"), exact: true });
     links.push({ href: `/institutions/${slug}/audit`, label: t("auditTab"), exact: true });
   }
   return (

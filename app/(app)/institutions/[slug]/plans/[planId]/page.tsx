@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { can } from "@/lib/access/permissions";
-import { getPlanHistory } from "@/lib/access/plan-workflow";
+import { getPlanHistory, getReviewState } from "@/lib/access/plan-workflow";
 import { getPlan } from "@/lib/access/plans";
 import { DecisionForm } from "@/components/review/decision-form";
 import { PlanHistory } from "@/components/review/plan-history";
@@ -25,9 +25,11 @@ export default async function PlanPage({
   const data = await loadForPage(async () => ({
     ...(await getPlan(actor, planId, slug)),
     history: await getPlanHistory(actor, planId, slug),
+    review: await getReviewState(actor, planId, slug),
   }));
   if (!data) return null;
-  const { plan, role, history } = data;
+  const { plan, role, history, review } = data;
+  const ta = await getTranslations("approval");
   const tr = await getTranslations("review");
   const tc = await getTranslations("compare");
   const t = await getTranslations("plans");
@@ -60,7 +62,39 @@ export default async function PlanPage({
           </Link>
         </Alert>
       )}
-      {plan.status === "IN_REVIEW" && can(role, "APPROVE_PLAN") && (
+      {review.current !== null && (
+        <Card aria-labelledby="progress-title" className="space-y-2">
+          <h2 id="progress-title" className="text-lg font-semibold">
+            {ta("progressTitle")}
+          </h2>
+          <ol className="flex flex-wrap gap-2 text-sm">
+            {review.stages.map((stage, index) => {
+              const state =
+                index < review.current!
+                  ? "stageDone"
+                  : index === review.current
+                    ? "stageCurrent"
+                    : "stagePending";
+              return (
+                <li
+                  key={index}
+                  aria-current={state === "stageCurrent" ? "step" : undefined}
+                  className={
+                    state === "stageCurrent"
+                      ? "rounded-full bg-amber-100 px-3 py-1 font-semibold text-amber-950"
+                      : state === "stageDone"
+                        ? "rounded-full bg-emerald-100 px-3 py-1 text-emerald-900"
+                        : "rounded-full bg-slate-100 px-3 py-1 text-slate-800"
+                  }
+                >
+                  {index + 1}. {stage.name ?? ta("defaultStage")} – {ta(state)}
+                </li>
+              );
+            })}
+          </ol>
+        </Card>
+      )}
+      {review.mayDecide && (
         <Card aria-labelledby="decision-title" className="space-y-3 border-amber-300">
           <h2 id="decision-title" className="text-lg font-semibold">
             {tr("decisionTitle")}

@@ -1,0 +1,65 @@
+import { getTranslations } from "next-intl/server";
+import { AddStageForm } from "@/components/approval/add-stage-form";
+import { StageControls } from "@/components/approval/stage-controls";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { getChainSettings } from "@/lib/access/approval-chain";
+import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+
+export async function generateMetadata() {
+  const t = await getTranslations("approval");
+  return { title: t("title") };
+}
+
+export default async function ApprovalChainPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const actor = await requirePageActor(`/institutions/${slug}/approval`);
+  const t = await getTranslations("approval");
+  const data = await loadForPage(() => getChainSettings(actor, slug));
+  if (!data) return <Alert tone="error">{t("adminsOnly")}</Alert>;
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-slate-700">{t("lead")}</p>
+      </div>
+      <Card aria-labelledby="chain-title" className="space-y-3">
+        <h2 id="chain-title" className="text-lg font-semibold">
+          {t("chainTitle")}
+        </h2>
+        {data.stages.length === 0 ? (
+          <p className="text-sm text-slate-700">{t("defaultChain")}</p>
+        ) : (
+          <ol className="space-y-2">
+            {data.stages.map((stage, index) => (
+              <li
+                key={stage.id}
+                className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-slate-200 p-3"
+              >
+                <div>
+                  <p className="font-medium">
+                    {index + 1}. {stage.name}
+                  </p>
+                  <p className="text-sm text-slate-700">{stage.members.map((m) => m.name).join(", ")}</p>
+                </div>
+                <StageControls
+                  slug={slug}
+                  stageId={stage.id}
+                  name={stage.name}
+                  first={index === 0}
+                  last={index === data.stages.length - 1}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+      </Card>
+      <Card aria-labelledby="add-stage-title" className="space-y-3">
+        <h2 id="add-stage-title" className="text-lg font-semibold">
+          {t("addTitle")}
+        </h2>
+        <AddStageForm slug={slug} eligible={data.eligible} />
+      </Card>
+    </div>
+  );
+}

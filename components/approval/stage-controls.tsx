@@ -1,0 +1,53 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { moveStageAction, removeStageAction } from "@/app/(app)/institutions/[slug]/approval/actions";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE } from "@/lib/actions/form-state";
+
+export function StageControls({
+  slug,
+  stageId,
+  name,
+  first,
+  last,
+}: {
+  slug: string;
+  stageId: string;
+  name: string;
+  first: boolean;
+  last: boolean;
+}) {
+  const t = useTranslations("approval");
+  const [, move] = useActionState(moveStageAction, IDLE);
+  const [, remove] = useActionState(removeStageAction, IDLE);
+  return (
+    <div className="flex flex-wrap gap-2">
+      {(
+        [
+          ["-1", t("earlier"), first],
+          ["1", t("later"), last],
+        ] as const
+      ).map(([direction, label, disabled]) => (
+        <form key={direction} action={move}>
+          <input type="hidden" name="slug" value={slug} />
+          <input type="hidden" name="stageId" value={stageId} />
+          <input type="hidden" name="direction" value={direction} />
+          <SubmitButton size="sm" variant="ghost" disabled={disabled} pendingLabel={t("saving")}>
+            {label}
+            <span className="sr-only">: {name}</span>
+          </SubmitButton>
+        </form>
+      ))}
+      <form action={remove}>
+        <input type="hidden" name="slug" value={slug} />
+        <input type="hidden" name="stageId" value={stageId} />
+        <SubmitButton size="sm" variant="ghost" className="text-red-700" pendingLabel={t("saving")}>
+          {t("remove")}
+          <span className="sr-only">: {name}</span>
+        </SubmitButton>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import "server-only";
+import { z } from "zod";
+import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Role } from "@/lib/db/generated/enums";
+import { recordAudit } from "./audit";
+import { AppError } from "./errors";
+import { requireMembership, type ActorRef } from "./memberships";
+
+/** Who can be put on a stage: consultants never approve, viewers only read. */
+export const STAGE_MEMBER_ROLES: readonly Role[] = ["ADMIN", "EDITOR", "APPROVER"];
+
+export interface ChainStage {
+  id: string | null;
+  name: string | null;
+  /** Who decides this stage; null means every approver of the institution (the default chain). */
+  memberIds: string[] | null;
+}
+
+type Db = Prisma.TransactionClient;
+
+/** The institution's approval chain in order; one implicit stage for all approvers when none is configured. */
+export async function loadChain(db: Db, institutionId: string): Promise<ChainStage[]> {
+  const stages = await db.approvalStage.findMany({
+    where: { institutionId },
+    select: { id: true, name: true, members: { select: { userId: true } } },
+    orderBy: { position: "asc" },
+  });
+  if (stages.length === 0) return [{ id: null, name: null, memberIds: null }];
+  return stages.map((s) => ({ id: s.id, name: s.name, memberIds: s.members.map((m) => m.userId) }));
+}
+
+export function mayDecide(stage: ChainStage, actor: ActorRef, role: Role) {
+  if (role === "CONSULTANT" || role === "VIEWER") return false;
+  return stage.memberIds ? stage.memberIds.includes(actor.userId) : role === "APPROVER";
+}
+
+/** The people who decide a stage, to notify them. */
+export async function stageDeciders(db: Db, institutionId: string, stage: ChainStage) {
+  if (stage.memberIds) return stage.memberIds;
+  const approvers = await db.membership.findMany({
+    where: { institutionId, role: "APPROVER" },
+    select: { userId: true },
+  });
+  return approvers.map((m) => m.userId);
+}
+
+/** The chain with member names, and who could be added, for the admins' settings page. */
+export async function getChainSettings(actor: ActorRef, institutionSlug: string) {
+  const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
+  const prisma = await getPrisma();
+  const [stages, eligible] = await Promise.all([
+    prisma.approvalStage.findMany({
+      where: { institutionId: institution.id },
+      select: { id: true, name: true, members: { select: { user: { select: { id: true, name: true } } } } },
+      orderBy: { position: "asc" },
+    }),
+    prisma.membership.findMany({
+      where: { institutionId: institution.id, role: { in: [...STAGE_MEMBER_ROLES] } },
+      select: { role: true, user: { select: { id: true, name: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+  ]);
+  return {
+    stages: stages.map((s) => ({ id: s.id, name: s.name, members: s.members.map((m) => m.user) })),
+    eligible: eligible.map((m) => ({ ...m.user, role: m.role })),
+  };
+}
+
+export const ZStageInput = z.object({
+  name: z.string().trim().min(1, "required").max(120, "tooLong"),
+  memberIds: z.array(z.string().max(64)).min(1, "chooseMember").max(50),
+});
+
+export async function addStage(actor: ActorRef, institutionSlug: string, input: z.input<typeof ZStageInput>) {
+  const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
+  const { name, memberIds } = ZStageInput.parse(input);
+  const prisma = await getPrisma();
+  await prisma.$transaction(async (tx) => {
+    const eligible = await tx.membership.count({
+      where: {
+        institutionId: institution.id,
+        userId: { in: memberIds },
+        role: { in: [...STAGE_MEMBER_ROLES] },
+      },
+    });
+    if (eligible !== new Set(memberIds).size) throw new AppError("INVALID_INPUT", "stageMembersInvalid");
+    const last = await tx.approvalStage.findFirst({
+      where: { institutionId: institution.id },
+      orderBy: { position: "desc" },
+      select: { position: true },
+    });
+    const stage = await tx.approvalStage.create({
+      data: {
+        institutionId: institution.id,
+        name,
+        position: (last?.position ?? 0) + 1,
+        members: { create: [...new Set(memberIds)].map((userId) => ({ userId })) },
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      institutionId: institution.id,
+      actor,
+      action: "chain.changed",
+      targetType: "stage",
+      targetId: stage.id,
+      details: { added: name },
+    });
+  });
+}
+
+export async function removeStage(actor: ActorRef, institutionSlug: string, stageId: string) {
+  const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
+  const prisma = await getPrisma();
+  await prisma.$transaction(async (tx) => {
+    const stage = await tx.approvalStage.findFirst({
+      where: { id: z.string().max(64).parse(stageId), institutionId: institution.id },
+      select: { id: true, name: true },
+    });
+    if (!stage) throw new AppError("NOT_FOUND");
+    await tx.approvalStage.delete({ where: { id: stage.id } });
+    await recordAudit(tx, {
+      institutionId: institution.id,
+      actor,
+      action: "chain.changed",
+      targetType: "stage",
+      targetId: stage.id,
+      details: { removed: stage.name },
+    });
+  });
+}
+
+/** Moves a stage one place earlier (-1) or later (1) in the chain. */
+export async function moveStage(
+  actor: ActorRef,
+  institutionSlug: string,
+  stageId: string,
+  direction: -1 | 1,
+) {
+  const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
+  const prisma = await getPrisma();
+  await prisma.$transaction(async (tx) => {
+    const stages = await tx.approvalStage.findMany({
+      where: { institutionId: institution.id },
+      select: { id: true, position: true },
+      orderBy: { position: "asc" },
+    });
+    const index = stages.findIndex((s) => s.id === stageId);
+    const other = stages[index + direction];
+    const stage = stages[index];
+    if (!stage) throw new AppError("NOT_FOUND");
+    if (!other) return;
+    await tx.approvalStage.update({ where: { id: stage.id }, data: { position: other.position } });
+    await tx.approvalStage.update({ where: { id: other.id }, data: { position: stage.position } });
+  });
+}

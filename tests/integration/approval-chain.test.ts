@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { addStage, getChainSettings, moveStage, removeStage } from "@/lib/access/approval-chain";
+import { listNotifications } from "@/lib/access/notifications";
+import { decidePlan, getPlanHistory, getReviewState, submitPlan } from "@/lib/access/plan-workflow";
+import { createPlan, getPlan } from "@/lib/access/plans";
+import { getPrisma } from "@/lib/db/client";
+import { writePrefill } from "@/lib/db/prefill";
+import { demoPlanContent } from "@/lib/strategy/demo-plan";
+import { prefillRows } from "@/lib/strategy/template-rows";
+import { createInstitutionWithAdmin, createMember } from "../support/factories";
+
+async function chainOfThree() {
+  const { admin, institution } = await createInstitutionWithAdmin();
+  const lead = await createMember(institution.id, "EDITOR", "lead");
+  const dpo = await createMember(institution.id, "APPROVER", "dpo");
+  const director = await createMember(institution.id, "APPROVER", "director");
+  await addStage(admin, institution.slug, { name: "Kommunikationsleitung", memberIds: [lead.userId] });
+  await addStage(admin, institution.slug, { name: "Datenschutz", memberIds: [dpo.userId] });
+  await addStage(admin, institution.slug, { name: "Geschäftsführung", memberIds: [director.userId] });
+  const plan = await createPlan(admin, institution.slug, "Plan mit Kette");
+  const prisma = await getPrisma();
+  await prisma.$transaction((tx) => writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId));
+  await submitPlan(admin, plan.id);
+  return { admin, institution, lead, dpo, director, plan };
+}
+
+describe("approval chains", () => {
+  it("pass a plan through every stage in order; only the last approval freezes a version", async () => {
+    const { admin, lead, dpo, director, plan } = await chainOfThree();
+    expect(await getReviewState(lead, plan.id)).toMatchObject({ current: 0, mayDecide: true });
+    expect((await listNotifications(lead)).items.map((n) => n.kind)).toEqual(["plan.submitted"]);
+
+    await expect(decidePlan(dpo, plan.id, { decision: "approve" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await decidePlan(lead, plan.id, { decision: "approve" });
+    expect(await getReviewState(dpo, plan.id)).toMatchObject({ current: 1, mayDecide: true });
+    expect((await listNotifications(dpo)).items.map((n) => n.kind)).toEqual(["plan.submitted"]);
+    await decidePlan(dpo, plan.id, { decision: "approve" });
+    expect((await getPlan(admin, plan.id)).plan.status).toBe("IN_REVIEW");
+    expect((await getPlanHistory(admin, plan.id)).versions).toEqual([]);
+
+    await decidePlan(director, plan.id, { decision: "approve" });
+    expect((await getPlan(admin, plan.id)).plan.status).toBe("APPROVED");
+    const history = await getPlanHistory(admin, plan.id);
+    expect(history.versions.map((v) => v.number)).toEqual([1]);
+  });
+
+  it("a request for changes at any stage sends the plan back to draft", async () => {
+    const { admin, lead, dpo, plan } = await chainOfThree();
+    await decidePlan(lead, plan.id, { decision: "approve" });
+    await decidePlan(dpo, plan.id, { decision: "requestChanges", note: "Auftragsverarbeitung fehlt." });
+    expect((await getPlan(admin, plan.id)).plan.status).toBe("CHANGES_REQUESTED");
+    const history = await getPlanHistory(admin, plan.id);
+    expect(history.decisions[0]).toMatchObject({
+      decision: "CHANGES_REQUESTED",
+      note: "Auftragsverarbeitung fehlt.",
+    });
+    // Resubmitted, it starts at the first stage again.
+    await submitPlan(admin, plan.id);
+    expect((await getReviewState(lead, plan.id)).current).toBe(0);
+  });
+
+  it("is configured by admins only, with eligible members of the institution", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const consultant = await createMember(institution.id, "CONSULTANT");
+    const editor = await createMember(institution.id, "EDITOR");
+    const outsider = await createInstitutionWithAdmin();
+    await expect(
+      addStage(admin, institution.slug, { name: "Beratung", memberIds: [consultant.userId] }),
+    ).rejects.toMatchObject({ messageKey: "stageMembersInvalid" });
+    await expect(
+      addStage(admin, institution.slug, { name: "Fremd", memberIds: [outsider.admin.userId] }),
+    ).rejects.toMatchObject({ messageKey: "stageMembersInvalid" });
+    await expect(
+      addStage(editor, institution.slug, { name: "Selbst", memberIds: [editor.userId] }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await addStage(admin, institution.slug, { name: "Erste", memberIds: [editor.userId] });
+    await addStage(admin, institution.slug, { name: "Zweite", memberIds: [admin.userId] });
+    let { stages } = await getChainSettings(admin, institution.slug);
+    await moveStage(admin, institution.slug, stages[1]!.id, -1);
+    ({ stages } = await getChainSettings(admin, institution.slug));
+    expect(stages.map((s) => s.name)).toEqual(["Zweite", "Erste"]);
+    await removeStage(admin, institution.slug, stages[0]!.id);
+    expect((await getChainSettings(admin, institution.slug)).stages.map((s) => s.name)).toEqual(["Erste"]);
+    await expect(removeStage(outsider.admin, institution.slug, stages[1]!.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+});
