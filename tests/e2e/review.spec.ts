@@ -74,7 +74,12 @@ test("the editor submits, the director requests changes, the editor resubmits, t
     .getByRole("link", { name: /Leitung/ })
     .first()
     .click();
+  // The start step has a comment section too: wait until the step has changed before opening it.
+  await expect(
+    directorPage.getByRole("heading", { name: "Schritt 5 von 10: Rückhalt der Leitung" }),
+  ).toBeVisible();
   await directorPage.getByText("Kommentare (0 offen, 0 insgesamt)").click();
+  await expect(directorPage.getByLabel("Neuer Kommentar")).toBeVisible();
   await directorPage
     .getByLabel("Neuer Kommentar")
     .fill("Bitte den Krisenweg genauer beschreiben, @Petra Probe.");
