@@ -5,13 +5,13 @@ import { useActionState } from "react";
 import { registerAction } from "@/app/(public)/auth-actions";
 import { Alert } from "@/components/ui/alert";
 import { InputField, SelectField } from "@/components/ui/field";
+import { NewAccountFields } from "./new-account-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
 import { INSTITUTION_TYPES } from "@/lib/institution-types";
 
 export function RegisterForm() {
   const t = useTranslations("register");
-  const tAuth = useTranslations("auth");
   const tType = useTranslations("institutionType");
   const [state, action] = useActionState(registerAction, IDLE);
   const v = state.values ?? {};
@@ -50,36 +50,7 @@ export function RegisterForm() {
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="mb-2 text-base font-semibold">{t("personSection")}</legend>
-        <InputField
-          id="name"
-          name="name"
-          autoComplete="name"
-          required
-          label={t("name")}
-          defaultValue={v.name}
-          error={e.name}
-        />
-        <InputField
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          label={tAuth("email")}
-          defaultValue={v.email}
-          error={e.email}
-        />
-        <InputField
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={10}
-          label={tAuth("password")}
-          hint={t("passwordHint")}
-          error={e.password}
-        />
+        <NewAccountFields values={v} errors={e} />
       </fieldset>
       <SubmitButton className="w-full" pendingLabel={t("submitting")}>
         {t("submit")}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/layout/page-header";
 import { CreatePlanForm } from "@/components/plans/create-plan-form";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { Alert } from "@/components/ui/alert";
@@ -30,10 +31,7 @@ export default async function PlansPage({
   const format = await getFormatter();
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-slate-700">{t("lead")}</p>
-      </div>
+      <PageHeader title={t("title")} lead={t("lead")} />
       {deleted && <Alert tone="success">{t("deleted")}</Alert>}
       {can(data.role, "CREATE_PLAN") && (
         <Card aria-labelledby="create-plan-title" className="space-y-3">

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/layout/page-header";
 import { AddStageForm } from "@/components/approval/add-stage-form";
 import { StageControls } from "@/components/approval/stage-controls";
 import { Alert } from "@/components/ui/alert";
@@ -19,10 +20,7 @@ export default async function ApprovalChainPage({ params }: { params: Promise<{ 
   if (!data) return <Alert tone="error">{t("adminsOnly")}</Alert>;
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-slate-700">{t("lead")}</p>
-      </div>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <Card aria-labelledby="chain-title" className="space-y-3">
         <h2 id="chain-title" className="text-lg font-semibold">
           {t("chainTitle")}

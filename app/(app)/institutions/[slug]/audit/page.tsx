@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { AUDIT_ACTIONS, listAuditEvents } from "@/lib/access/audit";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
@@ -24,10 +25,7 @@ export default async function AuditPage({
   const format = await getFormatter();
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-slate-700">{t("lead")}</p>
-      </div>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <form method="get" className="flex flex-wrap items-end gap-3">
         <div className="space-y-1.5">
           <label htmlFor="audit-action" className="block text-sm font-medium">

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/layout/page-header";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberRow } from "@/components/members/member-row";
 import { RevokeInvitationButton } from "@/components/members/revoke-invitation-button";
@@ -26,10 +27,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   const tRole = await getTranslations("role");
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-slate-700">{t("lead")}</p>
-      </div>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <Card aria-labelledby="members-list" className="space-y-3 p-0">
         <h2 id="members-list" className="px-6 pt-5 text-lg font-semibold">
           {t("listTitle", { count: data.members.length })}
