@@ -6,10 +6,21 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files relative to its own package at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  // @react-pdf/renderer runs its own React renderer, which needs the full React, not the server one.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "@react-pdf/renderer",
+  ],
   // The migration runner reads these at run time (dynamic paths are opted out of tracing).
-  outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
+  // The PDF font is read from the package's folder at run time.
+  outputFileTracingIncludes: {
+    "/*": ["./prisma/migrations/**/*", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans*.ttf"],
+  },
   poweredByHeader: false,
+  // A plan file may be up to 1 MB (checked in the import); the form around it needs a little more.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   typedRoutes: false,
 };
 

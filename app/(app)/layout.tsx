@@ -13,7 +13,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <AppHeader actor={actor} institutions={institutions} unread={unread} />
-      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8 print:max-w-none print:p-0">
         {children}
       </main>
     </>

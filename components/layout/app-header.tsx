@@ -17,7 +17,7 @@ export async function AppHeader({
 }) {
   const t = await getTranslations("layout");
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/institutions" className="rounded">
           <Logo />

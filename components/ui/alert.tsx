@@ -11,13 +11,16 @@ export function Alert({
   tone,
   children,
   className,
+  id,
 }: {
   tone: keyof typeof tones;
   children: ReactNode;
   className?: string;
+  id?: string;
 }) {
   return (
     <div
+      id={id}
       role={tone === "error" ? "alert" : "status"}
       className={cn("rounded-md border px-4 py-3 text-sm", tones[tone], className)}
     >

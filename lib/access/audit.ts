@@ -18,6 +18,9 @@ export const AUDIT_ACTIONS = [
   "invitation.revoked",
   "plan.stage_approved",
   "chain.changed",
+  "plan.imported",
+  "share.created",
+  "share.revoked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -25,7 +28,7 @@ export interface AuditEntry {
   institutionId: string;
   actor: ActorRef;
   action: AuditAction;
-  targetType: "plan" | "version" | "membership" | "invitation" | "stage";
+  targetType: "plan" | "version" | "membership" | "invitation" | "stage" | "share";
   targetId?: string | null;
   details?: Prisma.InputJsonValue;
 }

@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   DELETE_PLAN: ["ADMIN", "EDITOR"],
   SUBMIT_PLAN: ["ADMIN", "EDITOR"],
   APPROVE_PLAN: ["APPROVER"],
+  // A share link lets people outside read the plan: decided by those who answer for its content.
+  SHARE_PLAN: ["ADMIN", "EDITOR", "APPROVER"],
   MANAGE_MEMBERS: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 

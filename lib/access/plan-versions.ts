@@ -39,7 +39,8 @@ function normalise(content: unknown): TStrategy {
   return assembleStrategy(items, values);
 }
 
-async function loadVersion(planId: string, ref: TVersionRef): Promise<TStrategy> {
+/** The content of a version, or of the draft. Callers have checked access to the plan. */
+export async function loadVersion(planId: string, ref: TVersionRef): Promise<TStrategy> {
   if (ref === "draft") return (await loadPlanContent(planId)).strategy;
   const prisma = await getPrisma();
   const version = await prisma.planVersion.findUnique({

@@ -40,7 +40,12 @@ async function assertSameOrigin() {
   if (!originHost || originHost !== host) throw new AppError("FORBIDDEN", "badOrigin");
 }
 
-type Handler<S extends z.ZodType, A> = (input: z.output<S>, actor: A) => Promise<FormState | void>;
+/** The raw form data comes third, for what is not a string: an uploaded file. */
+type Handler<S extends z.ZodType, A> = (
+  input: z.output<S>,
+  actor: A,
+  formData: FormData,
+) => Promise<FormState | void>;
 
 function build<S extends z.ZodType, A>(schema: S, resolveActor: () => Promise<A>, handler: Handler<S, A>) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
@@ -59,7 +64,7 @@ function build<S extends z.ZodType, A>(schema: S, resolveActor: () => Promise<A>
         return { status: "error", message: t("errors.checkFields"), fieldErrors, values: kept };
       }
       const actor = await resolveActor();
-      return (await handler(parsed.data, actor)) ?? { status: "success" };
+      return (await handler(parsed.data, actor, formData)) ?? { status: "success" };
     } catch (error) {
       unstable_rethrow(error);
       if (isAppError(error)) {

@@ -25,7 +25,7 @@ export default async function InstitutionLayout({
   }
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3 border-b border-slate-200">
+      <div className="flex flex-wrap items-end justify-between gap-3 border-b border-slate-200 print:hidden">
         <p className="pb-3 text-sm font-medium text-slate-600">{membership.institution.name}</p>
         <InstitutionNav links={links} label={t("navLabel")} />
       </div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { CreatePlanForm } from "@/components/plans/create-plan-form";
+import { ImportPlanForm } from "@/components/plans/import-plan-form";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -28,6 +29,7 @@ export default async function PlansPage({
   const data = await loadForPage(() => listPlans(actor, slug));
   if (!data) return null;
   const t = await getTranslations("plans");
+  const ti = await getTranslations("import");
   const format = await getFormatter();
   return (
     <div className="space-y-6">
@@ -43,6 +45,15 @@ export default async function PlansPage({
             templates={TEMPLATES.map((template) => template.key)}
             defaultTemplate={templateForInstitutionType(data.institution.type)?.key}
           />
+        </Card>
+      )}
+      {can(data.role, "CREATE_PLAN") && (
+        <Card aria-labelledby="import-plan-title" className="space-y-3">
+          <h2 id="import-plan-title" className="text-lg font-semibold">
+            {ti("title")}
+          </h2>
+          <p className="text-sm text-slate-700">{ti("lead")}</p>
+          <ImportPlanForm slug={slug} />
         </Card>
       )}
       {data.plans.length === 0 ? (

@@ -1,24 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ZInvitationInput, createInvitation, revokeInvitation } from "@/lib/access/invitations";
 import { ZRole, changeMemberRole, removeMember } from "@/lib/access/members";
+import { appOrigin } from "@/lib/actions/app-origin";
 import { authedFormAction } from "@/lib/actions/form-action";
 
 const ZSlug = z.string().min(1).max(64);
 const ZId = z.string().min(1).max(64);
-
-async function appOrigin() {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto =
-    h.get("x-forwarded-proto") ??
-    (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
-}
 
 export const inviteAction = authedFormAction(
   ZInvitationInput.extend({ slug: ZSlug }),

@@ -17,10 +17,10 @@ export default async function PlanPage({
   searchParams,
 }: {
   params: Promise<{ slug: string; planId: string }>;
-  searchParams: Promise<{ submitted?: string; decided?: string }>;
+  searchParams: Promise<{ submitted?: string; decided?: string; imported?: string }>;
 }) {
   const { slug, planId } = await params;
-  const { submitted, decided } = await searchParams;
+  const { submitted, decided, imported } = await searchParams;
   const actor = await requirePageActor(`/institutions/${slug}/plans/${planId}`);
   const data = await loadForPage(async () => ({
     ...(await getPlan(actor, planId, slug)),
@@ -34,6 +34,8 @@ export default async function PlanPage({
   const tc = await getTranslations("compare");
   const t = await getTranslations("plans");
   const tw = await getTranslations("wizard");
+  const td = await getTranslations("documentPage");
+  const ti = await getTranslations("import");
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   return (
@@ -46,6 +48,7 @@ export default async function PlanPage({
         <PlanStatusBadge status={plan.status} />
       </div>
       {submitted && <Alert tone="success">{tw("submitted")}</Alert>}
+      {imported && <Alert tone="success">{ti("imported")}</Alert>}
       {decided && (
         <Alert tone="success">
           {tr(decided === "approve" ? "approvedNotice" : "changesRequestedNotice")}
@@ -103,12 +106,20 @@ export default async function PlanPage({
           <DecisionForm slug={slug} planId={plan.id} />
         </Card>
       )}
-      <Link
-        href={`/institutions/${slug}/plans/${plan.id}/steps/start`}
-        className="bg-brand-700 hover:bg-brand-800 inline-flex h-11 items-center rounded-md px-6 font-medium text-white"
-      >
-        {can(role, "EDIT_PLAN") && plan.status !== "IN_REVIEW" ? tw("openWizard") : tw("readWizard")}
-      </Link>
+      <div className="flex flex-wrap gap-3">
+        <Link
+          href={`/institutions/${slug}/plans/${plan.id}/steps/start`}
+          className="bg-brand-700 hover:bg-brand-800 inline-flex h-11 items-center rounded-md px-6 font-medium text-white"
+        >
+          {can(role, "EDIT_PLAN") && plan.status !== "IN_REVIEW" ? tw("openWizard") : tw("readWizard")}
+        </Link>
+        <Link
+          href={`/institutions/${slug}/plans/${plan.id}/document`}
+          className="inline-flex h-11 items-center rounded-md border border-slate-300 bg-white px-6 font-medium text-slate-900 hover:bg-slate-50"
+        >
+          {td("link")}
+        </Link>
+      </div>
       <Card aria-labelledby="plan-facts" className="space-y-3">
         <h2 id="plan-facts" className="text-lg font-semibold">
           {t("factsTitle")}

@@ -1,0 +1,212 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { RevokeShareLinkButton } from "@/components/document/revoke-share-link-button";
+import { ShareLinkForm } from "@/components/document/share-link-form";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { can } from "@/lib/access/permissions";
+import { getPlanDocumentSource } from "@/lib/access/plan-document";
+import { listShareLinks } from "@/lib/access/share-links";
+import { documentStylesheet, renderDocumentHtml } from "@/lib/document/html";
+import { buildDocument, documentContext } from "@/lib/document/model";
+import { isLocale, type Locale } from "@/lib/i18n/config";
+import { berlinDate } from "@/lib/strategy/review-dates";
+
+export async function generateMetadata() {
+  const t = await getTranslations("documentPage");
+  return { title: t("title") };
+}
+
+const EXPORTS = ["pdf", "docx", "md", "json"] as const;
+
+export default async function DocumentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; planId: string }>;
+  searchParams: Promise<{ version?: string; lang?: string; revoked?: string }>;
+}) {
+  const { slug, planId } = await params;
+  const query = await searchParams;
+  const actor = await requirePageActor(`/institutions/${slug}/plans/${planId}/document`);
+  const data = await loadForPage(async () => {
+    const document = await getPlanDocumentSource(actor, planId, query.version ?? "draft", slug);
+    const links = can(document.role, "SHARE_PLAN") ? await listShareLinks(actor, planId, slug) : null;
+    return { ...document, links };
+  });
+  if (!data) return null;
+  const uiLocale = await getLocale();
+  const language: Locale = isLocale(query.lang) ? query.lang : isLocale(uiLocale) ? uiLocale : "de";
+  const doc = buildDocument(data.source, await documentContext(language));
+  const t = await getTranslations("documentPage");
+  const ts = await getTranslations("share");
+  const format = await getFormatter();
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium" });
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const exportQuery = new URLSearchParams({
+    ...(data.ref === "draft" ? {} : { version: String(data.ref) }),
+    lang: language,
+  }).toString();
+  const versionOptions = [
+    { value: "draft", label: ts("draftOption") },
+    ...data.versions.map((v) => ({
+      value: String(v.number),
+      label: ts("versionOption", { number: v.number, date: day(v.approvedAt) }),
+    })),
+  ];
+  return (
+    <div className="space-y-6">
+      <div className="space-y-4 print:hidden">
+        <Link
+          href={`/institutions/${slug}/plans/${planId}`}
+          className="text-brand-700 text-sm underline underline-offset-4"
+        >
+          {t("backToPlan")}
+        </Link>
+        <div>
+          <h1 className="text-2xl font-bold">
+            {t("title")}: {data.plan.title}
+          </h1>
+          <p className="mt-1 text-sm text-slate-700">{t("lead")}</p>
+        </div>
+        <Card className="space-y-4">
+          <form method="get" className="flex flex-wrap items-end gap-4">
+            <div className="space-y-1.5">
+              <label htmlFor="doc-version" className="block text-sm font-medium">
+                {t("versionLabel")}
+              </label>
+              <select
+                id="doc-version"
+                name="version"
+                defaultValue={String(data.ref)}
+                className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+              >
+                {versionOptions.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="space-y-1.5">
+              <label htmlFor="doc-lang" className="block text-sm font-medium">
+                {t("languageLabel")}
+              </label>
+              <select
+                id="doc-lang"
+                name="lang"
+                defaultValue={language}
+                className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+              >
+                <option value="de">{t("languages.de")}</option>
+                <option value="en">{t("languages.en")}</option>
+              </select>
+            </div>
+            <button
+              type="submit"
+              className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50"
+            >
+              {t("show")}
+            </button>
+          </form>
+          <div className="space-y-2">
+            <h2 className="text-sm font-semibold">{t("downloads")}</h2>
+            <ul className="flex flex-wrap gap-2">
+              {EXPORTS.map((format) => (
+                <li key={format}>
+                  <a
+                    href={`/api/plans/${planId}/export.${format}?${exportQuery}`}
+                    className="bg-brand-700 hover:bg-brand-800 inline-block rounded-md px-3 py-2 text-sm font-medium text-white"
+                    download
+                  >
+                    {t(format)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+            <p className="text-xs text-slate-600">{t("print")}</p>
+          </div>
+        </Card>
+        {data.links && (
+          <Card aria-labelledby="share-links" className="space-y-4">
+            <div>
+              <h2 id="share-links" className="text-lg font-semibold">
+                {ts("title")}
+              </h2>
+              <p className="text-sm text-slate-700">{ts("lead")}</p>
+            </div>
+            {query.revoked && <Alert tone="success">{ts("revoked")}</Alert>}
+            <ShareLinkForm
+              slug={slug}
+              planId={planId}
+              versions={versionOptions}
+              defaultLanguage={language}
+              today={berlinDate(new Date())}
+            />
+            <h3 className="font-semibold">{ts("activeTitle")}</h3>
+            {data.links.length === 0 ? (
+              <p className="text-sm text-slate-600">{ts("none")}</p>
+            ) : (
+              <div className="overflow-x-auto">
+                <table className="w-full text-left text-sm">
+                  <thead className="border-b border-slate-200 text-slate-600">
+                    <tr>
+                      <th scope="col" className="py-2 pr-4 font-medium">
+                        {ts("shows")}
+                      </th>
+                      <th scope="col" className="py-2 pr-4 font-medium">
+                        {ts("createdBy")}
+                      </th>
+                      <th scope="col" className="py-2 pr-4 font-medium">
+                        {ts("expires")}
+                      </th>
+                      <th scope="col" className="py-2 pr-4 font-medium">
+                        {ts("lastUsed")}
+                      </th>
+                      <th scope="col" className="py-2 font-medium">
+                        <span className="sr-only">{ts("revoke")}</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.links.map((link) => (
+                      <tr key={link.id} className="border-b border-slate-100 align-top">
+                        <td className="py-2 pr-4">
+                          {link.versionNumber === null
+                            ? ts("draft")
+                            : ts("version", { number: link.versionNumber })}{" "}
+                          · {t(`languages.${link.language === "en" ? "en" : "de"}`)}
+                        </td>
+                        <td className="py-2 pr-4">
+                          {ts("createdValue", { date: when(link.createdAt), name: link.createdByName })}
+                        </td>
+                        <td className="py-2 pr-4">{link.expiresAt ? when(link.expiresAt) : ts("never")}</td>
+                        <td className="py-2 pr-4">
+                          {link.lastUsedAt ? when(link.lastUsedAt) : ts("neverUsed")}
+                        </td>
+                        <td className="py-2">
+                          <RevokeShareLinkButton
+                            slug={slug}
+                            planId={planId}
+                            linkId={link.id}
+                            label={ts("revokeLabel", { date: when(link.createdAt) })}
+                          />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </Card>
+        )}
+      </div>
+      <div className="rounded-lg border border-slate-200 bg-white px-6 py-8 print:border-0 print:p-0">
+        <style dangerouslySetInnerHTML={{ __html: documentStylesheet(doc) }} />
+        {/* Built by the document renderer, which escapes every text users typed. */}
+        <div dangerouslySetInnerHTML={{ __html: renderDocumentHtml(doc) }} />
+      </div>
+    </div>
+  );
+}

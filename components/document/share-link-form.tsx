@@ -1,0 +1,110 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { createShareLinkAction } from "@/app/(app)/institutions/[slug]/plans/[planId]/document/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { InputField, SelectField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE } from "@/lib/actions/form-state";
+
+export interface ShareVersionOption {
+  value: string;
+  label: string;
+}
+
+/** Creates a share link; its secret is shown once, here, with a button to copy it. */
+export function ShareLinkForm({
+  slug,
+  planId,
+  versions,
+  defaultLanguage,
+  today,
+}: {
+  slug: string;
+  planId: string;
+  versions: ShareVersionOption[];
+  defaultLanguage: string;
+  today: string;
+}) {
+  const t = useTranslations("share");
+  const tl = useTranslations("documentPage.languages");
+  const [state, action] = useActionState(createShareLinkAction, IDLE);
+  const [copied, setCopied] = useState<string | null>(null);
+  const link = state.status === "success" ? state.data?.link : undefined;
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  return (
+    <div className="space-y-4">
+      <form action={action} className="grid gap-4 sm:grid-cols-3 sm:items-start" noValidate>
+        <input type="hidden" name="slug" value={slug} />
+        <input type="hidden" name="planId" value={planId} />
+        <SelectField
+          id="share-version"
+          name="version"
+          label={t("versionLabel")}
+          defaultValue={v.version ?? versions[0]?.value}
+          error={e.version}
+        >
+          {versions.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="share-language"
+          name="language"
+          label={t("languageLabel")}
+          defaultValue={v.language ?? defaultLanguage}
+          error={e.language}
+        >
+          <option value="de">{tl("de")}</option>
+          <option value="en">{tl("en")}</option>
+        </SelectField>
+        <InputField
+          id="share-expires"
+          name="expiresOn"
+          type="date"
+          min={today}
+          label={t("expiryLabel")}
+          hint={t("expiryHint")}
+          defaultValue={v.expiresOn}
+          error={e.expiresOn}
+        />
+        <div className="sm:col-span-3">
+          <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
+        </div>
+      </form>
+      {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
+      {link && (
+        <Alert tone="success" className="space-y-2">
+          <p>{state.message}</p>
+          <label htmlFor="share-link" className="block font-medium">
+            {t("linkLabel")}
+          </label>
+          <div className="flex gap-2">
+            <input
+              id="share-link"
+              readOnly
+              value={link}
+              className="w-full rounded border border-emerald-300 bg-white px-2 py-1 font-mono text-xs text-slate-900"
+              onFocus={(event) => event.currentTarget.select()}
+            />
+            <Button
+              type="button"
+              size="sm"
+              variant="secondary"
+              onClick={() => {
+                void navigator.clipboard.writeText(link).then(() => setCopied(link));
+              }}
+            >
+              {copied === link ? t("copied") : t("copy")}
+            </Button>
+          </div>
+        </Alert>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import type { Approval, DocumentSource } from "@/lib/document/model";
+import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
+import { AppError } from "./errors";
+import type { ActorRef } from "./memberships";
+import { getPlan } from "./plans";
+import { ZVersionRef, loadVersion, type TVersionRef } from "./plan-versions";
+
+const approvalSelect = { number: true, approvedAt: true, approvedByName: true, note: true } as const;
+
+export interface DocumentTarget {
+  plan: { id: string; title: string; status: DocumentSource["status"] };
+  institution: { name: string; type: string };
+}
+
+/**
+ * What the document of a plan shows: the draft or an approved version. Access must have been
+ * checked by the caller (a member through getPlan, a visitor through a share link).
+ */
+export async function loadDocumentSource(target: DocumentTarget, ref: TVersionRef): Promise<DocumentSource> {
+  const prisma = await getPrisma();
+  const [strategy, version, latest] = await Promise.all([
+    loadVersion(target.plan.id, ref),
+    ref === "draft"
+      ? null
+      : prisma.planVersion.findUnique({
+          where: { planId_number: { planId: target.plan.id, number: ref } },
+          select: { ...approvalSelect, title: true },
+        }),
+    ref === "draft"
+      ? prisma.planVersion.findFirst({
+          where: { planId: target.plan.id },
+          orderBy: { number: "desc" },
+          select: approvalSelect,
+        })
+      : null,
+  ]);
+  if (ref !== "draft" && !version) throw new AppError("NOT_FOUND");
+  const approval = (row: Approval | null | undefined): Approval | null => (row ? { ...row } : null);
+  return {
+    institution: {
+      name: target.institution.name,
+      isPublicBody: PUBLIC_BODY_TYPES.includes(target.institution.type),
+    },
+    // A version keeps the title it was approved under.
+    title: version?.title ?? target.plan.title,
+    status: version ? "APPROVED" : target.plan.status,
+    version: approval(version),
+    latestApproval: approval(latest),
+    strategy,
+    generatedAt: new Date(),
+  };
+}
+
+/** The document of a plan for a member, with the list of versions to choose from. */
+export async function getPlanDocumentSource(
+  actor: ActorRef,
+  planId: string,
+  versionRef: unknown,
+  institutionSlug?: string,
+) {
+  const access = await getPlan(actor, planId, institutionSlug);
+  const parsed = ZVersionRef.safeParse(versionRef ?? "draft");
+  if (!parsed.success) throw new AppError("NOT_FOUND");
+  const prisma = await getPrisma();
+  const [source, versions] = await Promise.all([
+    loadDocumentSource(access, parsed.data),
+    prisma.planVersion.findMany({
+      where: { planId: access.plan.id },
+      orderBy: { number: "desc" },
+      select: { number: true, approvedAt: true },
+    }),
+  ]);
+  return { ...access, ref: parsed.data, source, versions };
+}

@@ -1,0 +1,195 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
+import { getPrisma } from "@/lib/db/client";
+import type { DocumentSource } from "@/lib/document/model";
+import { LOCALES, TIME_ZONE, type Locale } from "@/lib/i18n/config";
+import { recordAudit } from "./audit";
+import { AppError } from "./errors";
+import type { ActorRef } from "./memberships";
+import { can } from "./permissions";
+import { loadDocumentSource } from "./plan-document";
+import { getPlan } from "./plans";
+
+/** 32 random bytes: 256 bits, far beyond guessing. Only their SHA-256 is stored. */
+const TOKEN_BYTES = 32;
+const MAX_ACTIVE_LINKS = 50;
+const MAX_VALIDITY_DAYS = 731;
+/** Last use is recorded at most this often, so reading a shared page stays a read. */
+const LAST_USED_PRECISION_MS = 60_000;
+
+export function hashShareToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+const ZToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+export const ZCreateShareLink = z.object({
+  version: z.union([z.literal("draft"), z.coerce.number().int().min(1).max(100_000)]),
+  language: z.enum(LOCALES),
+  /** A calendar day (YYYY-MM-DD); the link works until the end of that day, Berlin time. */
+  expiresOn: z
+    .union([z.literal("").transform(() => null), z.iso.date("date")])
+    .nullable()
+    .default(null),
+});
+
+/** The last second of a calendar day in Berlin, in summer and in winter time. */
+export function endOfBerlinDay(isoDate: string): Date {
+  const probe = new Date(`${isoDate}T23:59:59Z`);
+  const offset =
+    new Intl.DateTimeFormat("en", { timeZone: TIME_ZONE, timeZoneName: "longOffset" })
+      .formatToParts(probe)
+      .find((part) => part.type === "timeZoneName")
+      ?.value.replace("GMT", "") || "Z";
+  return new Date(`${isoDate}T23:59:59${offset}`);
+}
+
+async function requireSharer(actor: ActorRef, planId: string, institutionSlug?: string) {
+  const access = await getPlan(actor, planId, institutionSlug);
+  if (!can(access.role, "SHARE_PLAN")) throw new AppError("FORBIDDEN");
+  return access;
+}
+
+/** Creates a link and returns its secret, which is never shown again. */
+export async function createShareLink(
+  actor: ActorRef,
+  planId: string,
+  input: z.input<typeof ZCreateShareLink>,
+  institutionSlug?: string,
+  now = new Date(),
+) {
+  const { plan, institution } = await requireSharer(actor, planId, institutionSlug);
+  const data = ZCreateShareLink.parse(input);
+  const expiresAt = data.expiresOn ? endOfBerlinDay(data.expiresOn) : null;
+  if (expiresAt && expiresAt <= now) throw new AppError("INVALID_INPUT", "expiryPast");
+  if (expiresAt && expiresAt.getTime() - now.getTime() > MAX_VALIDITY_DAYS * 86_400_000)
+    throw new AppError("INVALID_INPUT", "expiryTooFar");
+  const prisma = await getPrisma();
+  const token = randomBytes(TOKEN_BYTES).toString("base64url");
+  return prisma.$transaction(async (tx) => {
+    if (data.version !== "draft") {
+      const version = await tx.planVersion.findUnique({
+        where: { planId_number: { planId: plan.id, number: data.version } },
+        select: { id: true },
+      });
+      if (!version) throw new AppError("INVALID_INPUT", "versionMissing");
+    }
+    const active = await tx.shareLink.count({ where: { planId: plan.id, revokedAt: null } });
+    if (active >= MAX_ACTIVE_LINKS) throw new AppError("CONFLICT", "tooMany");
+    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
+    const link = await tx.shareLink.create({
+      data: {
+        planId: plan.id,
+        tokenHash: hashShareToken(token),
+        versionNumber: data.version === "draft" ? null : data.version,
+        language: data.language,
+        expiresAt,
+        createdById: actor.userId,
+        createdByName: user.name,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      institutionId: institution.id,
+      actor,
+      action: "share.created",
+      targetType: "share",
+      targetId: link.id,
+      details: {
+        planId: plan.id,
+        planTitle: plan.title,
+        version: data.version,
+        language: data.language,
+        expiresAt: expiresAt?.toISOString() ?? null,
+      },
+    });
+    return { id: link.id, token };
+  });
+}
+
+/** The plan's links that have not been revoked, newest first; expired ones say so. */
+export async function listShareLinks(actor: ActorRef, planId: string, institutionSlug?: string) {
+  const { plan } = await requireSharer(actor, planId, institutionSlug);
+  const prisma = await getPrisma();
+  return prisma.shareLink.findMany({
+    where: { planId: plan.id, revokedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      versionNumber: true,
+      language: true,
+      expiresAt: true,
+      lastUsedAt: true,
+      createdAt: true,
+      createdByName: true,
+    },
+  });
+}
+
+export async function revokeShareLink(
+  actor: ActorRef,
+  planId: string,
+  linkId: string,
+  institutionSlug?: string,
+) {
+  const { plan, institution } = await requireSharer(actor, planId, institutionSlug);
+  const id = z.string().min(1).max(64).parse(linkId);
+  const prisma = await getPrisma();
+  await prisma.$transaction(async (tx) => {
+    // The plan id in the filter keeps a link of another plan out of reach.
+    const revoked = await tx.shareLink.updateMany({
+      where: { id, planId: plan.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (revoked.count === 0) throw new AppError("NOT_FOUND");
+    await recordAudit(tx, {
+      institutionId: institution.id,
+      actor,
+      action: "share.revoked",
+      targetType: "share",
+      targetId: id,
+      details: { planId: plan.id, planTitle: plan.title },
+    });
+  });
+}
+
+export type SharedDocument =
+  | { status: "ok"; language: Locale; source: DocumentSource }
+  | { status: "expired"; language: Locale }
+  | { status: "missing" };
+
+/** What a share link shows, for anyone holding its secret. */
+export async function openSharedDocument(token: string, now = new Date()): Promise<SharedDocument> {
+  if (!ZToken.safeParse(token).success) return { status: "missing" };
+  const prisma = await getPrisma();
+  const link = await prisma.shareLink.findUnique({
+    where: { tokenHash: hashShareToken(token) },
+    select: {
+      id: true,
+      versionNumber: true,
+      language: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      plan: {
+        select: { id: true, title: true, status: true, institution: { select: { name: true, type: true } } },
+      },
+    },
+  });
+  if (!link || link.revokedAt) return { status: "missing" };
+  const language = (LOCALES as readonly string[]).includes(link.language) ? (link.language as Locale) : "de";
+  if (link.expiresAt && link.expiresAt <= now) return { status: "expired", language };
+  const source = await loadDocumentSource(
+    { plan: link.plan, institution: link.plan.institution },
+    link.versionNumber ?? "draft",
+  ).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+    throw error;
+  });
+  if (!source) return { status: "missing" };
+  if (!link.lastUsedAt || now.getTime() - link.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+    await prisma.shareLink.update({ where: { id: link.id }, data: { lastUsedAt: now } });
+  }
+  return { status: "ok", language, source };
+}

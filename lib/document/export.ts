@@ -1,0 +1,93 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { withActor } from "@/lib/api/route-handler";
+import { getPlanDocumentSource } from "@/lib/access/plan-document";
+import { isLocale, type Locale } from "@/lib/i18n/config";
+import { renderDocumentDocx } from "./docx";
+import { renderDocumentMarkdown } from "./markdown";
+import { buildDocument, documentContext } from "./model";
+import { renderDocumentPdf } from "./pdf";
+import { toPlanFile } from "./plan-json";
+
+export const EXPORT_FORMATS = ["pdf", "docx", "md", "json"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  md: "text/markdown; charset=utf-8",
+  json: "application/json; charset=utf-8",
+};
+
+/** "Social-Media-Strategie 2027" → "Social-Media-Strategie-2027", for the ASCII file name. */
+function asciiName(text: string): string {
+  const ascii = text
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/Ä/g, "Ae")
+    .replace(/Ö/g, "Oe")
+    .replace(/Ü/g, "Ue")
+    .replace(/ß/g, "ss")
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return ascii.slice(0, 80) || "plan";
+}
+
+export function contentDisposition(baseName: string, extension: string): string {
+  const unicode = `${
+    baseName
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ")
+      .trim()
+      .slice(0, 120) || "plan"
+  }.${extension}`;
+  return `attachment; filename="${asciiName(baseName)}.${extension}"; filename*=UTF-8''${encodeURIComponent(unicode)}`;
+}
+
+/**
+ * One export of a plan, authorised exactly like the plan itself. `?version=N` exports an approved
+ * version, `?lang=de|en` the document's language (JSON has none).
+ */
+export async function exportPlan(request: Request, planId: string, format: ExportFormat): Promise<Response> {
+  return withActor(async (actor) => {
+    const url = new URL(request.url);
+    const { source, ref } = await getPlanDocumentSource(
+      actor,
+      planId,
+      url.searchParams.get("version") ?? "draft",
+    );
+    const requested = url.searchParams.get("lang");
+    const locale: Locale = isLocale(requested) ? requested : "de";
+    const edition = ref === "draft" ? "" : ` v${ref}`;
+    const baseName = `${source.title}${edition}`;
+    let body: Uint8Array | string;
+    if (format === "json") {
+      const file = toPlanFile({
+        title: source.title,
+        institution: source.institution.name,
+        edition: ref,
+        approvedAt: source.version?.approvedAt ?? null,
+        strategy: source.strategy,
+        exportedAt: source.generatedAt,
+      });
+      body = `${JSON.stringify(file, null, 2)}\n`;
+    } else {
+      const doc = buildDocument(source, await documentContext(locale));
+      body =
+        format === "pdf"
+          ? new Uint8Array(await renderDocumentPdf(doc))
+          : format === "docx"
+            ? new Uint8Array(await renderDocumentDocx(doc))
+            : renderDocumentMarkdown(doc);
+    }
+    return new NextResponse(body as BodyInit, {
+      headers: {
+        "Content-Type": CONTENT_TYPES[format],
+        "Content-Disposition": contentDisposition(baseName, format),
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  });
+}

@@ -1,0 +1,141 @@
+import { createHash } from "node:crypto";
+import { DOCUMENT_CSS, STANDALONE_CSS, pageCss } from "./styles";
+import type { Bar, Block, DocSection, LabelledValue, PlanDocument } from "./types";
+
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Everything users typed passes through here before it becomes HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+const e = escapeHtml;
+
+function definitionList(rows: LabelledValue[]): string {
+  return `<dl>${rows.map((row) => `<dt>${e(row.label)}</dt><dd>${e(row.value)}</dd>`).join("")}</dl>`;
+}
+
+function bar(barDef: Bar): string {
+  const width = Math.round(Math.max(0, Math.min(1, barDef.share)) * 1000) / 10;
+  // The bar is drawn with SVG attributes, not inline styles, so the strict CSP holds.
+  return (
+    `<tr><th scope="row">${e(barDef.label)}</th>` +
+    `<td><svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">` +
+    `<rect class="wg-bar-track" x="0" y="0" width="100" height="10"/>` +
+    `<rect class="wg-bar-${barDef.tone}" x="0" y="0" width="${width}" height="10"/></svg></td>` +
+    `<td class="wg-value">${e(barDef.display)}</td></tr>`
+  );
+}
+
+function block(item: Block): string {
+  switch (item.kind) {
+    case "fields":
+      return definitionList(item.rows);
+    case "paragraph":
+      return `<p${item.tone ? ` class="wg-tone-${item.tone}"` : ""}>${e(item.text)}</p>`;
+    case "bullets":
+      return (
+        `<div class="wg-group"><p class="wg-group-title wg-tone-${item.tone}">${e(item.caption)}</p>` +
+        `<ul>${item.items.map((text) => `<li>${e(text)}</li>`).join("")}</ul></div>`
+      );
+    case "table":
+      return (
+        `<table><caption>${e(item.caption)}</caption><thead><tr>` +
+        item.columns.map((column) => `<th scope="col">${e(column)}</th>`).join("") +
+        `</tr></thead><tbody>` +
+        item.rows.map((row) => `<tr>${row.map((cell) => `<td>${e(cell)}</td>`).join("")}</tr>`).join("") +
+        `</tbody></table>`
+      );
+    case "records":
+      return (
+        `<div class="wg-group"><h3>${e(item.caption)}</h3>` +
+        item.records
+          .map(
+            (record) =>
+              `<div class="wg-record"><h4>${e(record.title)}</h4>${definitionList(record.rows)}</div>`,
+          )
+          .join("") +
+        `</div>`
+      );
+    case "chart":
+      return (
+        `<figure><figcaption>${e(item.caption)}</figcaption>` +
+        `<table class="wg-chart"><tbody>${item.bars.map(bar).join("")}</tbody></table>` +
+        `<p class="wg-summary">${e(item.summary)}</p></figure>`
+      );
+  }
+}
+
+function section(docSection: DocSection): string {
+  return (
+    `<section aria-labelledby="wg-${docSection.id}">` +
+    `<h2 id="wg-${docSection.id}">${docSection.number}. ${e(docSection.title)}</h2>` +
+    docSection.blocks.map(block).join("") +
+    `</section>`
+  );
+}
+
+/** The document as an HTML fragment, `<article class="wg-doc">…</article>`. */
+export function renderDocumentHtml(doc: PlanDocument): string {
+  return (
+    `<article class="wg-doc" lang="${doc.lang}">` +
+    `<header class="wg-cover"><p class="wg-kind">${e(doc.kind)}</p><h1>${e(doc.title)}</h1>` +
+    definitionList(doc.cover) +
+    `</header>` +
+    `<nav class="wg-contents" aria-labelledby="wg-contents"><h2 id="wg-contents">${e(doc.contentsTitle)}</h2><ol>` +
+    doc.sections.map((s) => `<li><a href="#wg-${s.id}">${e(s.title)}</a></li>`).join("") +
+    `</ol></nav>` +
+    doc.sections.map(section).join("") +
+    `<footer>${e(doc.colophon)}</footer></article>`
+  );
+}
+
+/** The stylesheet of a document: its own rules and its pages with running header and numbers. */
+export function documentStylesheet(doc: PlanDocument): string {
+  return DOCUMENT_CSS + pageCss(doc.runningHeader, doc.pageNumbering);
+}
+
+export function cspHash(css: string): string {
+  return `'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'`;
+}
+
+export interface StandalonePage {
+  html: string;
+  /** The Content-Security-Policy that allows exactly this page's stylesheet and nothing else. */
+  contentSecurityPolicy: string;
+}
+
+/** A complete, self-contained page: no scripts, no requests to anywhere, not for search engines. */
+export function renderStandalonePage(options: {
+  lang: string;
+  title: string;
+  body: string;
+  css: string;
+  banner?: string;
+}): StandalonePage {
+  const css = STANDALONE_CSS + options.css;
+  const html =
+    `<!doctype html><html lang="${options.lang}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<meta name="robots" content="noindex, nofollow">` +
+    `<meta name="referrer" content="no-referrer">` +
+    `<title>${e(options.title)}</title><style>${css}</style></head><body>` +
+    `<main>${options.banner ? `<p class="wg-banner">${e(options.banner)}</p>` : ""}${options.body}</main></body></html>`;
+  return {
+    html,
+    contentSecurityPolicy: [
+      "default-src 'none'",
+      `style-src ${cspHash(css)}`,
+      "img-src data:",
+      "base-uri 'none'",
+      "form-action 'none'",
+      "frame-ancestors 'none'",
+    ].join("; "),
+  };
+}

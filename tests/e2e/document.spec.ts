@@ -1,0 +1,141 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, login } from "./helpers";
+
+async function openDemoDocument(page: Page) {
+  await login(page, "admin@example.org", "wegweiser-demo");
+  await page.getByRole("link", { name: "Social-Media-Strategie 2027" }).click();
+  await page.getByRole("link", { name: "Dokument ansehen und herunterladen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Dokument:/ })).toBeVisible();
+}
+
+test("the document shows every section, switches language and downloads in four formats", async ({
+  page,
+}) => {
+  await openDemoDocument(page);
+  const document = page.locator("article.wg-doc");
+  for (const title of [
+    "1. Ausgangslage",
+    "6. Personal und Zeit",
+    "10. Bereitschaft und Einreichung",
+    "11. Zeitplan",
+  ])
+    await expect(document.getByRole("heading", { level: 2, name: title })).toBeVisible();
+  await expect(document.getByRole("row", { name: /Geschätzter Aufwand/ })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Sprache des Dokuments").selectOption("en");
+  await page.getByRole("button", { name: "Anzeigen" }).click();
+  await expect(document.getByRole("heading", { level: 2, name: "2. Goals and expectations" })).toBeVisible();
+
+  const planId = page.url().split("/plans/")[1]!.split("/")[0]!;
+  for (const [format, type] of [
+    ["pdf", "application/pdf"],
+    ["docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+    ["md", "text/markdown"],
+    ["json", "application/json"],
+  ] as const) {
+    const download = page.waitForEvent("download");
+    await page
+      .getByRole("link", {
+        name: { pdf: "PDF", docx: "Word (.docx)", md: "Markdown", json: "JSON (zum Import)" }[format],
+      })
+      .click();
+    expect((await download).suggestedFilename()).toMatch(
+      new RegExp(`^Social-Media-Strategie 2027\\.${format}$`),
+    );
+    const response = await page.request.get(`/api/plans/${planId}/export.${format}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain(type);
+  }
+  const json = (await (await page.request.get(`/api/plans/${planId}/export.json`)).json()) as {
+    format: string;
+  };
+  expect(json.format).toBe("wegweiser-plan");
+});
+
+test("exports are only for signed-in members", async ({ page, browser }) => {
+  await openDemoDocument(page);
+  const planId = page.url().split("/plans/")[1]!.split("/")[0]!;
+  const anonymous = await browser.newContext();
+  const response = await anonymous.request.get(`/api/plans/${planId}/export.pdf`);
+  expect(response.status()).toBe(401);
+  await anonymous.close();
+});
+
+test("share link: created, opened without login, nothing of the app or other origins, revoked → 404", async ({
+  page,
+  browser,
+}) => {
+  await openDemoDocument(page);
+  const shareSection = page.getByRole("region", { name: "Links zum Teilen" });
+  await shareSection.getByLabel("Sprache des geteilten Dokuments").selectOption("de");
+  await shareSection.getByRole("button", { name: "Link erstellen" }).click();
+  const link = await page.getByLabel("Neuer Link").inputValue();
+  expect(link).toMatch(/\/s\/[A-Za-z0-9_-]{43}$/);
+  await expect(shareSection.getByRole("cell", { name: "noch nie" })).toBeVisible();
+
+  const visitor = await browser.newContext();
+  const visitorPage = await visitor.newPage();
+  const requested: string[] = [];
+  visitorPage.on("request", (request) => requested.push(request.url()));
+  const response = await visitorPage.goto(link);
+  expect(response?.status()).toBe(200);
+  const headers = response!.headers();
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["x-robots-tag"]).toContain("noindex");
+  expect(headers["content-security-policy"]).toContain("default-src 'none'");
+  await expect(visitorPage.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await expect(
+    visitorPage.getByRole("heading", { level: 1, name: "Social-Media-Strategie 2027" }),
+  ).toBeVisible();
+  await expect(
+    visitorPage.getByRole("heading", { level: 2, name: "9. Defizite und Nachholbedarf" }),
+  ).toBeVisible();
+  await expectAccessible(visitorPage);
+  // Only the page itself was loaded: no scripts, styles, fonts or images from anywhere.
+  expect(requested).toEqual([link]);
+  // No way into the app: every link stays inside the document.
+  for (const href of await visitorPage
+    .locator("a")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href"))))
+    expect(href).toMatch(/^#/);
+  await expect(visitorPage.getByRole("button")).toHaveCount(0);
+
+  await page.reload();
+  await expect(shareSection.getByRole("cell", { name: "noch nie" })).toHaveCount(0);
+  await shareSection
+    .getByRole("button", { name: /widerrufen/ })
+    .first()
+    .click();
+  await expect(page.getByText("Der Link ist widerrufen")).toBeVisible();
+
+  const afterRevoke = await visitorPage.goto(link);
+  expect(afterRevoke?.status()).toBe(404);
+  await expect(visitorPage.getByRole("heading", { name: "Dokument nicht gefunden" })).toBeVisible();
+  await expectAccessible(visitorPage);
+  await visitor.close();
+});
+
+test("a plan file imports as a new plan; a foreign file is refused with a message", async ({
+  page,
+}, testInfo) => {
+  await openDemoDocument(page);
+  const planId = page.url().split("/plans/")[1]!.split("/")[0]!;
+  const file = await (await page.request.get(`/api/plans/${planId}/export.json`)).body();
+  await page.goto("/institutions/demo-jugendhilfe");
+  const importSection = page.getByRole("region", { name: "Plan importieren" });
+
+  const foreign = testInfo.outputPath("fremd.json");
+  await import("node:fs/promises").then((fs) => fs.writeFile(foreign, '{"hello":"world"}'));
+  await importSection.getByLabel("JSON-Datei").setInputFiles(foreign);
+  await importSection.getByRole("button", { name: "Importieren" }).click();
+  await expect(importSection.getByRole("alert")).toHaveText("Diese Datei ist kein Wegweiser-Plan.");
+
+  await importSection
+    .getByLabel("JSON-Datei")
+    .setInputFiles({ name: "plan.json", mimeType: "application/json", buffer: file });
+  await importSection.getByRole("button", { name: "Importieren" }).click();
+  await expect(page.getByText("Der Plan wurde importiert.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Social-Media-Strategie 2027" })).toBeVisible();
+  expect(page.url()).not.toContain(planId);
+});

@@ -1,0 +1,89 @@
+import { strFromU8, unzipSync } from "fflate";
+import { extractText, getDocumentProxy } from "unpdf";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getPlanDocumentSource } from "@/lib/access/plan-document";
+import { createPlan } from "@/lib/access/plans";
+import { getPrisma } from "@/lib/db/client";
+import { writePrefill } from "@/lib/db/prefill";
+import { renderDocumentDocx } from "@/lib/document/docx";
+import { renderDocumentHtml } from "@/lib/document/html";
+import { renderDocumentMarkdown } from "@/lib/document/markdown";
+import { buildDocument, documentContext } from "@/lib/document/model";
+import { renderDocumentPdf } from "@/lib/document/pdf";
+import type { PlanDocument } from "@/lib/document/types";
+import { demoPlanContent } from "@/lib/strategy/demo-plan";
+import { prefillRows } from "@/lib/strategy/template-rows";
+import { createInstitutionWithAdmin } from "../support/factories";
+
+/** A value from each step of the demo plan, as the document shows it (umlauts and ß included). */
+const KNOWN_VALUES = [
+  "Jugendliche von 14 bis 21 Jahren",
+  "Mehr Jugendliche finden den Weg in die Beratung",
+  "@demo.jugendhilfe",
+  "2.400 € pro Jahr",
+  "Geschäftsführerin",
+  "Eva Engel",
+  "Facebook-Seite geschlossen",
+  "Auftakt-Workshop",
+  "Unsicherheit bei Bildrechten und Einwilligungen",
+  "Das Schutzkonzept berücksichtigt soziale Medien",
+  "Maßnahme",
+];
+
+const squash = (text: string) => text.replace(/\s+/g, " ");
+
+let doc: PlanDocument;
+
+beforeAll(async () => {
+  const { admin, institution } = await createInstitutionWithAdmin("Demo-Jugendhilfe e.V.");
+  const plan = await createPlan(admin, institution.slug, "Social-Media-Strategie 2027");
+  const prisma = await getPrisma();
+  await prisma.$transaction((tx) => writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId));
+  const { source } = await getPlanDocumentSource(admin, plan.id, "draft");
+  doc = buildDocument(source, await documentContext("de"));
+});
+
+function expectComplete(text: string, format: string) {
+  const flat = squash(text);
+  for (const section of doc.sections) expect(flat, `${format}: ${section.title}`).toContain(section.title);
+  for (const value of KNOWN_VALUES) expect(flat, `${format}: ${value}`).toContain(value);
+  expect(flat, format).toContain(doc.title);
+}
+
+describe("exports of the demo plan", () => {
+  it("has eleven sections: the ten steps and the timeline", () => {
+    expect(doc.sections.map((s) => s.title)).toContain("Langfristige Verpflichtung");
+    expect(doc.sections).toHaveLength(11);
+  });
+
+  it("PDF: every section and a value of every step, with umlauts and ß as text", async () => {
+    const pdf = await renderDocumentPdf(doc);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    expectComplete(text, "pdf");
+    // The charts are drawn with their values written beside them.
+    expect(squash(text)).toContain("Geschätzter Aufwand");
+    expect(squash(text)).toContain("Seite 2 von");
+  });
+
+  it("Word: real headings and tables, every section and value", async () => {
+    const files = unzipSync(new Uint8Array(await renderDocumentDocx(doc)));
+    const xml = strFromU8(files["word/document.xml"]!);
+    expect(xml).toContain('w:val="Heading1"');
+    expect(xml).toContain("<w:tbl>");
+    const text = xml.replace(/<w:tab\/>/g, " ").replace(/<[^>]+>/g, "");
+    expectComplete(text.replace(/&amp;/g, "&"), "docx");
+    expect(strFromU8(files["word/header1.xml"] ?? files["word/header2.xml"]!)).toContain(doc.title);
+  });
+
+  it("Markdown: headings per section and tables as Markdown tables", () => {
+    const md = renderDocumentMarkdown(doc);
+    for (const section of doc.sections) expect(md).toContain(`## ${section.number}. ${section.title}`);
+    expect(md).toMatch(/\n\| Ziel \| Kennzahl \|.*\|\n\| --- \|/);
+    expectComplete(md.replace(/\\/g, ""), "md");
+  });
+
+  it("HTML: every section and value", () => {
+    expectComplete(renderDocumentHtml(doc), "html");
+  });
+});

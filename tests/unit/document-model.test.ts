@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { buildDocument, documentContext, type DocumentSource } from "@/lib/document/model";
+import { renderDocumentHtml } from "@/lib/document/html";
+import { STEP_KEYS } from "@/lib/strategy/steps";
+import { readyStrategy } from "./fixtures/strategy";
+
+function source(overrides: Partial<DocumentSource> = {}): DocumentSource {
+  return {
+    institution: { name: "Demo-Jugendhilfe e.V.", isPublicBody: false },
+    title: "Social-Media-Strategie 2027",
+    status: "APPROVED",
+    version: {
+      number: 2,
+      approvedAt: new Date("2026-03-31T22:30:00Z"),
+      approvedByName: "Dora Direktorin",
+      note: null,
+    },
+    latestApproval: null,
+    strategy: readyStrategy(),
+    generatedAt: new Date("2026-11-25T10:00:00Z"),
+    ...overrides,
+  };
+}
+
+describe("the strategy document", () => {
+  it("has a section for every step and a timeline, in the chosen language", async () => {
+    const de = buildDocument(source(), await documentContext("de"));
+    expect(de.sections.map((s) => s.id)).toEqual([...STEP_KEYS, "timeline"]);
+    expect(de.sections[1]!.title).toBe("Ziele und Erwartungen");
+    const en = buildDocument(source(), await documentContext("en"));
+    expect(en.sections[1]!.title).toBe("Goals and expectations");
+    expect(en.contentsTitle).toBe("Contents");
+  });
+
+  it("puts the approval on the cover, with the date in Berlin time", async () => {
+    const doc = buildDocument(source(), await documentContext("de"));
+    const cover = Object.fromEntries(doc.cover.map((row) => [row.label, row.value]));
+    expect(cover["Fassung"]).toBe("Version 2");
+    // 22:30 UTC on 31 March is already 1 April in Berlin.
+    expect(cover["Freigegeben am"]).toBe("1. April 2026");
+    expect(cover["Freigegeben von"]).toBe("Dora Direktorin");
+  });
+
+  it("counts reviews from the approval and lists them with milestones in date order", async () => {
+    const doc = buildDocument(source(), await documentContext("de"));
+    const timeline = doc.sections.at(-1)!;
+    const table = timeline.blocks.find((b) => b.kind === "table");
+    expect(table?.kind).toBe("table");
+    if (table?.kind !== "table") return;
+    const kinds = table.rows.map((row) => row[2]);
+    expect(kinds).toContain("Meilenstein");
+    expect(kinds).toContain("Strategieüberprüfung");
+    const firstReview = table.rows.find((row) => row[2] === "Überprüfung");
+    expect(firstReview?.[0]).toBe("1. Juli 2026");
+  });
+
+  it("shows the capacity and readiness charts with their values as text", async () => {
+    const doc = buildDocument(source(), await documentContext("de"));
+    const staff = doc.sections.find((s) => s.id === "staff")!;
+    const capacity = staff.blocks.find((b) => b.kind === "chart");
+    expect(capacity?.kind === "chart" && capacity.bars.map((b) => b.label)).toEqual([
+      "Geschätzter Aufwand",
+      "Gewährte Arbeitszeit",
+    ]);
+    const readiness = doc.sections.find((s) => s.id === "readiness")!;
+    const chart = readiness.blocks.find((b) => b.kind === "chart");
+    expect(chart?.kind === "chart" && chart.bars.every((b) => b.display === "erfüllt")).toBe(true);
+  });
+
+  it("escapes what users typed in the HTML", async () => {
+    const strategy = readyStrategy();
+    strategy.start.mission = '<script>alert("x")</script> & mehr';
+    const html = renderDocumentHtml(buildDocument(source({ strategy }), await documentContext("de")));
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; mehr");
+  });
+
+  it("asks public bodies' channels the compliance questions, and only them", async () => {
+    const ctx = await documentContext("de");
+    const necessity = ctx.t("strategy.steps.channels.lists.channels.fields.necessity.label");
+    const channelRows = (isPublicBody: boolean) => {
+      const doc = buildDocument(source({ institution: { name: "X", isPublicBody } }), ctx);
+      const block = doc.sections.find((s) => s.id === "channels")!.blocks[0]!;
+      return block.kind === "records" ? block.records[0]!.rows.map((row) => row.label) : [];
+    };
+    expect(channelRows(false)).not.toContain(necessity);
+    expect(channelRows(true)).toContain(necessity);
+  });
+});
