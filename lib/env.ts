@@ -16,6 +16,8 @@ export const env = createEnv({
     WEGWEISER_DATA_DIR: z.string().min(1).default(".data"),
     AUTH_SECRET: z.string().min(32).optional(),
     SEED_DEMO: z.enum(["true", "false"]).optional(),
+    // Only for browser tests: lets a cookie or header move the app's clock (lib/clock.ts).
+    WEGWEISER_TEST_CLOCK: z.enum(["allow"]).optional(),
   },
   client: {},
   experimental__runtimeEnv: {},

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   "plan.imported",
   "share.created",
   "share.revoked",
+  "checkin.recorded",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -28,7 +29,7 @@ export interface AuditEntry {
   institutionId: string;
   actor: ActorRef;
   action: AuditAction;
-  targetType: "plan" | "version" | "membership" | "invitation" | "stage" | "share";
+  targetType: "plan" | "version" | "membership" | "invitation" | "stage" | "share" | "checkIn";
   targetId?: string | null;
   details?: Prisma.InputJsonValue;
 }

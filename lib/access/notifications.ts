@@ -6,7 +6,14 @@ import type { Role } from "@/lib/db/generated/enums";
 import type { ActorRef } from "./memberships";
 
 export type NotificationKind =
-  "plan.submitted" | "plan.approved" | "plan.changes_requested" | "comment.mention" | "comment.created";
+  | "plan.submitted"
+  | "plan.approved"
+  | "plan.changes_requested"
+  | "comment.mention"
+  | "comment.created"
+  | "checkin.due_soon"
+  | "checkin.overdue"
+  | "review.due";
 
 export interface NotificationData {
   actorName: string;
@@ -14,6 +21,8 @@ export interface NotificationData {
   institutionSlug: string;
   step?: string;
   note?: string | null;
+  /** Check-in and review reminders: the day it is due (Berlin, "YYYY-MM-DD"). */
+  dueOn?: string;
 }
 
 /** Creates in-app notifications inside the caller's transaction; never for the actor themself. */

@@ -14,6 +14,7 @@ export const PERMISSIONS = {
   APPROVE_PLAN: ["APPROVER"],
   // A share link lets people outside read the plan: decided by those who answer for its content.
   SHARE_PLAN: ["ADMIN", "EDITOR", "APPROVER"],
+  RECORD_CHECKIN: ["ADMIN", "EDITOR", "CONSULTANT"],
   MANAGE_MEMBERS: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -16,7 +16,7 @@ export type TVersionRef = z.infer<typeof ZVersionRef>;
  * Stored versions are re-read through the current structure, so a version approved before a
  * field was added or removed still compares cleanly.
  */
-function normalise(content: unknown): TStrategy {
+export function normalise(content: unknown): TStrategy {
   const items: { id: string; list: string; position: number }[] = [];
   const values: { key: string; value: unknown }[] = [];
   for (const [step, stepValues] of Object.entries(
