@@ -52,6 +52,8 @@ export default defineConfig({
       SEED_DEMO: "true",
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456",
       DATABASE_URL: "",
+      // Lets a browser test move the app's clock with a cookie (lib/clock.ts); never set in production.
+      WEGWEISER_TEST_CLOCK: "allow",
     },
   },
 });

@@ -1,9 +1,12 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MarkAllReadButton } from "@/components/layout/mark-all-read-button";
+import { formatDay } from "@/components/living/format-day";
 import { Card } from "@/components/ui/card";
 import { listNotifications } from "@/lib/access/notifications";
 import { requirePageActor } from "@/lib/access/page-guards";
+import { sendRemindersForActor } from "@/lib/access/reminders";
+import { now } from "@/lib/clock";
 import { cn } from "@/lib/utils";
 
 export async function generateMetadata() {
@@ -13,6 +16,7 @@ export async function generateMetadata() {
 
 export default async function NotificationsPage() {
   const actor = await requirePageActor("/notifications");
+  await sendRemindersForActor(actor, await now());
   const { items, unread } = await listNotifications(actor);
   const t = await getTranslations("notifications");
   const ts = await getTranslations("strategy.steps");
@@ -30,9 +34,12 @@ export default async function NotificationsPage() {
       ) : (
         <ul className="space-y-2">
           {items.map((item) => {
+            const planHref = `/institutions/${item.data.institutionSlug}/plans/${item.planId}`;
             const href = item.data.step
-              ? `/institutions/${item.data.institutionSlug}/plans/${item.planId}/steps/${item.data.step}`
-              : `/institutions/${item.data.institutionSlug}/plans/${item.planId}`;
+              ? `${planHref}/steps/${item.data.step}`
+              : item.data.dueOn
+                ? `${planHref}/progress`
+                : planHref;
             return (
               <li
                 key={item.id}
@@ -46,6 +53,7 @@ export default async function NotificationsPage() {
                     actor: item.data.actorName,
                     plan: item.data.planTitle,
                     step: item.data.step ? ts(`${item.data.step}.title`) : "",
+                    date: item.data.dueOn ? formatDay(format, item.data.dueOn) : "",
                   })}
                 </Link>
                 {!item.readAt && (

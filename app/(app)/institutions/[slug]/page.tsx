@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
+import { DueBadge } from "@/components/living/due-badge";
 import { CreatePlanForm } from "@/components/plans/create-plan-form";
 import { ImportPlanForm } from "@/components/plans/import-plan-form";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
@@ -9,6 +10,8 @@ import { Card } from "@/components/ui/card";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { can } from "@/lib/access/permissions";
 import { listPlans } from "@/lib/access/plans";
+import { livingStates } from "@/lib/access/reminders";
+import { now } from "@/lib/clock";
 import { TEMPLATES, templateForInstitutionType } from "@/lib/strategy/templates";
 
 export async function generateMetadata() {
@@ -26,7 +29,11 @@ export default async function PlansPage({
   const { slug } = await params;
   const { deleted } = await searchParams;
   const actor = await requirePageActor(`/institutions/${slug}`);
-  const data = await loadForPage(() => listPlans(actor, slug));
+  const at = await now();
+  const data = await loadForPage(async () => ({
+    ...(await listPlans(actor, slug)),
+    living: await livingStates(actor, slug, at),
+  }));
   if (!data) return null;
   const t = await getTranslations("plans");
   const ti = await getTranslations("import");
@@ -81,6 +88,7 @@ export default async function PlansPage({
                   {plan.createdBy && ` · ${t("createdBy", { name: plan.createdBy.name })}`}
                 </p>
               </div>
+              {data.living.has(plan.id) && <DueBadge schedule={data.living.get(plan.id)!} />}
               <PlanStatusBadge status={plan.status} />
             </li>
           ))}

@@ -36,6 +36,7 @@ export default async function PlanPage({
   const tw = await getTranslations("wizard");
   const td = await getTranslations("documentPage");
   const ti = await getTranslations("import");
+  const tl = await getTranslations("living");
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   return (
@@ -119,6 +120,14 @@ export default async function PlanPage({
         >
           {td("link")}
         </Link>
+        {history.latestVersion !== null && (
+          <Link
+            href={`/institutions/${slug}/plans/${plan.id}/progress`}
+            className="inline-flex h-11 items-center rounded-md border border-slate-300 bg-white px-6 font-medium text-slate-900 hover:bg-slate-50"
+          >
+            {tl("planLink")}
+          </Link>
+        )}
       </div>
       <Card aria-labelledby="plan-facts" className="space-y-3">
         <h2 id="plan-facts" className="text-lg font-semibold">

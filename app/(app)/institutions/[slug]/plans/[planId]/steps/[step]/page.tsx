@@ -1,7 +1,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StepComments } from "@/components/comments/step-comments";
+import { LatestValues } from "@/components/living/latest-values";
 import { StepGuidance } from "@/components/wizard/step-guidance";
+import { loadProgressReport } from "@/lib/access/check-ins";
 import { listComments } from "@/lib/access/comments";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { loadPlanContent } from "@/lib/access/plan-content";
@@ -29,6 +31,12 @@ export default async function StepPage({
   return (
     <>
       <StepGuidance step={step as StepKey} />
+      {step === "goals" && (
+        <LatestValues
+          report={await loadProgressReport(actor, planId, { institutionSlug: slug })}
+          progressHref={`/institutions/${slug}/plans/${planId}/progress`}
+        />
+      )}
       <StepComments
         slug={slug}
         planId={planId}

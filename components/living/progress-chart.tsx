@@ -1,0 +1,152 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { chartGeometry } from "@/lib/living/chart";
+import type { GoalProgress } from "@/lib/living/progress-report";
+import type { CalendarDate } from "@/lib/living/schedule";
+import { formatDay } from "./format-day";
+
+const COLORS = { actual: "#0f766e", baseline: "#475569", target: "#b45309", grid: "#e2e8f0" };
+
+/**
+ * A goal's actual values over time against baseline and target, drawn on the server as SVG. The
+ * picture is labelled with a title and a description; the same numbers follow as a table.
+ */
+export async function ProgressChart({
+  goal,
+  from,
+  id,
+}: {
+  goal: GoalProgress;
+  from: CalendarDate;
+  id: string;
+}) {
+  const t = await getTranslations("living");
+  const format = await getFormatter();
+  const number = (value: number | null) =>
+    value === null ? t("none") : `${format.number(value)}${goal.unit ? ` ${goal.unit}` : ""}`;
+  const g = chartGeometry(goal, from);
+  const latest = goal.latest;
+  const description = t("chartDesc", {
+    baseline: number(goal.baseline),
+    target: number(goal.target),
+    count: goal.series.length,
+    latest: latest ? number(latest.value) : "",
+    date: latest ? formatDay(format, latest.date) : "",
+  });
+  return (
+    <figure className="space-y-3" data-testid="progress-chart">
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        viewBox={`0 0 ${g.width} ${g.height}`}
+        className="h-auto w-full max-w-2xl"
+      >
+        <title id={`${id}-title`}>{t("chartTitle", { goal: goal.title })}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        {g.yTicks.map((tick) => (
+          <g key={tick.value}>
+            <line x1={g.plot.left} x2={g.plot.right} y1={tick.y} y2={tick.y} stroke={COLORS.grid} />
+            <text x={g.plot.left - 8} y={tick.y + 4} textAnchor="end" fontSize="12" fill="#334155">
+              {format.number(tick.value)}
+            </text>
+          </g>
+        ))}
+        {g.xTicks.map((tick, index) => (
+          <text
+            key={tick.date}
+            x={tick.x}
+            y={g.height - 10}
+            textAnchor={index === 0 ? "start" : "end"}
+            fontSize="12"
+            fill="#334155"
+          >
+            {formatDay(format, tick.date, "medium")}
+          </text>
+        ))}
+        {g.baselineY !== null && (
+          <line
+            x1={g.plot.left}
+            x2={g.plot.right}
+            y1={g.baselineY}
+            y2={g.baselineY}
+            stroke={COLORS.baseline}
+            strokeWidth="2"
+            strokeDasharray="6 4"
+          />
+        )}
+        {g.targetY !== null && (
+          <line
+            x1={g.plot.left}
+            x2={g.plot.right}
+            y1={g.targetY}
+            y2={g.targetY}
+            stroke={COLORS.target}
+            strokeWidth="2"
+            strokeDasharray="2 3"
+          />
+        )}
+        {g.points.length > 1 && <path d={g.path} fill="none" stroke={COLORS.actual} strokeWidth="2.5" />}
+        {g.points.map((point) => (
+          <circle key={`${point.date}-${point.x}`} cx={point.x} cy={point.y} r="4.5" fill={COLORS.actual} />
+        ))}
+      </svg>
+      <figcaption className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-slate-700">
+        <span className="inline-flex items-center gap-1.5">
+          <svg width="24" height="8" aria-hidden="true">
+            <line x1="0" x2="24" y1="4" y2="4" stroke={COLORS.actual} strokeWidth="2.5" />
+            <circle cx="12" cy="4" r="3.5" fill={COLORS.actual} />
+          </svg>
+          {t("actual")}
+        </span>
+        <span className="inline-flex items-center gap-1.5">
+          <svg width="24" height="8" aria-hidden="true">
+            <line
+              x1="0"
+              x2="24"
+              y1="4"
+              y2="4"
+              stroke={COLORS.baseline}
+              strokeWidth="2"
+              strokeDasharray="6 4"
+            />
+          </svg>
+          {t("baseline")}: {number(goal.baseline)}
+        </span>
+        <span className="inline-flex items-center gap-1.5">
+          <svg width="24" height="8" aria-hidden="true">
+            <line x1="0" x2="24" y1="4" y2="4" stroke={COLORS.target} strokeWidth="2" strokeDasharray="2 3" />
+          </svg>
+          {t("target")}: {number(goal.target)}
+        </span>
+      </figcaption>
+      {goal.series.length === 0 ? (
+        <p className="text-sm text-slate-700">{t("noValues")}</p>
+      ) : (
+        <table className="w-full max-w-2xl text-left text-sm">
+          <caption className="sr-only">{t("tableCaption", { goal: goal.title })}</caption>
+          <thead>
+            <tr className="border-b border-slate-200 text-slate-700">
+              <th scope="col" className="py-1 pr-4 font-medium">
+                {t("date")}
+              </th>
+              <th scope="col" className="py-1 pr-4 font-medium">
+                {t("actual")}
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                {t("noteColumn")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {goal.series.map((point) => (
+              <tr key={point.recordedAt} className="border-b border-slate-100">
+                <td className="py-1 pr-4">{formatDay(format, point.date, "medium")}</td>
+                <td className="py-1 pr-4">{number(point.value)}</td>
+                <td className="py-1">{point.note ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,23 @@
+// `npm run living:remind`: sends the check-in and review reminders that are due, for every
+// institution. Meant for a scheduler (cron, systemd timer, Kubernetes CronJob), e.g. hourly. Safe
+// to run on several machines at once: every reminder is claimed by a unique database row first.
+// The app also evaluates the signed-in person's reminders on request, so this job is optional.
+import { getDatabase } from "@/lib/db/client";
+import { findOverduePlans, sendDueReminders } from "@/lib/access/reminders";
+
+async function main() {
+  const database = await getDatabase();
+  try {
+    const at = new Date();
+    const sent = await sendDueReminders(at);
+    const overdue = await findOverduePlans(at);
+    console.log(`Reminders sent: ${sent}. Plans with an overdue check-in or review: ${overdue.length}.`);
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,107 @@
+import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
+import { expectAccessible, login } from "./helpers";
+
+const PLAN = "Social-Media-Strategie 2027";
+const GOAL = "Mehr Jugendliche finden den Weg in die Beratung";
+const DEFICIT = "Unsicherheit bei Bildrechten und Einwilligungen";
+
+async function as(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, email, "wegweiser-demo");
+  return { page, context };
+}
+
+/** Moves the app's clock for this browser only (honoured because the test server allows it). */
+async function moveClock(context: BrowserContext, baseURL: string, days: number) {
+  const moved = new Date(Date.now() + days * 24 * 3_600_000).toISOString();
+  await context.addCookies([{ name: "wegweiser-test-clock", value: moved, url: baseURL }]);
+}
+
+test("an approved plan lives: check-ins, a progress chart, and an overdue marker when time moves on", async ({
+  browser,
+  baseURL,
+}) => {
+  // The editor submits the demo plan, which passes the readiness check; the director approves it.
+  const editor = await as(browser, "editor@example.org");
+  const page = editor.page;
+  await page.getByRole("link", { name: PLAN }).click();
+  await expect(page.getByRole("heading", { level: 1, name: PLAN })).toBeVisible();
+  const planUrl = page.url();
+  await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
+  await page
+    .getByRole("link", { name: /Bereitschaft/ })
+    .first()
+    .click();
+  await expect(page.getByTestId("readiness-verdict")).toHaveText("Bereit zur Freigabe");
+  await page.getByRole("button", { name: "Zur Freigabe einreichen" }).click();
+  await expect(page.getByText("In Prüfung").first()).toBeVisible();
+  const director = await as(browser, "director@example.org");
+  await director.page.goto(planUrl);
+  await director.page.getByRole("button", { name: "Freigeben" }).click();
+  await expect(director.page.getByText("Der Plan ist freigegeben.")).toBeVisible();
+  await director.context.close();
+
+  // The first check-in: an indicator value and the state of a measure.
+  await page.goto(planUrl);
+  await page.getByRole("link", { name: "Fortschritt und Check-ins" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Fortschritt: „${PLAN}“` })).toBeVisible();
+  await expect(page.getByTestId("next-check-in")).toContainText("fällig am");
+  await expectAccessible(page);
+  const goal = page.getByRole("group", { name: GOAL });
+  await goal.getByLabel("Ist-Wert (Erstkontakte)").fill("12");
+  await goal.getByLabel("Kurze Notiz").fill("Instagram läuft seit März");
+  await page.getByRole("group", { name: DEFICIT }).getByLabel("Stand").selectOption({ label: "erledigt" });
+  await page.getByRole("button", { name: "Check-in speichern" }).click();
+  await expect(page.getByText("Der Check-in ist gespeichert.")).toBeVisible();
+  const chart = page.getByRole("img", { name: `${GOAL}: Ist-Werte im Vergleich zu Ausgangswert und Ziel` });
+  await expect(chart).toBeVisible();
+  await expect(page.getByRole("table", { name: `Ist-Werte für „${GOAL}“` })).toContainText("12 Erstkontakte");
+  await expect(page.getByTestId("measures-by-state")).toContainText("erledigt: 1");
+  await expectAccessible(page);
+
+  // The approved version stays as it was: the plan is still approved, nothing differs.
+  await page.goto(planUrl);
+  await expect(page.getByText("Freigegeben", { exact: true })).toBeVisible();
+  await expect(page.getByText(/weicht von der freigegebenen Version/)).toHaveCount(0);
+  await page.getByRole("link", { name: "Pläne", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Strategiepläne" })).toBeVisible();
+  const row = page.getByRole("listitem").filter({ hasText: PLAN });
+  await expect(row.getByTestId("due-badge")).toHaveCount(0);
+
+  // Four months later, without a check-in: the plan list marks it, and a reminder arrives.
+  await moveClock(editor.context, baseURL!, 120);
+  await page.reload();
+  await expect(row.getByTestId("due-badge")).toHaveText("Check-in überfällig");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /Benachrichtigungen/ }).click();
+  await expect(
+    page.getByRole("link", { name: new RegExp(`Der Check-in für „${PLAN}“ ist überfällig`) }),
+  ).toHaveCount(1);
+  await page.getByRole("link", { name: new RegExp(`Der Check-in für „${PLAN}“ ist überfällig`) }).click();
+  await expect(page.getByTestId("due-state-overdue").first()).toBeVisible();
+
+  // The second check-in answers the overdue one; the chart now shows two values.
+  await page.getByRole("group", { name: GOAL }).getByLabel("Ist-Wert (Erstkontakte)").fill("18,5");
+  await page.getByRole("button", { name: "Check-in speichern" }).click();
+  await expect(page.getByText("Der Check-in ist gespeichert.")).toBeVisible();
+  await expect(page.getByTestId("next-check-in")).not.toContainText("überfällig");
+  const table = page.getByRole("table", { name: `Ist-Werte für „${GOAL}“` });
+  await expect(table.locator("tbody tr")).toHaveCount(2);
+  await expect(table).toContainText("18,5 Erstkontakte");
+  await expect(chart.locator("circle")).toHaveCount(2);
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/living-progress.png", fullPage: true });
+  await page
+    .getByRole("region", { name: "Ziele im Zeitverlauf" })
+    .screenshot({ path: "test-results/living-chart.png" });
+
+  // The yearly review starts from the approved plan, with the latest values in the goals step.
+  await page.getByRole("link", { name: "Strategie überarbeiten" }).click();
+  await expect(page.getByTestId("latest-values")).toContainText(`${GOAL}: 18,5 Erstkontakte`);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Pläne", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Strategiepläne" })).toBeVisible();
+  await expect(row.getByTestId("due-badge")).toHaveCount(0);
+  await editor.context.close();
+});
