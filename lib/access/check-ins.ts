@@ -91,9 +91,20 @@ export async function loadProgressReport(
   options: { institutionSlug?: string; at?: Date } = {},
 ): Promise<ProgressReport | null> {
   const { plan } = await getPlan(actor, planId, options.institutionSlug);
+  return progressReportAfterAccessCheck(plan, options.at);
+}
+
+/**
+ * The same report for callers that have already established access by other means, e.g. a valid
+ * share link for this very plan. It checks nothing itself: never pass it an id from a request.
+ */
+export async function progressReportAfterAccessCheck(
+  plan: { id: string; title: string },
+  at?: Date,
+): Promise<ProgressReport | null> {
   const { version, checkIns } = await loadLivingData(plan.id);
   if (!version) return null;
-  return buildProgressReport({ planTitle: plan.title, version, checkIns, now: options.at ?? (await now()) });
+  return buildProgressReport({ planTitle: plan.title, version, checkIns, now: at ?? (await now()) });
 }
 
 /** The progress page's data: the plan, the caller's rights and the report. */
