@@ -1,24 +1,22 @@
+import { TIME_ZONE } from "@/lib/i18n/config";
+import { CADENCE_MONTHS, addMonths, berlinDate, type ReviewCadence } from "@/lib/strategy/review-dates";
 import { REVIEW_CADENCES } from "@/lib/strategy/steps";
 
 /**
  * The review rhythm of an approved plan, pure and deterministic: every due date follows from the
  * approval date of the current version and the plan's cadence, as calendar dates in Berlin. Nothing
  * here keeps state or timers, so any number of app instances compute the same schedule from the
- * same database rows.
+ * same database rows. The calendar arithmetic is shared with the strategy document's timeline
+ * (lib/strategy/review-dates.ts), so both show the same dates.
  */
 
-export type TReviewCadence = (typeof REVIEW_CADENCES)[number];
+export { CADENCE_MONTHS, addMonths, berlinDate };
+
+export type TReviewCadence = ReviewCadence;
 /** A calendar day in Berlin, "YYYY-MM-DD". */
 export type CalendarDate = string;
 export type DueState = "upcoming" | "dueSoon" | "overdue";
 
-export const SCHEDULE_TIME_ZONE = "Europe/Berlin";
-export const CADENCE_MONTHS: Record<TReviewCadence, number> = {
-  monthly: 1,
-  quarterly: 3,
-  halfYearly: 6,
-  yearly: 12,
-};
 /** Used when an approved plan names no cadence (older plans); the page says so. */
 export const DEFAULT_CADENCE: TReviewCadence = "quarterly";
 /** Reminders go out this many days before a check-in is due. */
@@ -26,14 +24,8 @@ export const DUE_SOON_DAYS = 7;
 /** The strategy itself is reviewed once a year, whatever the check-in cadence. */
 export const STRATEGY_REVIEW_MONTHS = 12;
 
-const dateFormat = new Intl.DateTimeFormat("en-CA", {
-  timeZone: SCHEDULE_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
 const timeFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: SCHEDULE_TIME_ZONE,
+  timeZone: TIME_ZONE,
   hour: "2-digit",
   minute: "2-digit",
   hourCycle: "h23",
@@ -48,11 +40,6 @@ function format(y: number, m: number, d: number): CalendarDate {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
-/** The Berlin calendar day of an instant (summer and winter time alike). */
-export function berlinDate(instant: Date): CalendarDate {
-  return dateFormat.format(instant);
-}
-
 /** The instant a Berlin calendar day begins (00:00 local time, CET or CEST). */
 export function startOfBerlinDay(date: CalendarDate): Date {
   const [y, m, d] = parts(date);
@@ -62,19 +49,6 @@ export function startOfBerlinDay(date: CalendarDate): Date {
     if (berlinDate(candidate) === date && timeFormat.format(candidate) === "00:00") return candidate;
   }
   throw new Error(`No midnight found for ${date}`);
-}
-
-function daysInMonth(y: number, m: number) {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-/** Calendar months later; a day the target month lacks becomes its last day (Jan 31 → Feb 28/29). */
-export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const [y, m, d] = parts(date);
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return format(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
