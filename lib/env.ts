@@ -16,6 +16,8 @@ export const env = createEnv({
     WEGWEISER_DATA_DIR: z.string().min(1).default(".data"),
     AUTH_SECRET: z.string().min(32).optional(),
     SEED_DEMO: z.enum(["true", "false"]).optional(),
+    // "on" only for `npm run bench`: counts database queries and opens the baseline routes.
+    WEGWEISER_BENCH: z.enum(["on"]).optional(),
   },
   client: {},
   experimental__runtimeEnv: {},
