@@ -15,7 +15,7 @@ function merge(target: Catalogue, source: Catalogue): Catalogue {
 
 /**
  * The whole catalogue of one language. It is split by area (the app, the strategy's texts, the
- * readiness findings, the document) so that each file stays readable.
+ * readiness findings, the document, security) so that each file stays readable.
  */
 export async function loadMessages(locale: Locale): Promise<Catalogue> {
   const parts = await Promise.all([
@@ -23,6 +23,7 @@ export async function loadMessages(locale: Locale): Promise<Catalogue> {
     import(`./messages/strategy.${locale}.json`) as Promise<{ default: Catalogue }>,
     import(`./messages/readiness.${locale}.json`) as Promise<{ default: Catalogue }>,
     import(`./messages/document.${locale}.json`) as Promise<{ default: Catalogue }>,
+    import(`./messages/security.${locale}.json`) as Promise<{ default: Catalogue }>,
   ]);
   return parts.reduce<Catalogue>((all, part) => merge(all, part.default), {});
 }
