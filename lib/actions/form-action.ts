@@ -53,6 +53,16 @@ function build<S extends z.ZodType, A>(schema: S, resolveActor: () => Promise<A>
     const { all, kept } = submittedValues(formData);
     try {
       await assertSameOrigin();
+      // PostgreSQL cannot store NUL; no form has a use for it (see lib/security/input.ts).
+      const withNul = Object.keys(all).filter(
+        (key) => all[key]!.includes("\u0000") || key.includes("\u0000"),
+      );
+      if (withNul.length > 0) {
+        const fieldErrors = Object.fromEntries(
+          withNul.map((key) => [key, t("validation.invalidCharacters")]),
+        );
+        return { status: "error", message: t("errors.checkFields"), fieldErrors, values: kept };
+      }
       const parsed = schema.safeParse(all);
       if (!parsed.success) {
         const fieldErrors: Record<string, string> = {};
