@@ -56,6 +56,7 @@ const ACTIONS: Record<string, Action> = {
   ...(await import("@/app/(app)/institutions/[slug]/plans/[planId]/actions")),
   ...(await import("@/app/(app)/institutions/[slug]/plans/[planId]/comment-actions")),
   ...(await import("@/app/(app)/institutions/[slug]/plans/[planId]/steps/actions")),
+  ...(await import("@/app/(app)/institutions/[slug]/plans/[planId]/document/actions")),
 } as unknown as Record<string, Action>;
 // Not form actions: sign-out and the language switch take no user input worth the name.
 delete ACTIONS.logoutAction;
@@ -88,6 +89,11 @@ const FIELDS = [
   "institutionType",
   "returnTo",
   "commentId",
+  "linkId",
+  "expiresOn",
+  "version",
+  "language",
+  "file",
   "resolved",
 ];
 
@@ -127,6 +133,9 @@ beforeEach(async () => {
     newPassword: ["ein ganz neues Passwort"],
     returnTo: ["/institutions"],
     token: ["A".repeat(43)],
+    version: ["draft"],
+    language: ["de"],
+    expiresOn: [""],
   });
 });
 
