@@ -26,7 +26,18 @@ const nextConfig: NextConfig = {
   // Security headers for every response; the per-request Content-Security-Policy is set in proxy.ts.
   headers() {
     return Promise.resolve([
-      { source: "/:path*", headers: staticSecurityHeaders({ production: env.NODE_ENV === "production" }) },
+      // These would replace the headers a route sets itself; the shared document (/s/…) sends its
+      // own, stricter ones (e.g. no referrer at all).
+      {
+        source: "/:path((?!s/).*)",
+        headers: staticSecurityHeaders({ production: env.NODE_ENV === "production" }),
+      },
+      {
+        source: "/s/:path*",
+        headers: staticSecurityHeaders({ production: env.NODE_ENV === "production" }).filter(
+          (h) => !["Referrer-Policy", "X-Frame-Options", "X-Content-Type-Options"].includes(h.key),
+        ),
+      },
     ]);
   },
 };

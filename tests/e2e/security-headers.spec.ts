@@ -107,3 +107,14 @@ test("user text that looks like markup is shown as text and never runs", async (
   expect(await page.locator("img[src='x']").count()).toBe(0);
   expect(violations()).toEqual([]);
 });
+
+test("the shared document keeps its own, stricter headers", async ({ request }) => {
+  const response = await request.get(`/s/${"A".repeat(43)}`);
+  expect(response.status()).toBe(404);
+  const headers = response.headers();
+  expect(headers["content-security-policy"]).toContain("default-src 'none'");
+  expect(headers["content-security-policy"]).not.toContain("strict-dynamic");
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+});
