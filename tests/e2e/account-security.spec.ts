@@ -20,6 +20,8 @@ test("after five wrong passwords the account waits, with a clear message", async
     await page.getByLabel("E-Mail-Adresse").fill(email);
     await page.getByLabel("Passwort").fill(`falsches Passwort ${attempt}`);
     await page.getByRole("button", { name: "Anmelden" }).click();
+    // The answer has arrived when the form is reset (passwords are never kept).
+    await expect(page.getByLabel("Passwort")).toHaveValue("");
     const expected =
       attempt < 5
         ? "E-Mail-Adresse oder Passwort stimmen nicht."
