@@ -36,6 +36,7 @@ export default defineConfig([
     files: [
       "lib/env.ts",
       "scripts/**",
+      "bench/**",
       "tests/**",
       "playwright.config.ts",
       "vitest.config.ts",

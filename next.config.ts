@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import "./lib/env";
+import { env } from "./lib/env";
+import { staticSecurityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -22,6 +23,23 @@ const nextConfig: NextConfig = {
   // A plan file may be up to 1 MB (checked in the import); the form around it needs a little more.
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
   typedRoutes: false,
+  // Security headers for every response; the per-request Content-Security-Policy is set in proxy.ts.
+  headers() {
+    return Promise.resolve([
+      // These would replace the headers a route sets itself; the shared document (/s/…) sends its
+      // own, stricter ones (e.g. no referrer at all).
+      {
+        source: "/:path((?!s/).*)",
+        headers: staticSecurityHeaders({ production: env.NODE_ENV === "production" }),
+      },
+      {
+        source: "/s/:path*",
+        headers: staticSecurityHeaders({ production: env.NODE_ENV === "production" }).filter(
+          (h) => !["Referrer-Policy", "X-Frame-Options", "X-Content-Type-Options"].includes(h.key),
+        ),
+      },
+    ]);
+  },
 };
 
 export default withNextIntl(nextConfig);

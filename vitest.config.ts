@@ -17,7 +17,9 @@ export default defineConfig({
     // Several files share one PostgreSQL database in the PostgreSQL pass; the embedded
     // database is opened per worker, so files can run side by side there.
     fileParallelism: !onPostgres,
-    testTimeout: 30_000,
+    // Generous: a loaded 2-core machine runs the WebAssembly schema engine and the property tests
+    // side by side; the limits catch hangs, they do not measure speed.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     env: {
       WEGWEISER_DATA_DIR: "memory://",

@@ -18,6 +18,8 @@ export const env = createEnv({
     SEED_DEMO: z.enum(["true", "false"]).optional(),
     // Only for browser tests: lets a cookie or header move the app's clock (lib/clock.ts).
     WEGWEISER_TEST_CLOCK: z.enum(["allow"]).optional(),
+    // "on" only for `npm run bench`: counts database queries and opens the baseline routes.
+    WEGWEISER_BENCH: z.enum(["on"]).optional(),
   },
   client: {},
   experimental__runtimeEnv: {},

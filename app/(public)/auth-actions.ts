@@ -1,13 +1,16 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ZRegistration, registerWithInstitution } from "@/lib/access/accounts";
-import { ZInvitedRegistration, registerWithInvitation } from "@/lib/access/invitations";
+import { ZInvitedRegistrationFields, registerWithInvitation } from "@/lib/access/invitations";
 import { publicFormAction, type FormState } from "@/lib/actions/form-action";
 import { signIn } from "@/lib/auth/auth";
 import { ZLogin } from "@/lib/auth/credentials";
+import { clientAddress, currentThrottle } from "@/lib/auth/login-throttle";
+import { passwordNotFromEmail } from "@/lib/auth/password-rules";
 
 // Only paths inside the app: "//evil.example" or "https://…" would be an open redirect.
 const ZReturnTo = z
@@ -23,7 +26,11 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
   } catch (error) {
     if (error instanceof AuthError) {
       const t = await getTranslations("errors");
-      return { status: "error", message: t("invalidLogin"), values: { email } };
+      const throttle = await currentThrottle(email, clientAddress(await headers()));
+      const message = throttle
+        ? t("loginThrottled", { minutes: Math.ceil(throttle.retryAfterMs / 60_000) })
+        : t("invalidLogin");
+      return { status: "error", message, values: { email } };
     }
     throw error;
   }
@@ -39,7 +46,7 @@ export const registerAction = publicFormAction(ZRegistration, async (input) => {
 });
 
 export const registerWithInvitationAction = publicFormAction(
-  ZInvitedRegistration.extend({ token: z.string().max(100) }),
+  ZInvitedRegistrationFields.extend({ token: z.string().max(100) }).superRefine(passwordNotFromEmail),
   async ({ token, ...input }) => {
     const { institution } = await registerWithInvitation(token, input);
     return signInOrExplain(input.email, input.password, `/institutions/${institution.slug}`);

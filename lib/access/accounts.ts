@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { ZNewPassword, containsEmailName, passwordNotFromEmail } from "@/lib/auth/password-rules";
 import { getPrisma } from "@/lib/db/client";
 import { InstitutionType } from "@/lib/db/generated/enums";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -9,7 +10,7 @@ import type { ActorRef } from "./memberships";
 import { slugify } from "./slug";
 
 export const ZEmail = z.string().trim().toLowerCase().email("email").max(254, "tooLong");
-export const ZNewPassword = z.string().min(10, "passwordTooShort").max(200, "tooLong");
+export { ZNewPassword };
 export const ZPersonName = z.string().trim().min(1, "required").max(120, "tooLong");
 export const ZInstitutionName = z.string().trim().min(2, "required").max(160, "tooLong");
 export const ZInstitutionType = z.enum(
@@ -17,13 +18,15 @@ export const ZInstitutionType = z.enum(
   "required",
 );
 
-export const ZRegistration = z.object({
-  name: ZPersonName,
-  email: ZEmail,
-  password: ZNewPassword,
-  institutionName: ZInstitutionName,
-  institutionType: ZInstitutionType,
-});
+export const ZRegistration = z
+  .object({
+    name: ZPersonName,
+    email: ZEmail,
+    password: ZNewPassword,
+    institutionName: ZInstitutionName,
+    institutionType: ZInstitutionType,
+  })
+  .superRefine(passwordNotFromEmail);
 export type TRegistration = z.infer<typeof ZRegistration>;
 
 async function uniqueSlug(tx: Prisma.TransactionClient, name: string): Promise<string> {
@@ -76,8 +79,14 @@ export const ZPasswordChange = z
 export async function changePassword(actor: ActorRef, input: z.infer<typeof ZPasswordChange>) {
   const data = ZPasswordChange.parse(input);
   const prisma = await getPrisma();
-  const user = await prisma.user.findUnique({ where: { id: actor.userId }, select: { passwordHash: true } });
+  const user = await prisma.user.findUnique({
+    where: { id: actor.userId },
+    select: { passwordHash: true, email: true },
+  });
   if (!user) throw new AppError("UNAUTHENTICATED");
+  if (containsEmailName(data.newPassword, user.email)) {
+    throw new AppError("INVALID_INPUT", "passwordContainsEmail");
+  }
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
     throw new AppError("INVALID_INPUT", "wrongPassword");
   }

@@ -1,8 +1,10 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordNotFromEmail } from "@/lib/auth/password-rules";
 import { getPrisma } from "@/lib/db/client";
+import { hashSecret, secretMatches } from "@/lib/security/secrets";
 import type { Role } from "@/lib/db/generated/enums";
 import { ZEmail, ZNewPassword, ZPersonName, emailTaken } from "./accounts";
 import { recordAudit } from "./audit";
@@ -25,7 +27,7 @@ export const ZInvitationInput = z.object({
 });
 
 // Only the hash is stored: a leaked database cannot be turned into working links.
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const hashToken = hashSecret;
 
 export async function createInvitation(
   actor: ActorRef,
@@ -118,6 +120,7 @@ async function findUsableInvitation(token: string) {
     where: { tokenHash: hashToken(parsed.data) },
     select: {
       id: true,
+      tokenHash: true,
       role: true,
       email: true,
       expiresAt: true,
@@ -126,7 +129,10 @@ async function findUsableInvitation(token: string) {
       institution: { select: { id: true, slug: true, name: true } },
     },
   });
-  if (!invitation || invitation.revokedAt) throw new AppError("NOT_FOUND", "invitationNotFound");
+  // Found by its hash; checked once more in constant time (see lib/security/secrets.ts).
+  if (!invitation || !secretMatches(parsed.data, invitation.tokenHash) || invitation.revokedAt) {
+    throw new AppError("NOT_FOUND", "invitationNotFound");
+  }
   if (invitation.acceptedAt) throw new AppError("GONE", "invitationUsed");
   if (invitation.expiresAt <= new Date()) throw new AppError("GONE", "invitationExpired");
   return invitation;
@@ -174,7 +180,12 @@ export async function acceptInvitation(actor: ActorRef & { email: string }, toke
   return invitation.institution;
 }
 
-export const ZInvitedRegistration = z.object({ name: ZPersonName, email: ZEmail, password: ZNewPassword });
+export const ZInvitedRegistrationFields = z.object({
+  name: ZPersonName,
+  email: ZEmail,
+  password: ZNewPassword,
+});
+export const ZInvitedRegistration = ZInvitedRegistrationFields.superRefine(passwordNotFromEmail);
 
 /** Creates an account for a person who holds an invitation and joins them right away. */
 export async function registerWithInvitation(token: string, input: z.infer<typeof ZInvitedRegistration>) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
+import { SLUG_PATTERN } from "@/lib/security/input";
 import type { Role } from "@/lib/db/generated/enums";
 import type { Actor } from "./actor";
 import { AppError } from "./errors";
@@ -21,6 +22,7 @@ export async function requireMembership(
   institutionSlug: string,
   permission: Permission,
 ): Promise<MembershipContext> {
+  if (!SLUG_PATTERN.test(institutionSlug)) throw new AppError("NOT_FOUND");
   const prisma = await getPrisma();
   const membership = await prisma.membership.findFirst({
     where: { userId: actor.userId, institution: { slug: institutionSlug } },

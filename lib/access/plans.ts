@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { writePrefill } from "@/lib/db/prefill";
+import { ID_PATTERN, SLUG_PATTERN } from "@/lib/security/input";
 import { prefillRows } from "@/lib/strategy/template-rows";
 import { TEMPLATES, type TemplateKey } from "@/lib/strategy/templates";
 import { recordAudit } from "./audit";
@@ -11,7 +12,14 @@ import { requireMembership, type ActorRef } from "./memberships";
 import { can } from "./permissions";
 
 export const ZPlanTitle = z.string().trim().min(1, "required").max(160, "tooLong");
-export const ZPlanId = z.string().min(1).max(64);
+export const ZPlanId = z.string().regex(ID_PATTERN, "invalid");
+
+/** A malformed id cannot name any plan: "not found", like a plan of another institution. */
+function planIdOrNotFound(planId: string) {
+  const parsed = ZPlanId.safeParse(planId);
+  if (!parsed.success) throw new AppError("NOT_FOUND");
+  return parsed.data;
+}
 
 const planListSelect = {
   id: true,
@@ -89,6 +97,7 @@ function memberPlanWhere(actor: ActorRef, planId: string, institutionSlug?: stri
 }
 
 async function loadPlanWithRole(actor: ActorRef, planId: string, institutionSlug?: string) {
+  if (institutionSlug !== undefined && !SLUG_PATTERN.test(institutionSlug)) throw new AppError("NOT_FOUND");
   const prisma = await getPrisma();
   const plan = await prisma.plan.findFirst({
     where: memberPlanWhere(actor, planId, institutionSlug),
@@ -122,11 +131,11 @@ async function loadPlanWithRole(actor: ActorRef, planId: string, institutionSlug
 
 /** A plan by id, for pages under /institutions/<slug>/plans/<id> (slug given) and for API routes. */
 export async function getPlan(actor: ActorRef, planId: string, institutionSlug?: string) {
-  return loadPlanWithRole(actor, ZPlanId.parse(planId), institutionSlug);
+  return loadPlanWithRole(actor, planIdOrNotFound(planId), institutionSlug);
 }
 
 export async function renamePlan(actor: ActorRef, planId: string, title: string, institutionSlug?: string) {
-  const { role, institution } = await loadPlanWithRole(actor, ZPlanId.parse(planId), institutionSlug);
+  const { role, institution } = await loadPlanWithRole(actor, planIdOrNotFound(planId), institutionSlug);
   if (!can(role, "EDIT_PLAN")) throw new AppError("FORBIDDEN");
   const prisma = await getPrisma();
   return prisma.plan.update({
@@ -137,7 +146,7 @@ export async function renamePlan(actor: ActorRef, planId: string, title: string,
 }
 
 export async function deletePlan(actor: ActorRef, planId: string, institutionSlug?: string) {
-  const { role, institution } = await loadPlanWithRole(actor, ZPlanId.parse(planId), institutionSlug);
+  const { role, institution } = await loadPlanWithRole(actor, planIdOrNotFound(planId), institutionSlug);
   if (!can(role, "DELETE_PLAN")) throw new AppError("FORBIDDEN");
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {

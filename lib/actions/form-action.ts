@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { z } from "zod";
+import { ZodError, type z } from "zod";
 import { requireActor, type Actor } from "@/lib/access/actor";
 import { AppError, isAppError } from "@/lib/access/errors";
 
@@ -51,22 +51,35 @@ function build<S extends z.ZodType, A>(schema: S, resolveActor: () => Promise<A>
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const t = await getTranslations();
     const { all, kept } = submittedValues(formData);
+    const invalidInput = (error: ZodError): FormState => {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of error.issues) {
+        const field = String(issue.path[0] ?? "form");
+        const key = `validation.${issue.message}`;
+        fieldErrors[field] ??= t.has(key) ? t(key) : t("validation.invalid");
+      }
+      return { status: "error", message: t("errors.checkFields"), fieldErrors, values: kept };
+    };
     try {
       await assertSameOrigin();
-      const parsed = schema.safeParse(all);
-      if (!parsed.success) {
-        const fieldErrors: Record<string, string> = {};
-        for (const issue of parsed.error.issues) {
-          const field = String(issue.path[0] ?? "form");
-          const key = `validation.${issue.message}`;
-          fieldErrors[field] ??= t.has(key) ? t(key) : t("validation.invalid");
-        }
+      // PostgreSQL cannot store NUL; no form has a use for it (see lib/security/input.ts).
+      const withNul = Object.keys(all).filter(
+        (key) => all[key]!.includes("\u0000") || key.includes("\u0000"),
+      );
+      if (withNul.length > 0) {
+        const fieldErrors = Object.fromEntries(
+          withNul.map((key) => [key, t("validation.invalidCharacters")]),
+        );
         return { status: "error", message: t("errors.checkFields"), fieldErrors, values: kept };
       }
+      const parsed = schema.safeParse(all);
+      if (!parsed.success) return invalidInput(parsed.error);
       const actor = await resolveActor();
       return (await handler(parsed.data, actor, formData)) ?? { status: "success" };
     } catch (error) {
       unstable_rethrow(error);
+      // The data layer validates again; what it refuses is bad input, not a bug.
+      if (error instanceof ZodError) return invalidInput(error);
       if (isAppError(error)) {
         const key = `errors.${error.messageKey}`;
         return { status: "error", message: t.has(key) ? t(key) : t(`errors.${error.code}`), values: kept };

@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { requireActor, type Actor } from "@/lib/access/actor";
 import { APP_ERROR_STATUS, AppError, isAppError } from "@/lib/access/errors";
+import { findInputProblem } from "@/lib/security/input";
 
 /** Maps the access layer's errors to JSON responses; anything unexpected is a logged 500 without details. */
 export function errorResponse(error: unknown) {
@@ -34,29 +35,71 @@ export async function withActor(handler: (actor: Actor) => Promise<Response>): P
   }
 }
 
+const invalid = (message: string, input?: unknown) =>
+  new ZodError([{ code: "custom", path: [], message, input }]);
+
 /**
- * Reads a JSON body no larger than `maxBytes`; anything else is INVALID_INPUT. Requiring
- * `application/json` means another site cannot send the request without a CORS preflight, and a
- * foreign Origin is refused outright.
+ * Reads the body as UTF-8 text, but never more than `maxBytes`: reading stops at the first byte
+ * over the limit, whatever Content-Length claims (or when it is missing, as with chunked uploads).
+ */
+async function readLimitedText(request: Request, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", "tooLarge");
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new AppError("PAYLOAD_TOO_LARGE", "tooLarge");
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw invalid("invalidJson");
+  }
+}
+
+/**
+ * Reads a JSON body no larger than `maxBytes` (413 beyond); anything else is INVALID_INPUT.
+ * Requiring `application/json` means another site cannot send the request without a CORS
+ * preflight, and a foreign Origin is refused outright.
  */
 export async function readJson(request: Request, maxBytes = 64 * 1024): Promise<unknown> {
   const origin = request.headers.get("origin");
-  if (origin && origin !== "null" && new URL(origin).host !== request.headers.get("host")) {
-    throw new AppError("FORBIDDEN", "badOrigin");
+  if (origin !== null) {
+    let originHost: string | undefined;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = undefined;
+    }
+    if (!originHost || originHost !== request.headers.get("host"))
+      throw new AppError("FORBIDDEN", "badOrigin");
   }
-  if (origin === "null") throw new AppError("FORBIDDEN", "badOrigin");
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
-    throw new ZodError([{ code: "custom", path: [], message: "jsonRequired", input: undefined }]);
+    throw invalid("jsonRequired");
   }
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes)
-    throw new ZodError([{ code: "custom", path: [], message: "tooLarge", input: undefined }]);
-  const text = await request.text();
-  if (new TextEncoder().encode(text).byteLength > maxBytes)
-    throw new ZodError([{ code: "custom", path: [], message: "tooLarge", input: undefined }]);
+  const text = await readLimitedText(request, maxBytes);
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
-    throw new ZodError([{ code: "custom", path: [], message: "invalidJson", input: text }]);
+    throw invalid("invalidJson");
   }
+  const problem = findInputProblem(value);
+  if (problem) throw invalid(problem);
+  return value;
 }

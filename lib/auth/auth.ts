@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "./credentials";
+import { clientAddress } from "./login-throttle";
 import { resolveAuthSecret } from "./secret";
 
 const IDLE_TIMEOUT_S = 2 * 60 * 60;
@@ -24,8 +25,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      authorize: async (credentials) => {
-        const user = await authenticate(credentials);
+      authorize: async (credentials, request) => {
+        const user = await authenticate(credentials, clientAddress(request.headers));
         return (
           user && { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion }
         );

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
+import { beginLoginAttempt } from "./login-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 
 export const ZLogin = z.object({
@@ -15,19 +16,28 @@ export interface AuthenticatedUser {
   sessionVersion: number;
 }
 
-/** Checks e-mail and password; null for any mismatch, without telling which part was wrong. */
-export async function authenticate(input: unknown): Promise<AuthenticatedUser | null> {
+/**
+ * Checks e-mail and password; null for any mismatch, without telling which part was wrong, and
+ * null without checking anything while this account or address is throttled (see login-throttle.ts;
+ * the login form asks `currentThrottle` to explain).
+ */
+export async function authenticate(input: unknown, address = "unknown"): Promise<AuthenticatedUser | null> {
   const parsed = ZLogin.safeParse(input);
   if (!parsed.success) return null;
+  const attempt = await beginLoginAttempt(parsed.data.email, address);
+  if (!attempt.allowed) return null;
   const prisma = await getPrisma();
   const user = await prisma.user.findUnique({
     where: { email: parsed.data.email },
     select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
   });
-  if (!user) {
-    await verifyPassword(await dummyPasswordHash(), parsed.data.password);
+  const valid = user
+    ? await verifyPassword(user.passwordHash, parsed.data.password)
+    : await verifyPassword(await dummyPasswordHash(), parsed.data.password).then(() => false);
+  if (!user || !valid) {
+    await attempt.failed();
     return null;
   }
-  if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+  await attempt.succeeded();
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

@@ -33,11 +33,29 @@ export interface DatabaseOptions {
   seedDemo?: boolean;
 }
 
+// The benchmark counts the queries each page makes; nowhere else is anything logged or counted.
+const queries = { count: 0 };
+const queryLog = () =>
+  env.WEGWEISER_BENCH === "on" ? { log: [{ emit: "event" as const, level: "query" as const }] } : {};
+
+function countingQueries(prisma: PrismaClient): PrismaClient {
+  if (env.WEGWEISER_BENCH === "on")
+    (prisma as unknown as { $on(event: "query", listener: () => void): void }).$on("query", () => {
+      queries.count += 1;
+    });
+  return prisma;
+}
+
+/** Queries made by this process so far; only counted when WEGWEISER_BENCH=on. */
+export function queryCount(): number {
+  return queries.count;
+}
+
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // Without a listener, an idle client's error (e.g. a database restart) crashes the process.
   pool.on("error", (error) => console.error("[db] idle PostgreSQL connection failed:", error.message));
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = countingQueries(new PrismaClient({ adapter: new PrismaPg(pool), ...queryLog() }));
   return {
     kind: "postgresql",
     prisma,
@@ -57,7 +75,7 @@ async function openEmbedded(dataDir: string, seedDemo: boolean): Promise<Databas
   const pglite = await PGlite.create(location);
   const connection: SqlConnection = pglite;
   await applyMigrations(connection);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = countingQueries(new PrismaClient({ adapter: new PrismaPGlite(pglite), ...queryLog() }));
   if (seedDemo) await seedDemoOnce(prisma);
   return {
     kind: "pglite",

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, login } from "./helpers";
+import { writeFile } from "node:fs/promises";
+import { expectAccessible, login, register } from "./helpers";
 
 async function openDemoDocument(page: Page) {
   await login(page, "admin@example.org", "wegweiser-demo");
@@ -116,26 +117,32 @@ test("share link: created, opened without login, nothing of the app or other ori
   await visitor.close();
 });
 
-test("a plan file imports as a new plan; a foreign file is refused with a message", async ({
+test("a plan file imports as a new plan in another institution; a foreign file is refused", async ({
   page,
+  browser,
 }, testInfo) => {
   await openDemoDocument(page);
   const planId = page.url().split("/plans/")[1]!.split("/")[0]!;
   const file = await (await page.request.get(`/api/plans/${planId}/export.json`)).body();
-  await page.goto("/institutions/demo-jugendhilfe");
-  const importSection = page.getByRole("region", { name: "Plan importieren" });
+  // A new institution of its own, so the demo institution's plan list stays as other tests expect it.
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await register(other, "Import-Beratungsstelle");
+  const importSection = other.getByRole("region", { name: "Plan importieren" });
 
   const foreign = testInfo.outputPath("fremd.json");
-  await import("node:fs/promises").then((fs) => fs.writeFile(foreign, '{"hello":"world"}'));
+  await writeFile(foreign, '{"hello":"world"}');
   await importSection.getByLabel("JSON-Datei").setInputFiles(foreign);
   await importSection.getByRole("button", { name: "Importieren" }).click();
   await expect(importSection.getByRole("alert")).toHaveText("Diese Datei ist kein Wegweiser-Plan.");
+  await expectAccessible(other);
 
   await importSection
     .getByLabel("JSON-Datei")
     .setInputFiles({ name: "plan.json", mimeType: "application/json", buffer: file });
   await importSection.getByRole("button", { name: "Importieren" }).click();
-  await expect(page.getByText("Der Plan wurde importiert.")).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1, name: "Social-Media-Strategie 2027" })).toBeVisible();
-  expect(page.url()).not.toContain(planId);
+  await expect(other.getByText("Der Plan wurde importiert.")).toBeVisible();
+  await expect(other.getByRole("heading", { level: 1, name: "Social-Media-Strategie 2027" })).toBeVisible();
+  expect(other.url()).not.toContain(planId);
+  await context.close();
 });

@@ -1,0 +1,277 @@
+/**
+ * `npm run bench`: builds Wegweiser, starts the production server on a fresh PostgreSQL database
+ * with a large and a small plan, and measures it against baselines taken in the same run. Prints
+ * a table and writes bench/results.json. Options: --no-build (reuse .next), --duration=<s>.
+ */
+import { spawn, execSync, type ChildProcess } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import pg from "pg";
+
+const PORT = 3900;
+const BASE = `http://localhost:${PORT}`;
+const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const args = process.argv.slice(2);
+const DURATION = Number(args.find((a) => a.startsWith("--duration="))?.split("=")[1] ?? 10);
+
+interface LoadResult {
+  name: string;
+  connections: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  /** Throughput relative to the baseline of the same kind (UPDATE for writes, static page for reads). */
+  ratioToBaseline?: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function load(
+  name: string,
+  connections: number,
+  options: Partial<autocannon.Options> & { requests?: autocannon.Request[] },
+): Promise<LoadResult> {
+  const times: number[] = [];
+  let errors = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url: BASE, connections, duration: DURATION, ...options }, (error, done) =>
+      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
+    );
+    // Every response's time, so the percentiles are exact (autocannon itself reports no p95).
+    instance.on("response", (_client: unknown, status: number, _bytes: number, responseTime: number) => {
+      times.push(responseTime);
+      if (status >= 400) errors += 1;
+    });
+  });
+  times.sort((a, b) => a - b);
+  const row = {
+    name,
+    connections,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    errors: errors + result.errors + result.timeouts,
+  };
+  console.log(`  ${name} @${connections}: ${row.requestsPerSecond} req/s, p95 ${row.p95} ms`);
+  return row;
+}
+
+async function waitForHealth(timeoutMs = 120_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the server did not start");
+}
+
+function cookieHeader(response: Response, previous = ""): string {
+  const jar = new Map(previous ? previous.split("; ").map((c) => c.split("=", 2) as [string, string]) : []);
+  for (const line of response.headers.getSetCookie()) {
+    const [pair] = line.split(";");
+    const [name, ...value] = pair!.split("=");
+    jar.set(name!, value.join("="));
+  }
+  return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+}
+
+async function login(email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  let cookies = cookieHeader(csrf);
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: BASE }),
+  });
+  cookies = cookieHeader(response, cookies);
+  if (!cookies.includes("session-token")) throw new Error("bench login failed");
+  return cookies;
+}
+
+async function queriesFor(url: string, cookie: string): Promise<number> {
+  const count = async () =>
+    ((await (await fetch(`${BASE}/api/bench/queries`)).json()) as { count: number }).count;
+  await fetch(`${BASE}${url}`, { headers: { cookie } }); // warm up: first render compiles caches
+  const before = await count();
+  const response = await fetch(`${BASE}${url}`, { headers: { cookie } });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  await response.text();
+  return (await count()) - before - 0;
+}
+
+async function firstLoadJs(url: string, cookie: string): Promise<number> {
+  const { chromium } = await import("@playwright/test");
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+  const context = await browser.newContext();
+  await context.addCookies(
+    cookie.split("; ").map((pair) => {
+      const [name, ...value] = pair.split("=");
+      return { name: name!, value: value.join("="), url: BASE };
+    }),
+  );
+  const page = await context.newPage();
+  const scripts: Promise<number>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script" && response.url().startsWith(BASE))
+      scripts.push(response.body().then((body) => gzipSync(body).byteLength));
+  });
+  await page.goto(`${BASE}${url}`, { waitUntil: "networkidle" });
+  const total = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0);
+  await browser.close();
+  return Math.round((total / 1024) * 10) / 10;
+}
+
+async function main() {
+  if (!args.includes("--no-build")) execSync("npm run build", { stdio: "inherit" });
+  const dbName = `wegweiser_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${dbName}"`);
+  const databaseUrl = ADMIN_URL.replace(/\/[^/]*$/, `/${dbName}`);
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0",
+    WEGWEISER_BENCH: "on",
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  } as NodeJS.ProcessEnv;
+  let server: ChildProcess | undefined;
+  try {
+    execSync("npm run db:migrate", { stdio: "inherit", env });
+    Object.assign(process.env, { DATABASE_URL: databaseUrl, WEGWEISER_BENCH: "on" });
+    const { seedBench, BENCH_USER } = await import("./seed");
+    console.log("Seeding the large and the small plan …");
+    const fixture = await seedBench();
+    server = spawn("npx", ["next", "start", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
+    await waitForHealth();
+    const cookie = await login(BENCH_USER.email, BENCH_USER.password);
+    const json = { "content-type": "application/json", cookie, origin: BASE };
+
+    const pages = (size: "small" | "large") => ({
+      plan: `/institutions/${fixture.slug}/plans/${fixture.plans[size]}`,
+      wizardStep: `/institutions/${fixture.slug}/plans/${fixture.plans[size]}/steps/goals`,
+      document: `/institutions/${fixture.slug}/plans/${fixture.plans[size]}/document`,
+      sharedDocument: `/s/${fixture.shareTokens[size]}`,
+    });
+
+    console.log("Queries per request …");
+    const queries: Record<string, { small: number; large: number }> = {};
+    for (const key of Object.keys(pages("small")) as (keyof ReturnType<typeof pages>)[])
+      queries[key] = {
+        small: await queriesFor(pages("small")[key], cookie),
+        large: await queriesFor(pages("large")[key], cookie),
+      };
+
+    console.log("Load …");
+    const results: LoadResult[] = [];
+    let nextKey = 0;
+    for (const connections of [1, 10, 50]) {
+      const baseline = await load("baseline: bare primary-key UPDATE", connections, {
+        method: "POST",
+        url: `${BASE}/api/bench/update`,
+      });
+      const autosave = await load("autosave of one field", connections, {
+        requests: [
+          {
+            method: "POST",
+            path: `/api/plans/${fixture.plans.large}/changes`,
+            headers: json,
+            setupRequest: (request, context) => {
+              const state = context as { key?: string; revision?: number };
+              state.key ??= fixture.autosaveKeys[nextKey++ % fixture.autosaveKeys.length];
+              return {
+                ...request,
+                body: JSON.stringify({
+                  op: "set",
+                  key: state.key,
+                  value: `Kennzahl ${Date.now()}`,
+                  baseRevision: state.revision ?? 1,
+                }),
+              };
+            },
+            onResponse: (status, body, context) => {
+              if (status === 200)
+                (context as { revision?: number }).revision = (
+                  JSON.parse(body) as { revision: number }
+                ).revision;
+            },
+          },
+        ],
+      });
+      autosave.ratioToBaseline =
+        Math.round((autosave.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100;
+      results.push(baseline, autosave);
+    }
+    const staticPage = await load("baseline: bare static page", 10, { url: `${BASE}/bench/static.html` });
+    results.push(staticPage);
+    for (const [name, url] of [
+      ["shared document, large plan", pages("large").sharedDocument],
+      ["shared document, small plan", pages("small").sharedDocument],
+      ["wizard step, large plan", pages("large").wizardStep],
+    ] as const) {
+      const row = await load(name, 10, { url: `${BASE}${url}`, headers: { cookie } });
+      row.ratioToBaseline = Math.round((row.requestsPerSecond / staticPage.requestsPerSecond) * 100) / 100;
+      results.push(row);
+    }
+
+    console.log("First-load JavaScript …");
+    const firstLoad = {
+      wizardStep: await firstLoadJs(pages("large").wizardStep, cookie),
+      sharedDocument: await firstLoadJs(pages("large").sharedDocument, cookie),
+      planList: await firstLoadJs(`/institutions/${fixture.slug}`, cookie),
+      document: await firstLoadJs(pages("large").document, cookie),
+    };
+
+    const report = {
+      measuredAt: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? "unknown",
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        database: "PostgreSQL (local, same machine)",
+      },
+      durationSeconds: DURATION,
+      load: results,
+      queriesPerRequest: queries,
+      firstLoadJsKiB: firstLoad,
+      liveFanOut: "not measured: live updates are not part of this build yet",
+    };
+    await writeFile(path.join("bench", "results.json"), `${JSON.stringify(report, null, 2)}\n`);
+    console.table(results);
+    console.table(queries);
+    console.table(firstLoad);
+    console.log("Written to bench/results.json");
+  } finally {
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+    const { getDatabase } = await import("@/lib/db/client");
+    await (await getDatabase()).close().catch(() => undefined);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
