@@ -2,6 +2,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import type { Approval, DocumentSource } from "@/lib/document/model";
 import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
+import { progressReportAfterAccessCheck } from "./check-ins";
 import { AppError } from "./errors";
 import type { ActorRef } from "./memberships";
 import { getPlan } from "./plans";
@@ -38,6 +39,7 @@ export async function loadDocumentSource(target: DocumentTarget, ref: TVersionRe
   ]);
   if (ref !== "draft" && !version) throw new AppError("NOT_FOUND");
   const approval = (row: Approval | null | undefined): Approval | null => (row ? { ...row } : null);
+  const progress = await progressReportAfterAccessCheck(target.plan);
   return {
     institution: {
       name: target.institution.name,
@@ -50,6 +52,7 @@ export async function loadDocumentSource(target: DocumentTarget, ref: TVersionRe
     latestApproval: approval(latest),
     strategy,
     generatedAt: new Date(),
+    progress,
   };
 }
 

@@ -7,6 +7,8 @@ import { estimateCapacity } from "@/lib/strategy/capacity";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import { checkReadiness, type Finding } from "@/lib/strategy/readiness";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
+import type { ProgressReport } from "@/lib/living/progress-report";
+import { progressAppendix } from "./progress-appendix";
 import { buildTimeline } from "./timeline";
 import type { Block, DocSection, LabelledValue, PageNumbering, PlanDocument, Tone } from "./types";
 
@@ -20,6 +22,8 @@ export interface DocumentSource {
   latestApproval: Approval | null;
   strategy: TStrategy;
   generatedAt: Date;
+  /** Check-ins of the approved plan, shown as an appendix; null before the first approval. */
+  progress?: ProgressReport | null;
 }
 
 export interface Approval {
@@ -286,6 +290,13 @@ export function buildDocument(source: DocumentSource, ctx: DocumentContext): Pla
     title: t("document.timeline.title"),
     blocks: buildTimeline(source, ctx),
   });
+  if (source.progress)
+    sections.push({
+      id: "progress",
+      number: sections.length + 1,
+      title: t("document.progress.title"),
+      blocks: progressAppendix(source.progress, ctx),
+    });
   const edition = source.version
     ? t("document.cover.versionNumber", { number: source.version.number })
     : t("document.cover.draft");

@@ -117,6 +117,33 @@ test("share link: created, opened without login, nothing of the app or other ori
   await visitor.close();
 });
 
+test("an expired share link says so with 410; the app's clock is moved, not waited for", async ({
+  page,
+  browser,
+}) => {
+  await openDemoDocument(page);
+  const shareSection = page.getByRole("region", { name: "Links zum Teilen" });
+  const today = await shareSection.getByLabel("Gültig bis").getAttribute("min");
+  await shareSection.getByLabel("Gültig bis").fill(today!);
+  await shareSection.getByRole("button", { name: "Link erstellen" }).click();
+  const link = await page.getByLabel("Neuer Link").inputValue();
+
+  const todayVisitor = await browser.newContext();
+  expect((await (await todayVisitor.newPage()).goto(link))?.status()).toBe(200);
+  await todayVisitor.close();
+
+  const dayAfterTomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString();
+  const later = await browser.newContext({
+    extraHTTPHeaders: { "x-wegweiser-test-clock": dayAfterTomorrow },
+  });
+  const laterPage = await later.newPage();
+  const response = await laterPage.goto(link);
+  expect(response?.status()).toBe(410);
+  await expect(laterPage.getByRole("heading", { name: "Link abgelaufen" })).toBeVisible();
+  await expectAccessible(laterPage);
+  await later.close();
+});
+
 test("a plan file imports as a new plan in another institution; a foreign file is refused", async ({
   page,
   browser,

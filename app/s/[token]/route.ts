@@ -1,4 +1,5 @@
 import { openSharedDocument } from "@/lib/access/share-links";
+import { now } from "@/lib/clock";
 import {
   documentStylesheet,
   escapeHtml,
@@ -49,7 +50,7 @@ async function plainPage(status: number, languages: Locale[], kind: "notFound" |
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const shared = await openSharedDocument((await params).token);
+  const shared = await openSharedDocument((await params).token, await now());
   // An unknown link could be in either language; it says so in both.
   if (shared.status === "missing") return plainPage(404, ["de", "en"], "notFound");
   if (shared.status === "expired") return plainPage(410, [shared.language], "expired");

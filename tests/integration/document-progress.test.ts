@@ -1,0 +1,61 @@
+import { strFromU8, unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { recordCheckIn } from "@/lib/access/check-ins";
+import { getPlanDocumentSource } from "@/lib/access/plan-document";
+import { decidePlan, submitPlan } from "@/lib/access/plan-workflow";
+import { createPlan } from "@/lib/access/plans";
+import { createShareLink, openSharedDocument } from "@/lib/access/share-links";
+import { getPrisma } from "@/lib/db/client";
+import { writePrefill } from "@/lib/db/prefill";
+import { renderDocumentDocx } from "@/lib/document/docx";
+import { renderDocumentMarkdown } from "@/lib/document/markdown";
+import { buildDocument, documentContext } from "@/lib/document/model";
+import { demoPlanContent } from "@/lib/strategy/demo-plan";
+import { prefillRows } from "@/lib/strategy/template-rows";
+import { createInstitutionWithAdmin, createMember } from "../support/factories";
+
+describe("the progress report appendix", () => {
+  it("appears once the plan is approved, with the check-in's values, in the document and its exports", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const plan = await createPlan(admin, institution.slug, "Lebendiger Plan");
+    const prisma = await getPrisma();
+    await prisma.$transaction((tx) =>
+      writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId),
+    );
+
+    const draft = await getPlanDocumentSource(admin, plan.id, "draft");
+    expect(draft.source.progress ?? null).toBeNull();
+    const ctx = await documentContext("de");
+    expect(buildDocument(draft.source, ctx).sections.map((s) => s.id)).not.toContain("progress");
+
+    await submitPlan(admin, plan.id);
+    await decidePlan(await createMember(institution.id, "APPROVER"), plan.id, { decision: "approve" });
+    const goal = draft.source.strategy.goals.goals[0]!;
+    const deficit = draft.source.strategy.deficits.deficits[0]!;
+    await recordCheckIn(admin, plan.id, {
+      note: "Erster Check-in",
+      goals: [{ itemId: goal.id, value: 17, note: "Mehr Anfragen über Instagram" }],
+      measures: [{ itemId: deficit.id, state: "atRisk", note: "Schulung verschoben" }],
+    });
+
+    const { source } = await getPlanDocumentSource(admin, plan.id, "draft");
+    const doc = buildDocument(source, ctx);
+    const appendix = doc.sections.at(-1)!;
+    expect(appendix.title).toBe("Anhang: Fortschrittsbericht");
+    const text = JSON.stringify(appendix);
+    expect(text).toContain("Letzter Ist-Wert");
+    expect(text).toContain("Schulung verschoben");
+    expect(text).toContain("gefährdet");
+
+    const markdown = renderDocumentMarkdown(doc);
+    expect(markdown).toContain("## 12. Anhang: Fortschrittsbericht");
+    expect(markdown).toContain("Schulung verschoben");
+    const xml = strFromU8(unzipSync(new Uint8Array(await renderDocumentDocx(doc)))["word/document.xml"]!);
+    expect(xml).toContain("Anhang: Fortschrittsbericht");
+
+    // A share link shows it too: its holder reads the same document.
+    const { token } = await createShareLink(admin, plan.id, { version: 1, language: "de" });
+    const shared = await openSharedDocument(token);
+    expect(shared.status === "ok" && shared.source.progress?.checkIns).toHaveLength(1);
+  });
+});
