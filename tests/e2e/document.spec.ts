@@ -2,6 +2,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { writeFile } from "node:fs/promises";
 import { expectAccessible, login, register } from "./helpers";
 
+// The tests here create and revoke share links of the one demo plan: one after another, so that
+// revoking "the newest link" in one test never hits a link another test has just made.
+test.describe.configure({ mode: "default" });
+
 async function openDemoDocument(page: Page) {
   await login(page, "admin@example.org", "wegweiser-demo");
   await page.getByRole("link", { name: "Social-Media-Strategie 2027" }).click();
