@@ -129,7 +129,7 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
         const items = await shared(`i:${notice.p}:${notice.l}:${notice.r}`, () =>
           loadLiveList(notice.p, notice.l),
         );
-        send("items", { list: notice.l, items, origin: notice.o ?? null });
+        send("items", { list: notice.l, items, revision: notice.r, origin: notice.o ?? null });
         return;
       }
       case "pr":
