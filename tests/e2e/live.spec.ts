@@ -88,9 +88,16 @@ test("a field being typed in is not overwritten: the conflict is told and both t
   await merged.fill("Facebook-Seite seit 2019; Instagram-Versuch 2022 abgebrochen.");
   await conflict.getByRole("button", { name: "Zusammengeführten Text speichern" }).click();
 
+  // Eva is still in the field she typed in: she is told, and sees the text once she leaves it.
+  await expect(eva.page.getByTestId("remote-change")).toContainText(
+    "Clara Consult hat dieses Feld gerade geändert",
+  );
+  await expect(eva.page.getByLabel("Bisherige Erfahrungen")).toHaveValue("Facebook-Seite seit 2019.");
+  await eva.page.getByLabel("Bisherige Erfahrungen").blur();
   await expect(eva.page.getByLabel("Bisherige Erfahrungen")).toHaveValue(
     "Facebook-Seite seit 2019; Instagram-Versuch 2022 abgebrochen.",
   );
+  await expect(eva.page.getByTestId("remote-change")).toHaveCount(0);
   await expect(claraField).toHaveValue("Facebook-Seite seit 2019; Instagram-Versuch 2022 abgebrochen.");
   await eva.context.close();
   await clara.context.close();
