@@ -276,6 +276,12 @@ export function WizardShell(props: WizardShellProps) {
           </h2>
           <div className="flex flex-wrap items-center gap-4">
             <PresenceList people={live.people} connectionId={live.connectionId} status={live.status} />
+            <Link
+              href={`${baseHref.replace(/\/steps$/, "")}/present?step=${step}`}
+              className="text-brand-700 text-sm underline underline-offset-4"
+            >
+              {tl("presenter.open")}
+            </Link>
             {canEdit && <AutosaveStatus snapshot={snapshot} onRetry={() => queue.retry()} />}
           </div>
         </div>

@@ -52,6 +52,16 @@ test("two people on one plan see each other, each other's step and each other's 
   await clara.page.getByRole("link", { name: /^Weiter:/ }).click();
   await expect(presence(eva.page)).toContainText("Clara Consult, Schritt 2: Ziele und Erwartungen");
 
+  // The presenter view (for a projector) follows the edits, too.
+  await clara.page.getByRole("link", { name: "Präsentationsansicht" }).click();
+  const presenter = clara.page.getByTestId("presenter");
+  await expect(presenter.getByRole("heading", { level: 1, name: "Ziele und Erwartungen" })).toBeVisible();
+  await presenter.getByRole("link", { name: /Ausgangslage/ }).click();
+  await expect(presenter).toContainText("Wir stärken Familien im Quartier.");
+  await eva.page.getByLabel("Heutige Kanäle").fill("Website und Elternbriefe");
+  await expect(presenter).toContainText("Website und Elternbriefe");
+  await expectAccessible(clara.page);
+
   // Leaving the plan: gone for the other.
   await clara.page.goto("/institutions/demo-jugendhilfe");
   await expect(presence(eva.page).getByTestId("presence-person")).toHaveCount(0);
