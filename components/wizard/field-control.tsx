@@ -20,6 +20,8 @@ interface FieldControlProps {
   refOptions?: RefOption[];
   /** A server-side error code for this field, e.g. from a refused save. */
   serverError?: string;
+  /** Someone else saved this field while it was being edited here (their name, if known). */
+  remoteChange?: { by: string | null };
   onChange: (value: unknown, valid: boolean) => void;
 }
 
@@ -47,6 +49,7 @@ export function FieldControl({
   disabled,
   refOptions,
   serverError,
+  remoteChange,
   onChange,
 }: FieldControlProps) {
   const t = useTranslations();
@@ -81,7 +84,13 @@ export function FieldControl({
       : null);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = shownError ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const remoteId = remoteChange ? `${id}-remote` : undefined;
+  const describedBy = [hintId, errorId, remoteId].filter(Boolean).join(" ") || undefined;
+  const remoteNote = remoteChange && (
+    <p id={remoteId} className="text-xs font-medium text-amber-900" data-testid="remote-change">
+      {remoteChange.by ? t("live.changedBy", { name: remoteChange.by }) : t("live.changedBySomeone")}
+    </p>
+  );
   const common = {
     id,
     disabled,
@@ -184,6 +193,7 @@ export function FieldControl({
               {hint}
             </p>
           )}
+          {remoteNote}
         </fieldset>
       );
     default:
@@ -216,6 +226,7 @@ export function FieldControl({
           {shownError}
         </p>
       )}
+      {remoteNote}
     </div>
   );
 }

@@ -19,6 +19,7 @@ interface ListEditorProps {
   showField: (def: FieldDef) => boolean;
   refOptions: (refList: string) => RefOption[];
   errors: Record<string, string>;
+  remoteChanges: Record<string, { by: string | null }>;
   onChange: (key: string, value: unknown, valid: boolean) => void;
   onAdd: () => void;
   onRemove: (item: Item, index: number) => void;
@@ -72,6 +73,7 @@ export function ListEditor(props: ListEditorProps) {
                               : undefined
                           }
                           serverError={props.errors[key]}
+                          remoteChange={props.remoteChanges[key]}
                           onChange={(value, valid) => props.onChange(key, value, valid)}
                         />
                       </div>

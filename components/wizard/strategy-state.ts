@@ -48,3 +48,40 @@ export function withChanges(strategy: TStrategy, changes: Change[]): TStrategy {
   }
   return next;
 }
+
+/**
+ * A list as the server has it now (someone else added, moved or removed items), keeping this
+ * person's own unsent changes: `isPending(itemId)` names items with an unsent addition, move or
+ * removal; those keep the position they have here (`localPosition`).
+ */
+export function withServerItems(
+  strategy: TStrategy,
+  list: string,
+  serverItems: { id: string; position: number }[],
+  isPending: (itemId: string) => boolean,
+  localPosition: (itemId: string) => number | undefined,
+): TStrategy {
+  const address = resolveList(list);
+  if (!address) return strategy;
+  return withItems(strategy, list, (local) => {
+    const localById = new Map(local.map((item) => [item.id, item]));
+    const onServer = new Set(serverItems.map((item) => item.id));
+    const entries: { item: Item; position: number }[] = [];
+    for (const { id, position } of serverItems) {
+      const mine = localById.get(id);
+      const pending = isPending(id);
+      // Not here but pending: removed here and not yet sent. Not here otherwise: someone added it.
+      if (!mine && pending) continue;
+      entries.push({
+        item: mine ?? (emptyItem(address.def, id) as Item),
+        position: pending ? (localPosition(id) ?? position) : position,
+      });
+    }
+    for (const item of local)
+      if (!onServer.has(item.id) && isPending(item.id))
+        entries.push({ item, position: localPosition(item.id) ?? Number.MAX_SAFE_INTEGER });
+    const next = entries.sort((a, b) => a.position - b.position).map((entry) => entry.item);
+    const unchanged = next.length === local.length && next.every((item, index) => item === local[index]);
+    return unchanged ? local : next;
+  });
+}

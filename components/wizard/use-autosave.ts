@@ -3,15 +3,25 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { AutosaveQueue, type AutosaveCallbacks, type AutosaveSnapshot } from "@/lib/autosave/queue";
 
-function browserQueue(planId: string, revisions: Record<string, number>, callbacks: AutosaveCallbacks) {
+function browserQueue(
+  planId: string,
+  revisions: Record<string, number>,
+  callbacks: AutosaveCallbacks,
+  origin: () => string | null,
+) {
   return new AutosaveQueue(
     `wegweiser:unsaved:${planId}`,
     revisions,
     {
       async send(change) {
+        const connection = origin();
         const response = await fetch(`/api/plans/${planId}/changes`, {
           method: "POST",
-          headers: { "Content-Type": "application/json" },
+          headers: {
+            "Content-Type": "application/json",
+            // Our live connection, so it is not told of this change as if someone else made it.
+            ...(connection ? { "X-Live-Connection": connection } : {}),
+          },
           body: JSON.stringify(change),
           // Lets a change sent while the page is being left still arrive.
           keepalive: true,
@@ -41,8 +51,9 @@ export function useAutosave(
   planId: string,
   initialRevisions: Record<string, number>,
   callbacks: AutosaveCallbacks,
+  origin: () => string | null = () => null,
 ) {
-  const [queue] = useState(() => browserQueue(planId, initialRevisions, callbacks));
+  const [queue] = useState(() => browserQueue(planId, initialRevisions, callbacks, origin));
   const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot, () => SERVER_SNAPSHOT);
 
   useEffect(() => {

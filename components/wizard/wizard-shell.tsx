@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useParams } from "next/navigation";
+import { useParams, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
@@ -18,11 +18,25 @@ import { ListEditor } from "./list-editor";
 import { ReadinessPanel } from "./readiness-panel";
 import { StepNav } from "./step-nav";
 import { SubmitPlanForm } from "./submit-plan-form";
-import { withChanges, withItems, withNewItem, withValue } from "./strategy-state";
+import { withChanges, withItems, withNewItem, withServerItems, withValue } from "./strategy-state";
 import { AutosaveStatus } from "./autosave-status";
+import { PresenceList } from "./presence-list";
 import { useAutosave } from "./use-autosave";
+import { useLive, type RemoteItem, type RemoteValue } from "./use-live";
 
 type Item = Record<string, unknown> & { id: string };
+
+/** Every list of the strategy, "<step>.<list>". */
+const ALL_LISTS = STEP_KEYS.flatMap((stepKey) =>
+  Object.keys(STEPS[stepKey].lists).map((list) => `${stepKey}.${list}`),
+);
+
+/** Whether a field's control (or one of its radio buttons) has the focus. */
+function isFocused(key: string) {
+  const id = document.activeElement?.id;
+  const fieldId = fieldDomId(key);
+  return id === fieldId || id === `${fieldId}-yes` || id === `${fieldId}-no`;
+}
 
 export interface WizardShellProps {
   planId: string;
@@ -33,6 +47,8 @@ export interface WizardShellProps {
   initialStrategy: TStrategy;
   initialRevisions: Record<string, number>;
   initialPositions: Record<string, number>;
+  /** The plan's revision the initial content was read at; live updates continue from it. */
+  initialPlanRevision: number;
   /** The current step's guidance, rendered on the server. */
   children: ReactNode;
   /** Set when the person may submit the plan for approval; the form shows on the last step. */
@@ -45,13 +61,89 @@ export function WizardShell(props: WizardShellProps) {
   const step = (STEP_KEYS as string[]).includes(params.step) ? (params.step as StepKey) : "start";
   const t = useTranslations("strategy.steps");
   const tw = useTranslations("wizard");
+  const tl = useTranslations("live");
   const [strategy, setStrategy] = useState(props.initialStrategy);
   const [positions, setPositions] = useState(props.initialPositions);
   const [removed, setRemoved] = useState<{ list: string; item: Item; index: number } | null>(null);
-  const { queue, snapshot } = useAutosave(planId, props.initialRevisions, {
-    onValue: (key, value) => setStrategy((s) => withValue(s, key, value)),
-    onRestore: (changes) => setStrategy((s) => withChanges(s, changes)),
+  const liveConnection = useRef<string | null>(null);
+  const { queue, snapshot } = useAutosave(
+    planId,
+    props.initialRevisions,
+    {
+      onValue: (key, value) => setStrategy((s) => withValue(s, key, value)),
+      onRestore: (changes) => setStrategy((s) => withChanges(s, changes)),
+    },
+    () => liveConnection.current,
+  );
+
+  // Others' saved changes. A field being typed in (focused, unsent or in conflict) is left alone:
+  // it shows who changed it, and saving it goes through the conflict check.
+  const router = useRouter();
+  const [remote, setRemote] = useState<Record<string, RemoteValue>>({});
+  const [revoked, setRevoked] = useState(false);
+  const remoteRef = useRef(remote);
+  const positionsRef = useRef(positions);
+  useEffect(() => {
+    remoteRef.current = remote;
+    positionsRef.current = positions;
   });
+  const applyRemoteValue = useCallback(
+    (change: RemoteValue) => {
+      if (change.revision <= queue.revision(change.key)) return;
+      if (queue.isPending(change.key) || queue.hasConflict(change.key) || isFocused(change.key)) {
+        setRemote((r) => ({ ...r, [change.key]: change }));
+        return;
+      }
+      queue.adopt(change.key, change.revision);
+      setStrategy((s) => withValue(s, change.key, change.value));
+      setRemote((r) => {
+        if (!(change.key in r)) return r;
+        const { [change.key]: _applied, ...rest } = r;
+        return rest;
+      });
+    },
+    [queue],
+  );
+  const applyRemoteItems = useCallback(
+    (list: string, items: RemoteItem[]) => {
+      const pending = (id: string) => queue.isPending(`item:${id}`);
+      setStrategy((s) => withServerItems(s, list, items, pending, (id) => positionsRef.current[id]));
+      setPositions((p) => {
+        const next = { ...p };
+        for (const item of items) if (!pending(item.id)) next[item.id] = item.position;
+        return next;
+      });
+      for (const item of items) queue.adopt(`item:${item.id}`, item.revision);
+    },
+    [queue],
+  );
+  const live = useLive(planId, step, props.initialPlanRevision, liveConnection, {
+    onValue: applyRemoteValue,
+    onItems: applyRemoteItems,
+    onSync: (lists, values) => {
+      for (const list of ALL_LISTS) applyRemoteItems(list, lists[list] ?? []);
+      for (const value of values) applyRemoteValue(value);
+    },
+    onPlan: () => router.refresh(),
+    onRevoked: () => {
+      setRevoked(true);
+      router.refresh();
+    },
+  });
+  // When the person leaves a field, what others saved meanwhile shows (unless they changed it too).
+  useEffect(() => {
+    const settle = () =>
+      setTimeout(() => {
+        for (const change of Object.values(remoteRef.current))
+          if (!queue.isPending(change.key) && !queue.hasConflict(change.key) && !isFocused(change.key))
+            applyRemoteValue(change);
+      }, 0);
+    document.addEventListener("focusout", settle);
+    return () => document.removeEventListener("focusout", settle);
+  }, [queue, applyRemoteValue]);
+  const remoteChanges: Record<string, { by: string | null }> = {};
+  for (const [key, change] of Object.entries(remote))
+    if (change.revision > queue.revision(key)) remoteChanges[key] = { by: change.by };
 
   const readiness = useMemo(() => checkReadiness(strategy, { isPublicBody }), [strategy, isPublicBody]);
   const states = useMemo(() => {
@@ -182,14 +274,24 @@ export function WizardShell(props: WizardShellProps) {
           <h2 className="text-xl font-bold">
             {tw("stepOf", { number: stepIndex + 1, total: STEP_KEYS.length })}: {t(`${step}.title`)}
           </h2>
-          {canEdit && <AutosaveStatus snapshot={snapshot} onRetry={() => queue.retry()} />}
+          <div className="flex flex-wrap items-center gap-4">
+            <PresenceList people={live.people} connectionId={live.connectionId} status={live.status} />
+            <Link
+              href={`${baseHref.replace(/\/steps$/, "")}/present?step=${step}`}
+              className="text-brand-700 text-sm underline underline-offset-4"
+            >
+              {tl("presenter.open")}
+            </Link>
+            {canEdit && <AutosaveStatus snapshot={snapshot} onRetry={() => queue.retry()} />}
+          </div>
         </div>
+        {revoked && <Alert tone="error">{tl("revoked")}</Alert>}
         {!canEdit && <Alert tone="info">{props.lockedReason ?? tw("readOnly")}</Alert>}
         {snapshot.conflicts.map((conflict) => (
           <ConflictNotice
             key={conflict.key}
             conflict={conflict}
-            onResolve={(choice) => queue.resolveConflict(conflict.key, choice)}
+            onResolve={(choice, merged) => queue.resolveConflict(conflict.key, choice, merged)}
           />
         ))}
         {props.children}
@@ -213,6 +315,7 @@ export function WizardShell(props: WizardShellProps) {
                     }
                     disabled={!canEdit}
                     serverError={snapshot.errors[key]}
+                    remoteChange={remoteChanges[key]}
                     onChange={(value, valid) => change(key, value, valid)}
                   />
                 );
@@ -238,6 +341,7 @@ export function WizardShell(props: WizardShellProps) {
             showField={showField}
             refOptions={refOptions}
             errors={snapshot.errors}
+            remoteChanges={remoteChanges}
             onChange={change}
             onAdd={() => addItem(listKey)}
             onRemove={(item, index) => removeItem(listKey, item, index)}

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { Role } from "@/lib/db/generated/enums";
+import { notifyLive } from "@/lib/live/publish";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
@@ -56,6 +57,7 @@ export async function changeMemberRole(
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
     await tx.membership.update({ where: { id: member.id }, data: { role: newRole } });
+    await notifyLive(tx, { t: "m", i: institution.id });
     await recordAudit(tx, {
       institutionId: institution.id,
       actor,
@@ -74,6 +76,7 @@ export async function removeMember(actor: ActorRef, institutionSlug: string, mem
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
     await tx.membership.delete({ where: { id: member.id } });
+    await notifyLive(tx, { t: "m", i: institution.id });
     await recordAudit(tx, {
       institutionId: institution.id,
       actor,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { PlanStatus } from "@/lib/db/generated/enums";
+import { notifyLive } from "@/lib/live/publish";
 import { assembleStrategy, isItemField, resolveKey, resolveList } from "@/lib/strategy/content";
 import type { TStrategy } from "@/lib/strategy/steps";
 import { AppError } from "./errors";
@@ -211,20 +212,32 @@ async function changeItem(
 
 /**
  * Saves one unit: a field, or adding, moving or removing a list item. A write based on a stale
- * revision is refused with CONFLICT and the stored value stays as it was.
+ * revision is refused with CONFLICT and the stored value stays as it was. Every saved write is
+ * announced to the plan's live streams (delivered at commit; `origin` names the live connection
+ * that made it, so that one is not told of its own change).
  */
-export async function applyChange(actor: ActorRef, planId: string, input: unknown): Promise<ChangeResult> {
+export async function applyChange(
+  actor: ActorRef,
+  planId: string,
+  input: unknown,
+  options: { origin?: string } = {},
+): Promise<ChangeResult> {
   const change = ZChange.parse(input);
   const plan = await requireEditablePlan(actor, planId);
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
-    switch (change.op) {
-      case "set":
-        return setValue(tx, actor, plan.id, change);
-      case "addItem":
-        return addItem(tx, actor, plan.id, change);
-      default:
-        return changeItem(tx, plan.id, change);
-    }
+    const result =
+      change.op === "set"
+        ? await setValue(tx, actor, plan.id, change)
+        : change.op === "addItem"
+          ? await addItem(tx, actor, plan.id, change)
+          : await changeItem(tx, plan.id, change);
+    await notifyLive(
+      tx,
+      change.op === "set"
+        ? { t: "v", p: plan.id, k: change.key, r: result.revision, o: options.origin }
+        : { t: "i", p: plan.id, l: change.list, r: result.revision, o: options.origin },
+    );
+    return result;
   });
 }

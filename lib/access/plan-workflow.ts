@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { canonicalJson } from "@/lib/strategy/content";
 import { checkReadiness } from "@/lib/strategy/readiness";
 import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
+import { notifyLive } from "@/lib/live/publish";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { loadChain, mayDecide, stageDeciders } from "./approval-chain";
@@ -34,6 +35,8 @@ export async function submitPlan(actor: ActorRef, planId: string, institutionSlu
       data: { status: "IN_REVIEW", reviewStage: 0 },
     });
     if (count !== 1) throw new AppError("CONFLICT", "staleRevision");
+    // Open wizards reload what may be done with the plan (it is locked while in review).
+    await notifyLive(tx, { t: "pl", p: plan.id });
     await recordAudit(tx, {
       institutionId: institution.id,
       actor,
@@ -100,6 +103,7 @@ export async function decidePlan(
         : { status: final ? "APPROVED" : "CHANGES_REQUESTED", reviewStage: null },
     });
     if (count !== 1) throw new AppError("CONFLICT", "notInReview");
+    await notifyLive(tx, { t: "pl", p: plan.id });
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
     let versionNumber: number | null = null;
     if (final) {

@@ -8,8 +8,9 @@ import { findInputProblem } from "@/lib/security/input";
 /** Maps the access layer's errors to JSON responses; anything unexpected is a logged 500 without details. */
 export function errorResponse(error: unknown) {
   if (isAppError(error)) {
+    // Details are the safe facts a client needs, e.g. the stored value and revision on a conflict.
     return NextResponse.json(
-      { error: error.code, message: error.messageKey },
+      { error: error.code, message: error.messageKey, ...(error.details ? { details: error.details } : {}) },
       { status: APP_ERROR_STATUS[error.code] },
     );
   }

@@ -173,14 +173,41 @@ export class AutosaveQueue {
     this.enqueue({ op: "moveItem", list, itemId, position, baseRevision: this.revision(`item:${itemId}`) });
   }
 
-  resolveConflict(key: string, choice: "mine" | "theirs") {
+  /**
+   * Settles a conflict: keep mine (sent again, now based on their revision), take theirs, or a
+   * merged value the person wrote from both (shown and sent like an edit of their own).
+   */
+  resolveConflict(key: string, choice: "mine" | "theirs" | "merged", merged?: unknown) {
     const conflict = this.snapshot.conflicts.find((c) => c.key === key);
     if (!conflict) return;
-    this.revisions[key] = conflict.revision;
+    this.revisions[key] = Math.max(this.revisions[key] ?? 0, conflict.revision);
     this.update({ conflicts: this.snapshot.conflicts.filter((c) => c.key !== key) });
     if (choice === "mine")
       this.enqueue({ op: "set", key, value: conflict.mine, baseRevision: conflict.revision });
-    else this.callbacks.onValue?.(key, conflict.theirs);
+    else if (choice === "merged") {
+      this.callbacks.onValue?.(key, merged);
+      this.enqueue({ op: "set", key, value: merged, baseRevision: conflict.revision });
+    } else this.callbacks.onValue?.(key, conflict.theirs);
+  }
+
+  /** True while a change of this unit waits to be sent or is on its way. */
+  isPending(key: string) {
+    return this.debounced.has(key) || this.queue.some((change) => unitKey(change) === key);
+  }
+
+  /** True while this unit has a conflict waiting for the person's decision. */
+  hasConflict(key: string) {
+    return this.snapshot.conflicts.some((c) => c.key === key);
+  }
+
+  /**
+   * Someone else's saved change was applied here: later edits of this unit are based on it. An
+   * older revision (a late or repeated notice) changes nothing; returns whether it was newer.
+   */
+  adopt(key: string, revision: number) {
+    if (revision <= this.revision(key)) return false;
+    this.revisions[key] = revision;
+    return true;
   }
 
   retry() {

@@ -6,6 +6,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "@/lib/env";
 import { PrismaClient } from "./generated/client";
+import { postgresListen, type Listen } from "./listener";
 import {
   applyMigrations,
   migrationStatus,
@@ -21,6 +22,8 @@ export interface Database {
   kind: DatabaseKind;
   prisma: PrismaClient;
   migrationStatus(): Promise<MigrationStatus>;
+  /** LISTEN for notifications (a dedicated connection on PostgreSQL, in-process on PGlite). */
+  listen: Listen;
   close(): Promise<void>;
 }
 
@@ -62,6 +65,7 @@ async function openPostgres(url: string): Promise<Database> {
     async migrationStatus() {
       return migrationStatus(postgresConnection(pool));
     },
+    listen: postgresListen(url),
     async close() {
       await prisma.$disconnect();
       await pool.end();
@@ -81,6 +85,8 @@ async function openEmbedded(dataDir: string, seedDemo: boolean): Promise<Databas
     kind: "pglite",
     prisma,
     migrationStatus: () => migrationStatus(connection),
+    // PGlite is one session in this process: NOTIFY from any query reaches its listeners at commit.
+    listen: (channel, onPayload) => pglite.listen(channel, onPayload),
     async close() {
       await prisma.$disconnect();
       await pglite.close();

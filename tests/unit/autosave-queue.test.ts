@@ -125,6 +125,42 @@ describe("autosave queue", () => {
     expect(theirs).toBeUndefined();
   });
 
+  it("lets the user merge both texts of a conflict and saves the merged one", async () => {
+    const { queue, sent, runTimers, callbacks } = setup([
+      () => ({
+        status: 409,
+        body: { error: "CONFLICT", message: "staleRevision", details: { revision: 7, value: "Fassung B" } },
+      }),
+    ]);
+    let shown: unknown;
+    callbacks.onValue = (_key, value) => (shown = value);
+    queue.setField("start.mission", "Fassung A");
+    await runTimers();
+    queue.resolveConflict("start.mission", "merged", "Fassung B\n\nFassung A");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(shown).toBe("Fassung B\n\nFassung A");
+    expect(sent.at(-1)).toEqual({
+      op: "set",
+      key: "start.mission",
+      value: "Fassung B\n\nFassung A",
+      baseRevision: 7,
+    });
+    expect(queue.getSnapshot().conflicts).toEqual([]);
+  });
+
+  it("adopts newer revisions of others' changes only, and knows which units are unsent", async () => {
+    const { queue, sent, runTimers } = setup([], { "start.mission": 3 });
+    expect(queue.adopt("start.mission", 2)).toBe(false);
+    expect(queue.adopt("start.mission", 5)).toBe(true);
+    expect(queue.revision("start.mission")).toBe(5);
+    queue.setField("start.mission", "Neu");
+    expect(queue.isPending("start.mission")).toBe(true);
+    expect(queue.isPending("start.experiences")).toBe(false);
+    await runTimers();
+    expect(sent.at(-1)).toMatchObject({ baseRevision: 5 });
+    expect(queue.isPending("start.mission")).toBe(false);
+  });
+
   it("does not send invalid values but keeps them locally", async () => {
     const { queue, sent, store, runTimers } = setup();
     queue.setField("resources.budgetPerYear", "viel", false);

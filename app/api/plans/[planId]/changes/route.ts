@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { applyChange } from "@/lib/access/plan-content";
 import { readJson, withActor } from "@/lib/api/route-handler";
+import { ZConnectionId } from "@/lib/live/events";
 
 type Context = { params: Promise<{ planId: string }> };
 
@@ -10,7 +11,9 @@ type Context = { params: Promise<{ planId: string }> };
  */
 export async function POST(request: Request, { params }: Context) {
   const { planId } = await params;
+  // The live connection of the tab that made the change, so it is not told of its own write.
+  const origin = ZConnectionId.safeParse(request.headers.get("x-live-connection")).data;
   return withActor(async (actor) =>
-    NextResponse.json(await applyChange(actor, planId, await readJson(request, 32 * 1024))),
+    NextResponse.json(await applyChange(actor, planId, await readJson(request, 32 * 1024), { origin })),
   );
 }

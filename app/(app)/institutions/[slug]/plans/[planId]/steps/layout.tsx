@@ -50,6 +50,7 @@ export default async function WizardLayout({
         initialStrategy={data.content.strategy}
         initialRevisions={data.content.revisions}
         initialPositions={data.content.positions}
+        initialPlanRevision={data.content.planRevision}
         submitFor={canSubmit ? { slug } : undefined}
       >
         {children}

@@ -1,0 +1,37 @@
+import { getTranslations } from "next-intl/server";
+import { PresenterView } from "@/components/wizard/presenter-view";
+import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { getPlanWithContent } from "@/lib/access/plan-content";
+import { STEP_KEYS, PUBLIC_BODY_TYPES, type StepKey } from "@/lib/strategy/steps";
+
+export async function generateMetadata() {
+  const t = await getTranslations("live.presenter");
+  return { title: t("title") };
+}
+
+/** The presenter view: one step of the plan for a projector, updated live. */
+export default async function PresentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; planId: string }>;
+  searchParams: Promise<{ step?: string }>;
+}) {
+  const { slug, planId } = await params;
+  const { step: requested } = await searchParams;
+  const step: StepKey = (STEP_KEYS as string[]).includes(requested ?? "") ? (requested as StepKey) : "start";
+  const actor = await requirePageActor(`/institutions/${slug}/plans/${planId}/present?step=${step}`);
+  const data = await loadForPage(() => getPlanWithContent(actor, planId, slug));
+  if (!data) return null;
+  return (
+    <PresenterView
+      key={step}
+      planId={data.plan.id}
+      step={step}
+      baseHref={`/institutions/${slug}/plans/${planId}/steps/${step}`}
+      isPublicBody={PUBLIC_BODY_TYPES.includes(data.institution.type)}
+      initialStrategy={data.content.strategy}
+      initialPlanRevision={data.content.planRevision}
+    />
+  );
+}

@@ -1,0 +1,175 @@
+"use client";
+
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { useRef, useState } from "react";
+import type { FieldDef, ListDef } from "@/lib/strategy/fields";
+import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
+import { PresenceList } from "./presence-list";
+import { withServerItems, withValue } from "./strategy-state";
+import { useLive, type RemoteValue } from "./use-live";
+
+type Item = Record<string, unknown> & { id: string };
+
+const ALL_LISTS = STEP_KEYS.flatMap((stepKey) =>
+  Object.keys(STEPS[stepKey].lists).map((list) => `${stepKey}.${list}`),
+);
+
+/**
+ * One step of the plan for a projector: large type, high contrast, nothing to edit, and every
+ * change saved in the workshop shows at once.
+ */
+export function PresenterView(props: {
+  planId: string;
+  step: StepKey;
+  baseHref: string;
+  isPublicBody: boolean;
+  initialStrategy: TStrategy;
+  initialPlanRevision: number;
+}) {
+  const { planId, step, isPublicBody } = props;
+  const t = useTranslations("strategy");
+  const tl = useTranslations("live.presenter");
+  const tw = useTranslations("wizard");
+  const format = useFormatter();
+  const [strategy, setStrategy] = useState(props.initialStrategy);
+  const connection = useRef<string | null>(null);
+  const revisions = useRef<Record<string, number>>({});
+  const applyValue = (change: RemoteValue) => {
+    if (change.revision <= (revisions.current[change.key] ?? 0)) return;
+    revisions.current[change.key] = change.revision;
+    setStrategy((s) => withValue(s, change.key, change.value));
+  };
+  const applyItems = (list: string, items: { id: string; position: number }[]) =>
+    setStrategy((s) =>
+      withServerItems(
+        s,
+        list,
+        items,
+        () => false,
+        () => undefined,
+      ),
+    );
+  const live = useLive(planId, step, props.initialPlanRevision, connection, {
+    onValue: applyValue,
+    onItems: applyItems,
+    onSync: (lists, values) => {
+      for (const list of ALL_LISTS) applyItems(list, lists[list] ?? []);
+      for (const value of values) applyValue(value);
+    },
+    onPlan: () => {},
+    onRevoked: () => window.location.reload(),
+  });
+
+  const def = STEPS[step];
+  const values = strategy[step] as Record<string, unknown>;
+  const index = STEP_KEYS.indexOf(step);
+  const show = (field: FieldDef) => !field.publicBodiesOnly || isPublicBody;
+
+  const refLabel = (refList: string, id: string) => {
+    const [refStep, refListKey] = refList.split(".") as [StepKey, string];
+    const listDef = (STEPS[refStep].lists as Record<string, ListDef>)[refListKey];
+    const items = ((strategy[refStep] as Record<string, unknown>)[refListKey] ?? []) as Item[];
+    const item = items.find((i) => i.id === id);
+    const title = item && listDef ? item[listDef.titleField] : null;
+    return typeof title === "string" ? title : null;
+  };
+  const text = (field: FieldDef, value: unknown): string | null => {
+    if (value === null || value === undefined || value === "") return null;
+    switch (field.kind) {
+      case "checkbox":
+        return tw(value ? "yes" : "no");
+      case "select":
+        return t(`options.${field.optionSet}.${String(value)}`);
+      case "ref":
+        return field.refList ? refLabel(field.refList, String(value)) : null;
+      case "number":
+        return `${format.number(Number(value))}${field.unit ? ` ${t(`units.${field.unit}`)}` : ""}`;
+      case "date":
+        return format.dateTime(new Date(`${String(value)}T12:00:00`), { dateStyle: "long" });
+      default:
+        return String(value);
+    }
+  };
+
+  return (
+    <div className="min-h-screen bg-white p-8 text-slate-950" data-testid="presenter">
+      <div className="mb-8 flex flex-wrap items-center justify-between gap-4">
+        <p className="text-2xl font-semibold">
+          {tw("stepOf", { number: index + 1, total: STEP_KEYS.length })}
+        </p>
+        <PresenceList people={live.people} connectionId={live.connectionId} status={live.status} />
+      </div>
+      <h1 className="mb-10 text-5xl leading-tight font-bold">{t(`steps.${step}.title`)}</h1>
+      <dl className="space-y-8">
+        {Object.entries(def.fields as Record<string, FieldDef>)
+          .filter(([, field]) => show(field))
+          .map(([fieldKey, field]) => (
+            <div key={fieldKey}>
+              <dt className="text-xl font-semibold text-slate-700">
+                {t(`steps.${step}.fields.${fieldKey}.label`)}
+              </dt>
+              <dd className="mt-1 text-3xl leading-snug whitespace-pre-wrap">
+                {text(field, values[fieldKey]) ?? <span className="text-slate-600">{tl("empty")}</span>}
+              </dd>
+            </div>
+          ))}
+      </dl>
+      {Object.entries(def.lists as Record<string, ListDef>).map(([listKey, listDef]) => {
+        const items = (values[listKey] ?? []) as Item[];
+        return (
+          <section key={listKey} className="mt-12" aria-labelledby={`present-${listKey}`}>
+            <h2 id={`present-${listKey}`} className="mb-6 text-4xl font-bold">
+              {t(`steps.${step}.lists.${listKey}.title`)}
+            </h2>
+            {items.length === 0 && <p className="text-2xl text-slate-600">{tl("empty")}</p>}
+            <ol className="space-y-6">
+              {items.map((item, itemIndex) => (
+                <li key={item.id} className="rounded-xl border-4 border-slate-900 p-6">
+                  <p className="text-3xl font-bold">
+                    {text(listDef.fields[listDef.titleField]!, item[listDef.titleField]) ??
+                      t(`steps.${step}.lists.${listKey}.itemFallback`, { number: itemIndex + 1 })}
+                  </p>
+                  <dl className="mt-3 grid gap-x-8 gap-y-3 md:grid-cols-2">
+                    {Object.entries(listDef.fields)
+                      .filter(([fieldKey, field]) => fieldKey !== listDef.titleField && show(field))
+                      .map(([fieldKey, field]) => {
+                        const shown = text(field, item[fieldKey]);
+                        return shown === null ? null : (
+                          <div key={fieldKey}>
+                            <dt className="text-lg font-semibold text-slate-700">
+                              {t(`steps.${step}.lists.${listKey}.fields.${fieldKey}.label`)}
+                            </dt>
+                            <dd className="text-2xl whitespace-pre-wrap">{shown}</dd>
+                          </div>
+                        );
+                      })}
+                  </dl>
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+      <nav aria-label={tw("stepPager")} className="mt-12 flex justify-between gap-4 text-2xl">
+        {index > 0 ? (
+          <Link className="font-semibold underline underline-offset-8" href={`?step=${STEP_KEYS[index - 1]}`}>
+            ← {t(`steps.${STEP_KEYS[index - 1]!}.title`)}
+          </Link>
+        ) : (
+          <span />
+        )}
+        <Link className="font-semibold underline underline-offset-8" href={props.baseHref}>
+          {tl("back")}
+        </Link>
+        {index < STEP_KEYS.length - 1 ? (
+          <Link className="font-semibold underline underline-offset-8" href={`?step=${STEP_KEYS[index + 1]}`}>
+            {t(`steps.${STEP_KEYS[index + 1]!}.title`)} →
+          </Link>
+        ) : (
+          <span />
+        )}
+      </nav>
+    </div>
+  );
+}

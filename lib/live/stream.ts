@@ -1,0 +1,180 @@
+import "server-only";
+import {
+  checkLiveSession,
+  closeLiveSession,
+  listPresence,
+  loadLiveChangesSince,
+  loadLiveList,
+  loadLiveValue,
+  type LiveSession,
+} from "@/lib/access/live";
+import type { TLiveNotice } from "./events";
+import type { LiveHub } from "./hub";
+
+export const HEARTBEAT_MS = 5_000;
+
+export const SSE_HEADERS = {
+  "Content-Type": "text/event-stream; charset=utf-8",
+  // no-transform keeps compression (which would buffer the stream) away from it.
+  "Cache-Control": "no-cache, no-store, no-transform",
+  "X-Accel-Buffering": "no",
+  Connection: "keep-alive",
+} as const;
+
+/**
+ * Loads shared by every stream of this process for a moment: one notice, many open tabs, one
+ * query. Keyed by revision, so nothing stale is handed out.
+ */
+const recent = new Map<string, Promise<unknown>>();
+function shared<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let entry = recent.get(key) as Promise<T> | undefined;
+  if (!entry) {
+    entry = load();
+    recent.set(key, entry);
+    setTimeout(() => recent.delete(key), 2_000).unref?.();
+  }
+  return entry;
+}
+
+interface StreamOptions {
+  hub: LiveHub;
+  signal: AbortSignal;
+  /** The revision the client has seen; anything later is sent first. */
+  since?: number;
+  heartbeatMs?: number;
+}
+
+/**
+ * The server-sent events of one live connection: `hello`, `presence`, `value`, `items`, `sync`,
+ * `plan` (reload what you may do), `revoked` (access ended; the stream closes). Work runs one
+ * notice after another, so a client sees changes in the order they were committed.
+ */
+export function liveStream(session: LiveSession, options: StreamOptions): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let closed = false;
+  let chain: Promise<void> = Promise.resolve();
+  let cursor = options.since ?? session.revision;
+  let lastPresence = "";
+  let unsubscribe: (() => void) | null = null;
+  let timer: ReturnType<typeof setInterval> | null = null;
+  let controllerRef: ReadableStreamDefaultController<Uint8Array> | null = null;
+
+  const write = (chunk: string) => {
+    if (closed || !controllerRef) return;
+    try {
+      controllerRef.enqueue(encoder.encode(chunk));
+    } catch {
+      close();
+    }
+  };
+  const send = (event: string, data: unknown) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    if (timer) clearInterval(timer);
+    unsubscribe?.();
+    try {
+      controllerRef?.close();
+    } catch {
+      // already closed by the client
+    }
+    closeLiveSession(session).catch((error: unknown) =>
+      console.error("[live] closing presence failed", error),
+    );
+  };
+
+  const run = (task: () => Promise<void>) => {
+    chain = chain
+      .then(() => (closed ? undefined : task()))
+      .catch((error: unknown) => console.error("[live] stream task failed", error));
+  };
+
+  const sendPresence = async (force = false) => {
+    const people = await listPresence(session.planId);
+    const serialised = JSON.stringify(people);
+    if (!force && serialised === lastPresence) return;
+    lastPresence = serialised;
+    send("presence", { people });
+  };
+
+  const catchUp = async () => {
+    const changes = await loadLiveChangesSince(session.planId, cursor);
+    if (changes.revision <= cursor) return;
+    send("sync", { lists: changes.lists, values: changes.values, revision: changes.revision });
+    cursor = changes.revision;
+  };
+
+  const revokeUnlessAllowed = async () => {
+    if (await checkLiveSession(session)) return true;
+    send("revoked", {});
+    close();
+    return false;
+  };
+
+  const handle = async (notice: TLiveNotice | { t: "resync" }) => {
+    switch (notice.t) {
+      case "v": {
+        cursor = Math.max(cursor, notice.r);
+        if (notice.o === session.connectionId) return;
+        const value = await shared(`v:${notice.p}:${notice.k}:${notice.r}`, () =>
+          loadLiveValue(notice.p, notice.k),
+        );
+        if (value) send("value", { ...value, origin: notice.o ?? null });
+        return;
+      }
+      case "i": {
+        cursor = Math.max(cursor, notice.r);
+        if (notice.o === session.connectionId) return;
+        const items = await shared(`i:${notice.p}:${notice.l}:${notice.r}`, () =>
+          loadLiveList(notice.p, notice.l),
+        );
+        send("items", { list: notice.l, items, revision: notice.r, origin: notice.o ?? null });
+        return;
+      }
+      case "pr":
+        return sendPresence();
+      case "pl":
+        send("plan", {});
+        return;
+      case "m":
+        if (await revokeUnlessAllowed()) send("plan", {});
+        return;
+      case "resync":
+        await catchUp();
+        await sendPresence(true);
+        return;
+    }
+  };
+
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      controllerRef = controller;
+      options.signal.addEventListener("abort", close);
+      // The browser retries after this long when the connection drops.
+      write(`retry: 2000\n\n`);
+      send("hello", { connectionId: session.connectionId, revision: session.revision });
+      unsubscribe = await options.hub.subscribe({
+        planId: session.planId,
+        institutionId: session.institutionId,
+        onNotice: (notice) => run(() => handle(notice)),
+      });
+      if (options.signal.aborted) return close();
+      // Subscribed first, then caught up: nothing committed in between is missed (duplicates are
+      // harmless, the client compares revisions).
+      run(catchUp);
+      run(() => sendPresence(true));
+      timer = setInterval(() => {
+        run(async () => {
+          if (await revokeUnlessAllowed()) {
+            write(`: ping\n\n`);
+            await sendPresence();
+          }
+        });
+      }, options.heartbeatMs ?? HEARTBEAT_MS);
+    },
+    cancel() {
+      close();
+    },
+  });
+}

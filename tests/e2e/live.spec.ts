@@ -1,0 +1,157 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectAccessible, login } from "./helpers";
+
+async function as(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, email, "wegweiser-demo");
+  return { page, context };
+}
+
+/** A fresh, empty plan in the demo institution (so tests do not share one), opened in the wizard. */
+async function newWorkshopPlan(page: Page) {
+  const title = `Workshop ${randomUUID().slice(0, 6)}`;
+  await page.goto("/institutions/demo-jugendhilfe");
+  await page.getByLabel("Titel").fill(title);
+  await page.getByLabel("Vorlage").selectOption({ label: "Leer beginnen" });
+  await page.getByRole("button", { name: "Plan anlegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /Schritt 1 von 10/ })).toBeVisible();
+  return page.url();
+}
+
+const presence = (page: Page) => page.getByTestId("presence");
+
+test("two people on one plan see each other, each other's step and each other's edits", async ({
+  browser,
+}) => {
+  const eva = await as(browser, "editor@example.org");
+  const clara = await as(browser, "consultant@example.org");
+  const url = await newWorkshopPlan(eva.page);
+  await clara.page.goto(url);
+
+  await expect(presence(eva.page)).toContainText("Clara Consult, Schritt 1: Ausgangslage");
+  await expect(presence(clara.page)).toContainText("Eva Engel, Schritt 1: Ausgangslage");
+  await expect(presence(eva.page).getByTestId("presence-person")).toHaveText(/CC/);
+  await expectAccessible(eva.page);
+
+  // An edit appears at the other's without reloading.
+  await eva.page.getByLabel("Auftrag und Leitbild").fill("Wir stärken Familien im Quartier.");
+  await expect(clara.page.getByLabel("Auftrag und Leitbild")).toHaveValue(
+    "Wir stärken Familien im Quartier.",
+  );
+
+  // A list item added by one appears at the other's, and its fields follow.
+  await clara.page.getByRole("button", { name: "Zielgruppe hinzufügen" }).click();
+  await clara.page.keyboard.type("Alleinerziehende");
+  await expect(eva.page.getByLabel("Bezeichnung")).toHaveValue("Alleinerziehende");
+
+  // Moving to another step shows there.
+  await clara.page.getByRole("link", { name: /^Weiter:/ }).click();
+  await expect(presence(eva.page)).toContainText("Clara Consult, Schritt 2: Ziele und Erwartungen");
+
+  // The presenter view (for a projector) follows the edits, too.
+  await clara.page.getByRole("link", { name: "Präsentationsansicht" }).click();
+  const presenter = clara.page.getByTestId("presenter");
+  await expect(presenter.getByRole("heading", { level: 1, name: "Ziele und Erwartungen" })).toBeVisible();
+  await presenter.getByRole("link", { name: /Ausgangslage/ }).click();
+  await expect(presenter).toContainText("Wir stärken Familien im Quartier.");
+  await eva.page.getByLabel("Heutige Kanäle").fill("Website und Elternbriefe");
+  await expect(presenter).toContainText("Website und Elternbriefe");
+  await expectAccessible(clara.page);
+
+  // Leaving the plan: gone for the other.
+  await clara.page.goto("/institutions/demo-jugendhilfe");
+  await expect(presence(eva.page).getByTestId("presence-person")).toHaveCount(0);
+  await eva.context.close();
+  await clara.context.close();
+});
+
+test("a field being typed in is not overwritten: the conflict is told and both texts can be merged", async ({
+  browser,
+}) => {
+  const eva = await as(browser, "editor@example.org");
+  const clara = await as(browser, "consultant@example.org");
+  const url = await newWorkshopPlan(eva.page);
+  await clara.page.goto(url);
+  await expect(presence(eva.page)).toContainText("Clara Consult");
+
+  // Clara is in the field when Eva's change arrives: her text stays, a note says who changed it.
+  const claraField = clara.page.getByLabel("Bisherige Erfahrungen");
+  await claraField.click();
+  await eva.page.getByLabel("Bisherige Erfahrungen").fill("Facebook-Seite seit 2019.");
+  await expect(clara.page.getByTestId("remote-change")).toContainText(
+    "Eva Engel hat dieses Feld gerade geändert",
+  );
+  await expect(claraField).toHaveValue("");
+
+  // Her own edit, based on the older revision, is refused and shown as a conflict.
+  await claraField.fill("Instagram-Versuch 2022 abgebrochen.");
+  const conflict = clara.page.getByRole("alert").filter({ hasText: "gleichzeitig geändert" });
+  await expect(conflict).toBeVisible({ timeout: 15_000 });
+  await expectAccessible(clara.page);
+  await conflict.getByRole("button", { name: "Beide ansehen und zusammenführen" }).click();
+  const merged = conflict.getByLabel("Zusammengeführter Text");
+  await expect(merged).toHaveValue("Facebook-Seite seit 2019.\n\nInstagram-Versuch 2022 abgebrochen.");
+  await merged.fill("Facebook-Seite seit 2019; Instagram-Versuch 2022 abgebrochen.");
+  await conflict.getByRole("button", { name: "Zusammengeführten Text speichern" }).click();
+
+  // Eva is still in the field she typed in: she is told, and sees the text once she leaves it.
+  await expect(eva.page.getByTestId("remote-change")).toContainText(
+    "Clara Consult hat dieses Feld gerade geändert",
+  );
+  await expect(eva.page.getByLabel("Bisherige Erfahrungen")).toHaveValue("Facebook-Seite seit 2019.");
+  await eva.page.getByLabel("Bisherige Erfahrungen").blur();
+  await expect(eva.page.getByLabel("Bisherige Erfahrungen")).toHaveValue(
+    "Facebook-Seite seit 2019; Instagram-Versuch 2022 abgebrochen.",
+  );
+  await expect(eva.page.getByTestId("remote-change")).toHaveCount(0);
+  await expect(claraField).toHaveValue("Facebook-Seite seit 2019; Instagram-Versuch 2022 abgebrochen.");
+  await eva.context.close();
+  await clara.context.close();
+});
+
+test("edits made offline survive a reload, are shown as pending and reach the other when back online", async ({
+  browser,
+}) => {
+  const eva = await as(browser, "editor@example.org");
+  const clara = await as(browser, "consultant@example.org");
+  const url = await newWorkshopPlan(eva.page);
+  await clara.page.goto(url);
+  await expect(presence(eva.page)).toContainText("Clara Consult");
+
+  await clara.context.setOffline(true);
+  await clara.page.getByLabel("Vorbehalte im Haus").fill("Sorge vor Shitstorms in der Leitung.");
+  await expect(clara.page.getByTestId("autosave-status")).toHaveAttribute("data-status", "offline", {
+    timeout: 15_000,
+  });
+
+  // A page cannot load without a connection, so the reload happens while saving still fails.
+  const blocked = "**/api/plans/*/changes";
+  await clara.page.route(blocked, (route) => route.abort("internetdisconnected"));
+  await clara.context.setOffline(false);
+  await clara.page.reload();
+  await expect(clara.page.getByLabel("Vorbehalte im Haus")).toHaveValue(
+    "Sorge vor Shitstorms in der Leitung.",
+  );
+  await expect(clara.page.getByTestId("autosave-status")).toHaveAttribute(
+    "data-status",
+    /retrying|offline|saving/,
+  );
+  await expect(eva.page.getByLabel("Vorbehalte im Haus")).toHaveValue("");
+
+  await clara.page.unroute(blocked);
+  await expect(eva.page.getByLabel("Vorbehalte im Haus")).toHaveValue(
+    "Sorge vor Shitstorms in der Leitung.",
+    {
+      timeout: 30_000,
+    },
+  );
+  await expect(clara.page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", {
+    timeout: 15_000,
+  });
+  await eva.context.close();
+  await clara.context.close();
+});
