@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { findInputProblem } from "@/lib/security/input";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import { STEPS, STEP_KEYS, type TStrategy } from "@/lib/strategy/steps";
 import type { PrefillRows } from "@/lib/strategy/template-rows";
@@ -115,6 +116,8 @@ export function readPlanFile(text: string): PlanFileResult {
   } catch {
     return { ok: false, error: "notJson" };
   }
+  if (findInputProblem(raw))
+    return { ok: false, error: "invalid", problems: [{ path: [], code: "invalidCharacters" }] };
   const head = z.object({ format: z.literal(PLAN_FORMAT), version: z.number() }).safeParse(raw);
   if (!head.success) return { ok: false, error: "foreign" };
   if (head.data.version !== PLAN_FORMAT_VERSION)

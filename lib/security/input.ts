@@ -1,11 +1,16 @@
 /*
  * Checks every request body passes before its own schema: PostgreSQL cannot store the NUL
- * character in text or JSON (it would be a database error, a 500), and very deep JSON only serves
- * to exhaust the stack of whatever walks it.
+ * character or half a UTF-16 surrogate pair (JSON can spell both, "\u0000" and "\udfff"; either
+ * would be a database error, a 500), and very deep JSON only serves to exhaust the stack of
+ * whatever walks it.
  */
 export const MAX_JSON_DEPTH = 32;
 
 export type InputProblem = "invalidCharacters" | "tooDeep";
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const unstorable = (text: string) => text.includes("\u0000") || LONE_SURROGATE.test(text);
 
 /** Walks a parsed JSON value without recursion; the first problem found, or null. */
 export function findInputProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): InputProblem | null {
@@ -13,11 +18,11 @@ export function findInputProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): Inp
   while (stack.length > 0) {
     const { value: current, depth } = stack.pop()!;
     if (typeof current === "string") {
-      if (current.includes("\u0000")) return "invalidCharacters";
+      if (unstorable(current)) return "invalidCharacters";
     } else if (current !== null && typeof current === "object") {
       if (depth >= maxDepth) return "tooDeep";
       for (const [key, child] of Object.entries(current)) {
-        if (key.includes("\u0000")) return "invalidCharacters";
+        if (unstorable(key)) return "invalidCharacters";
         stack.push({ value: child, depth: depth + 1 });
       }
     }
