@@ -5,10 +5,12 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ZRegistration, registerWithInstitution } from "@/lib/access/accounts";
+import { AppError } from "@/lib/access/errors";
 import { ZInvitedRegistrationFields, registerWithInvitation } from "@/lib/access/invitations";
 import { publicFormAction, type FormState } from "@/lib/actions/form-action";
 import { signIn } from "@/lib/auth/auth";
 import { ZLogin } from "@/lib/auth/credentials";
+import { OIDC_PROVIDER_ID, oidcSignInOption } from "@/lib/auth/oidc";
 import { clientAddress, currentThrottle } from "@/lib/auth/login-throttle";
 import { passwordNotFromEmail } from "@/lib/auth/password-rules";
 
@@ -39,6 +41,12 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
 export const loginAction = publicFormAction(ZLogin.extend({ returnTo: ZReturnTo }), async (input) =>
   signInOrExplain(input.email, input.password, input.returnTo ?? "/institutions"),
 );
+
+/** Sends the browser to the identity provider; Auth.js brings it back to /api/auth/callback/oidc. */
+export const ssoSignInAction = publicFormAction(z.object({ returnTo: ZReturnTo }), async ({ returnTo }) => {
+  if (!oidcSignInOption()) throw new AppError("NOT_FOUND");
+  await signIn(OIDC_PROVIDER_ID, { redirectTo: returnTo ?? "/institutions" });
+});
 
 export const registerAction = publicFormAction(ZRegistration, async (input) => {
   const { institution } = await registerWithInstitution(input);

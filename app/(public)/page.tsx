@@ -2,20 +2,42 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
+import { SsoSignInForm } from "@/components/auth/sso-sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { currentActor } from "@/lib/access/actor";
+import { oidcSignInOption } from "@/lib/auth/oidc";
+
+// Why a single sign-on was turned away (lib/auth/oidc-sign-in.ts); anything else Auth.js reports
+// through `error` gets the general message.
+const SSO_REFUSALS = [
+  "invalidProfile",
+  "unverifiedEmail",
+  "linkNeedsVerifiedEmail",
+  "otherIdentity",
+] as const;
+type SsoRefusal = (typeof SSO_REFUSALS)[number];
+const isSsoRefusal = (value: string | undefined): value is SsoRefusal =>
+  SSO_REFUSALS.includes(value as SsoRefusal);
 
 const CRITERIA = ["goals", "resources", "backing", "time", "longTerm", "involvement", "deficits"] as const;
 
 export default async function StartPage({
   searchParams,
 }: {
-  searchParams: Promise<{ returnTo?: string; notice?: string }>;
+  searchParams: Promise<{ returnTo?: string; notice?: string; sso?: string; error?: string }>;
 }) {
   if (await currentActor()) redirect("/institutions");
-  const { returnTo, notice } = await searchParams;
+  const { returnTo, notice, sso: ssoRefusal, error } = await searchParams;
   const t = await getTranslations("start");
+  const tSso = await getTranslations("sso");
+  const sso = oidcSignInOption();
+  const ssoProblem =
+    sso && isSsoRefusal(ssoRefusal)
+      ? tSso(`refused.${ssoRefusal}`, { provider: sso.name })
+      : sso && error
+        ? tSso("failed", { provider: sso.name })
+        : null;
   return (
     <div className="grid gap-10 md:grid-cols-[1fr_22rem] md:items-start">
       <div className="space-y-6">
@@ -44,6 +66,17 @@ export default async function StartPage({
           {t("loginTitle")}
         </h2>
         {notice === "passwordChanged" && <Alert tone="success">{t("passwordChanged")}</Alert>}
+        {ssoProblem && <Alert tone="error">{ssoProblem}</Alert>}
+        {sso && (
+          <>
+            <SsoSignInForm providerName={sso.name} returnTo={returnTo} />
+            <p className="flex items-center gap-3 text-sm text-slate-600" aria-hidden="true">
+              <span className="h-px flex-1 bg-slate-200" />
+              {tSso("or")}
+              <span className="h-px flex-1 bg-slate-200" />
+            </p>
+          </>
+        )}
         <LoginForm returnTo={returnTo} />
         <p className="text-sm text-slate-700">
           {t("noAccount")}{" "}

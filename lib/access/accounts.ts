@@ -87,6 +87,8 @@ export async function changePassword(actor: ActorRef, input: z.infer<typeof ZPas
   if (containsEmailName(data.newPassword, user.email)) {
     throw new AppError("INVALID_INPUT", "passwordContainsEmail");
   }
+  // Someone who signs in only through single sign-on has no password to change here.
+  if (!user.passwordHash) throw new AppError("INVALID_INPUT", "noPasswordSso");
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
     throw new AppError("INVALID_INPUT", "wrongPassword");
   }

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   "member.role_changed",
   "member.removed",
   "member.joined",
+  "member.joined_sso",
   "invitation.created",
   "invitation.revoked",
   "plan.stage_approved",
@@ -22,6 +23,7 @@ export const AUDIT_ACTIONS = [
   "share.created",
   "share.revoked",
   "checkin.recorded",
+  "sso.domains_changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -29,7 +31,8 @@ export interface AuditEntry {
   institutionId: string;
   actor: ActorRef;
   action: AuditAction;
-  targetType: "plan" | "version" | "membership" | "invitation" | "stage" | "share" | "checkIn";
+  targetType:
+    "plan" | "version" | "membership" | "invitation" | "stage" | "share" | "checkIn" | "institution";
   targetId?: string | null;
   details?: Prisma.InputJsonValue;
 }

@@ -2,6 +2,8 @@ import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "./credentials";
 import { clientAddress } from "./login-throttle";
+import { OIDC_PROVIDER_ID, oidcProviders } from "./oidc";
+import { signInWithOidc } from "./oidc-sign-in";
 import { resolveAuthSecret } from "./secret";
 
 const IDLE_TIMEOUT_S = 2 * 60 * 60;
@@ -9,7 +11,9 @@ const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 
 // Credentials sign-in requires JWT sessions. They cannot be revoked by themselves, so the token
 // carries the user's sessionVersion, which lib/access/actor.ts compares with the database on
-// every request; the login time caps a session's total life at 12 hours.
+// every request; the login time caps a session's total life at 12 hours. Single sign-on (OpenID
+// Connect) is added only when AUTH_OIDC_* is set; this function runs per request, so the
+// providers follow the environment at run time, not at build time.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: resolveAuthSecret(),
   trustHost: true,
@@ -18,7 +22,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     // A wrong password is an expected outcome, answered in the form; not a server error.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      if (error.name === "CredentialsSignin" || error.name === "AccessDenied") return;
       console.error("[auth]", error);
     },
   },
@@ -32,8 +36,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         );
       },
     }),
+    ...oidcProviders(),
   ],
   callbacks: {
+    // A single sign-on becomes a Wegweiser account here (found, linked or created, and joined to
+    // institutions); a refusal sends the person back to the start page, which says why.
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      const result = await signInWithOidc(profile);
+      if (!result.ok) {
+        console.info("[auth] single sign-on refused:", result.reason);
+        return `/?sso=${result.reason}`;
+      }
+      // Auth.js hands this same object to the jwt callback below: from here on it is our user.
+      user.id = result.user.id;
+      user.email = result.user.email;
+      (user as { sessionVersion?: number }).sessionVersion = result.user.sessionVersion;
+      return true;
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

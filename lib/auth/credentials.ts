@@ -31,7 +31,8 @@ export async function authenticate(input: unknown, address = "unknown"): Promise
     where: { email: parsed.data.email },
     select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
   });
-  const valid = user
+  // An account made by single sign-on has no password: it fails like an unknown e-mail.
+  const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, parsed.data.password)
     : await verifyPassword(await dummyPasswordHash(), parsed.data.password).then(() => false);
   if (!user || !valid) {

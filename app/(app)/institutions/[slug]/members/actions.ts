@@ -7,6 +7,7 @@ import { ZInvitationInput, createInvitation, revokeInvitation } from "@/lib/acce
 import { ZRole, changeMemberRole, removeMember } from "@/lib/access/members";
 import { appOrigin } from "@/lib/actions/app-origin";
 import { authedFormAction } from "@/lib/actions/form-action";
+import { ZSsoDomainList, setSsoDomains } from "@/lib/access/sso-domains";
 
 const ZSlug = z.string().min(1).max(64);
 const ZId = z.string().min(1).max(64);
@@ -48,5 +49,15 @@ export const removeMemberAction = authedFormAction(
   async ({ slug, membershipId }, actor) => {
     await removeMember(actor, slug, membershipId);
     revalidatePath(`/institutions/${slug}/members`);
+  },
+);
+
+export const ssoDomainsAction = authedFormAction(
+  z.object({ slug: ZSlug, domains: ZSsoDomainList }),
+  async ({ slug, domains }, actor) => {
+    const saved = await setSsoDomains(actor, slug, domains);
+    revalidatePath(`/institutions/${slug}/members`);
+    const t = await getTranslations("sso");
+    return { status: "success", message: saved.length > 0 ? t("domainsSaved") : t("domainsCleared") };
   },
 );

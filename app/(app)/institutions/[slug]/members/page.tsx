@@ -3,11 +3,14 @@ import { PageHeader } from "@/components/layout/page-header";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberRow } from "@/components/members/member-row";
 import { RevokeInvitationButton } from "@/components/members/revoke-invitation-button";
+import { SsoDomainsForm } from "@/components/members/sso-domains-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { listOpenInvitations } from "@/lib/access/invitations";
 import { listMembers } from "@/lib/access/members";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { listSsoDomains } from "@/lib/access/sso-domains";
+import { oidcSignInOption } from "@/lib/auth/oidc";
 
 export async function generateMetadata() {
   const t = await getTranslations("members");
@@ -18,9 +21,13 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   const { slug } = await params;
   const actor = await requirePageActor(`/institutions/${slug}/members`);
   const t = await getTranslations("members");
+  const tSso = await getTranslations("sso");
+  // The domain setting only matters where single sign-on is configured.
+  const sso = oidcSignInOption();
   const data = await loadForPage(async () => ({
     ...(await listMembers(actor, slug)),
     invitations: await listOpenInvitations(actor, slug),
+    ssoDomains: sso ? await listSsoDomains(actor, slug) : [],
   }));
   if (!data) return <Alert tone="error">{t("adminsOnly")}</Alert>;
   const format = await getFormatter();
@@ -53,6 +60,15 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
         <p className="text-sm text-slate-700">{t("inviteLead")}</p>
         <InviteForm slug={slug} />
       </Card>
+      {sso && (
+        <Card aria-labelledby="sso-domains-title" className="space-y-4">
+          <h2 id="sso-domains-title" className="text-lg font-semibold">
+            {tSso("domainsTitle")}
+          </h2>
+          <p className="text-sm text-slate-700">{tSso("domainsLead", { provider: sso.name })}</p>
+          <SsoDomainsForm slug={slug} domains={data.ssoDomains} />
+        </Card>
+      )}
       <Card aria-labelledby="open-invitations" className="space-y-3">
         <h2 id="open-invitations" className="text-lg font-semibold">
           {t("openInvitations")}
