@@ -95,6 +95,7 @@ const FIELDS = [
   "language",
   "file",
   "resolved",
+  "domains",
 ];
 
 const real: Record<string, string[]> = {};
@@ -136,6 +137,7 @@ beforeEach(async () => {
     version: ["draft"],
     language: ["de"],
     expiresOn: [""],
+    domains: [`hostile-${institution.id}.example`],
   });
 });
 
