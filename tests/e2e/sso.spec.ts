@@ -32,6 +32,8 @@ function startIdentityProvider(): Promise<Server> {
     // Put the e-mail claims into the ID token, which is where Auth.js reads the profile from.
     conformIdTokenClaims: false,
     cookies: { keys: ["e2e-cookie-key-e2e-cookie-key"] },
+    // Explicit lifetimes keep the provider from warning about its defaults on every request.
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
     // The development login page accepts any login and password; the login is the e-mail address.
     // Addresses starting with "unverified" come back marked as not verified.
     findAccount: (_context, id) => ({
@@ -135,6 +137,18 @@ test("a colleague signs in with single sign-on and joins the institution of thei
   // A viewer reads, but neither creates plans nor manages members.
   await expect(sso.getByRole("button", { name: "Plan anlegen" })).toHaveCount(0);
   await expect(sso.getByRole("link", { name: "Mitglieder" })).toHaveCount(0);
+
+  // The session carries the session version like a password session: "sign out on all devices"
+  // ends a copy of it too.
+  const copiedSession = await colleague.storageState();
+  await sso.goto("/account");
+  await sso.getByRole("button", { name: "Auf allen Geräten abmelden" }).click();
+  await expect(sso.getByRole("heading", { name: "Anmelden" })).toBeVisible();
+  const elsewhere = await browser.newContext({ storageState: copiedSession });
+  const stale = await elsewhere.newPage();
+  await stale.goto("/institutions");
+  await expect(stale.getByRole("heading", { name: "Anmelden" })).toBeVisible();
+  await elsewhere.close();
   await colleague.close();
 
   // The admin finds the new colleague among the members, as a viewer.
