@@ -98,6 +98,13 @@ export async function changePassword(actor: ActorRef, input: z.infer<typeof ZPas
   });
 }
 
+/** Whether the person can sign in with a password (accounts made by single sign-on have none). */
+export async function hasPassword(actor: ActorRef): Promise<boolean> {
+  const prisma = await getPrisma();
+  const user = await prisma.user.findUnique({ where: { id: actor.userId }, select: { passwordHash: true } });
+  return Boolean(user?.passwordHash);
+}
+
 /** Ends every session of the user on every device. */
 export async function signOutEverywhere(actor: ActorRef) {
   const prisma = await getPrisma();

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/credentials";
-import { changePassword } from "@/lib/access/accounts";
+import { changePassword, hasPassword } from "@/lib/access/accounts";
 import { listAuditEvents } from "@/lib/access/audit";
 import { createInvitation } from "@/lib/access/invitations";
 import { removeMember } from "@/lib/access/members";
@@ -85,6 +85,7 @@ describe("single sign-on: who joins which institution", () => {
     const user = await signedIn(claimsFor(`lone-${randomUUID().slice(0, 6)}@nobody.example`));
     expect(await membershipsOf(user.id)).toEqual([]);
     // An account made by single sign-on has no password, so no password opens it.
+    expect(await hasPassword({ userId: user.id })).toBe(false);
     expect(await authenticate({ email: user.email, password: TEST_PASSWORD })).toBeNull();
     await expect(
       changePassword({ userId: user.id }, { currentPassword: "anything", newPassword: "ein neues Passwort" }),
@@ -122,6 +123,7 @@ describe("single sign-on: who joins which institution", () => {
       expect.objectContaining({ institutionId: institution.id, role: "EDITOR" }),
     ]);
     // The password still works: linking adds a way in, it takes none away.
+    expect(await hasPassword(member)).toBe(true);
     expect(await authenticate({ email: member.email, password: TEST_PASSWORD })).toMatchObject({
       id: member.userId,
     });
