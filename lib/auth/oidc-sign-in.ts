@@ -90,10 +90,12 @@ async function acceptOpenInvitations(tx: Prisma.TransactionClient, user: SignedO
     select: { id: true, role: true, institutionId: true },
   });
   for (const invitation of invitations) {
-    await tx.invitation.update({
-      where: { id: invitation.id },
+    // Spent only if still open: a link clicked at the same moment must not count twice.
+    const spent = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null, revokedAt: null },
       data: { acceptedAt: new Date(), acceptedById: user.id },
     });
+    if (spent.count !== 1) continue;
     // Someone who is already a member keeps their role: an invitation never demotes.
     await tx.membership.upsert({
       where: { userId_institutionId: { userId: user.id, institutionId: invitation.institutionId } },
