@@ -16,6 +16,7 @@ export default async function StartPage({
   if (await currentActor()) redirect("/institutions");
   const { returnTo, notice } = await searchParams;
   const t = await getTranslations("start");
+  const tl = await getTranslations("lifecycle");
   return (
     <div className="grid gap-10 md:grid-cols-[1fr_22rem] md:items-start">
       <div className="space-y-6">
@@ -44,6 +45,7 @@ export default async function StartPage({
           {t("loginTitle")}
         </h2>
         {notice === "passwordChanged" && <Alert tone="success">{t("passwordChanged")}</Alert>}
+        {notice === "accountDeleted" && <Alert tone="success">{tl("accountDeleted")}</Alert>}
         <LoginForm returnTo={returnTo} />
         <p className="text-sm text-slate-700">
           {t("noAccount")}{" "}

@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   "share.created",
   "share.revoked",
   "checkin.recorded",
+  "institution.exported",
+  "member.account_deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -29,7 +31,8 @@ export interface AuditEntry {
   institutionId: string;
   actor: ActorRef;
   action: AuditAction;
-  targetType: "plan" | "version" | "membership" | "invitation" | "stage" | "share" | "checkIn";
+  targetType:
+    "plan" | "version" | "membership" | "invitation" | "stage" | "share" | "checkIn" | "institution";
   targetId?: string | null;
   details?: Prisma.InputJsonValue;
 }

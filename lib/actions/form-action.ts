@@ -40,6 +40,15 @@ async function assertSameOrigin() {
   if (!originHost || originHost !== host) throw new AppError("FORBIDDEN", "badOrigin");
 }
 
+/** Details of an AppError that may fill placeholders of its message: plain strings and numbers. */
+function messageValues(details: Record<string, unknown> | undefined): Record<string, string | number> {
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(details ?? {})) {
+    if (typeof value === "string" || typeof value === "number") values[key] = value;
+  }
+  return values;
+}
+
 /** The raw form data comes third, for what is not a string: an uploaded file. */
 type Handler<S extends z.ZodType, A> = (
   input: z.output<S>,
@@ -82,7 +91,8 @@ function build<S extends z.ZodType, A>(schema: S, resolveActor: () => Promise<A>
       if (error instanceof ZodError) return invalidInput(error);
       if (isAppError(error)) {
         const key = `errors.${error.messageKey}`;
-        return { status: "error", message: t.has(key) ? t(key) : t(`errors.${error.code}`), values: kept };
+        const message = t.has(key) ? t(key, messageValues(error.details)) : t(`errors.${error.code}`);
+        return { status: "error", message, values: kept };
       }
       console.error("[action] unexpected error", error);
       return { status: "error", message: t("errors.unexpected"), values: kept };

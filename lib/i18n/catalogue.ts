@@ -15,7 +15,7 @@ function merge(target: Catalogue, source: Catalogue): Catalogue {
 
 /**
  * The whole catalogue of one language. It is split by area (the app, the strategy's texts, the
- * readiness findings, the document, the living plan, security, live co-editing) so that each file
+ * readiness findings, the document, the living plan, security, live co-editing, data lifecycle) so that each file
  * stays readable.
  */
 export async function loadMessages(locale: Locale): Promise<Catalogue> {
@@ -27,6 +27,7 @@ export async function loadMessages(locale: Locale): Promise<Catalogue> {
     import(`./messages/living.${locale}.json`) as Promise<{ default: Catalogue }>,
     import(`./messages/security.${locale}.json`) as Promise<{ default: Catalogue }>,
     import(`./messages/live.${locale}.json`) as Promise<{ default: Catalogue }>,
+    import(`./messages/lifecycle.${locale}.json`) as Promise<{ default: Catalogue }>,
   ]);
   return parts.reduce<Catalogue>((all, part) => merge(all, part.default), {});
 }

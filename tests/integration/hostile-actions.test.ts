@@ -95,6 +95,7 @@ const FIELDS = [
   "language",
   "file",
   "resolved",
+  "confirmName",
 ];
 
 const real: Record<string, string[]> = {};
@@ -136,6 +137,8 @@ beforeEach(async () => {
     version: ["draft"],
     language: ["de"],
     expiresOn: [""],
+    // The real name: a run that gets everything else right deletes the institution, as it should.
+    confirmName: [institution.name],
   });
 });
 

@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { ZInstitutionDeletion, deleteInstitution } from "@/lib/access/institution-deletion";
 import { ZInvitationInput, createInvitation, revokeInvitation } from "@/lib/access/invitations";
 import { ZRole, changeMemberRole, removeMember } from "@/lib/access/members";
 import { appOrigin } from "@/lib/actions/app-origin";
@@ -48,5 +50,15 @@ export const removeMemberAction = authedFormAction(
   async ({ slug, membershipId }, actor) => {
     await removeMember(actor, slug, membershipId);
     revalidatePath(`/institutions/${slug}/members`);
+  },
+);
+
+// Everything of the institution is gone afterwards; its former members land on their list.
+export const deleteInstitutionAction = authedFormAction(
+  ZInstitutionDeletion.extend({ slug: ZSlug }),
+  async ({ slug, confirmName }, actor) => {
+    await deleteInstitution(actor, slug, { confirmName });
+    revalidatePath("/", "layout");
+    redirect("/institutions?notice=institutionDeleted");
   },
 );

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
+import { InstitutionDataSection } from "@/components/members/institution-data-section";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberRow } from "@/components/members/member-row";
 import { Alert } from "@/components/ui/alert";
@@ -86,6 +87,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
           </ul>
         )}
       </Card>
+      <InstitutionDataSection slug={slug} name={data.institution.name} />
     </div>
   );
 }

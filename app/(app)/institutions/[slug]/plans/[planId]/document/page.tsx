@@ -14,6 +14,7 @@ import { documentStylesheet, renderDocumentHtml } from "@/lib/document/html";
 import { buildDocument, documentContext } from "@/lib/document/model";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { berlinDate } from "@/lib/strategy/review-dates";
+import { shownName } from "@/lib/people";
 import { revokeShareLinkAction } from "./actions";
 
 export async function generateMetadata() {
@@ -44,6 +45,7 @@ export default async function DocumentPage({
   const doc = buildDocument(data.source, await documentContext(language));
   const t = await getTranslations("documentPage");
   const ts = await getTranslations("share");
+  const deleted = (await getTranslations("people"))("deletedAccount");
   const format = await getFormatter();
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium" });
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
@@ -164,7 +166,10 @@ export default async function DocumentPage({
                           · {t(`languages.${link.language === "en" ? "en" : "de"}`)}
                         </td>
                         <td className="py-2 pr-4">
-                          {ts("createdValue", { date: when(link.createdAt), name: link.createdByName })}
+                          {ts("createdValue", {
+                            date: when(link.createdAt),
+                            name: shownName(link.createdByName, deleted),
+                          })}
                         </td>
                         <td className="py-2 pr-4">{link.expiresAt ? when(link.expiresAt) : ts("never")}</td>
                         <td className="py-2 pr-4">
