@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { createPrivatePostgres, type PrivatePostgres } from "../support/private-postgres";
-import { register } from "./helpers";
+import { expectAccessible, register } from "./helpers";
 
 // Faults while people edit: the database restarts, the app instance restarts. This spec runs its
 // own PostgreSQL cluster and its own production server (`npm run build` first), so it can stop
@@ -141,7 +141,16 @@ test("a PostgreSQL restart while editing: the app says it reconnects, and nothin
   expect(kept).toContain("Auch während die Datenbank neu startet.");
   expect(kept).toContain("Aushang im Treppenhaus");
 
+  // Reloading while the database is away: the page says so and reloads by itself once it is back.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Vorübergehend nicht erreichbar" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("Verbindung wird wiederhergestellt");
+  await expectAccessible(page);
+
   cluster!.start();
+  await expect(mission(page)).toHaveValue("Wir begleiten Familien. Auch während die Datenbank neu startet.", {
+    timeout: 60_000,
+  });
   await expectSaved(page);
   expect(await storedValue(page, "start.mission")).toEqual([
     "Wir begleiten Familien. Auch während die Datenbank neu startet.",
