@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { requireActor, type Actor } from "@/lib/access/actor";
 import { APP_ERROR_STATUS, AppError, databaseUnavailable, isAppError } from "@/lib/access/errors";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { isDatabaseUnavailable, logFailure } from "@/lib/db/unavailable";
 import { findInputProblem } from "@/lib/security/input";
 
 // How long a client should wait before retrying while the database is away (a restart takes seconds).
@@ -15,10 +15,7 @@ const RETRY_AFTER_SECONDS = "2";
  */
 export function errorResponse(error: unknown) {
   if (!isAppError(error) && isDatabaseUnavailable(error)) {
-    console.error(
-      "[api] database unavailable:",
-      error instanceof Error ? error.message.split("\n").at(-1) : error,
-    );
+    logFailure("[api] request failed", error);
     error = databaseUnavailable();
   }
   if (isAppError(error)) {

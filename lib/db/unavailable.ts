@@ -61,3 +61,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * Logs a failure: one line when the database is merely away (a restart would otherwise flood the
+ * log with stacks), the whole error otherwise.
+ */
+export function logFailure(context: string, error: unknown) {
+  if (isDatabaseUnavailable(error)) {
+    const message = error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error);
+    console.error(`${context}: database unavailable: ${message}`);
+  } else console.error(context, error);
+}

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDatabase } from "@/lib/db/client";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { logFailure } from "@/lib/db/unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -23,9 +23,7 @@ export async function GET() {
     );
   } catch (error) {
     // Expected during a database restart: one line, not a stack per probe.
-    if (isDatabaseUnavailable(error))
-      console.error("[health] database unavailable:", error instanceof Error ? error.message : error);
-    else console.error("[health] database check failed", error);
+    logFailure("[health] database check failed", error);
     return NextResponse.json(
       { status: "error", database: "unavailable" },
       { status: 503, headers: { "Cache-Control": "no-store" } },
