@@ -35,6 +35,12 @@ async function waitForHealth() {
 
 /** `next start` from the existing build, on the private cluster, with the suite's test settings. */
 async function startApp() {
+  // Something else answering on the port would make the test talk to the wrong app.
+  const occupied = await fetch(APP_URL).then(
+    () => true,
+    () => false,
+  );
+  if (occupied) throw new Error(`port ${APP_PORT} is in use; set FAULTS_APP_PORT`);
   server = spawn("npx", ["next", "start", "-p", String(APP_PORT)], {
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
