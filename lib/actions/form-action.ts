@@ -4,7 +4,8 @@ import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ZodError, type z } from "zod";
 import { requireActor, type Actor } from "@/lib/access/actor";
-import { AppError, isAppError } from "@/lib/access/errors";
+import { AppError, databaseUnavailable, isAppError } from "@/lib/access/errors";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 import type { FormState } from "./form-state";
 
@@ -89,6 +90,7 @@ function build<S extends z.ZodType, A>(schema: S, resolveActor: () => Promise<A>
       unstable_rethrow(error);
       // The data layer validates again; what it refuses is bad input, not a bug.
       if (error instanceof ZodError) return invalidInput(error);
+      if (!isAppError(error) && isDatabaseUnavailable(error)) error = databaseUnavailable();
       if (isAppError(error)) {
         const key = `errors.${error.messageKey}`;
         const message = t.has(key) ? t(key, messageValues(error.details)) : t(`errors.${error.code}`);
