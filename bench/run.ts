@@ -10,6 +10,8 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
+import { measureFanOut } from "./fan-out";
+import { percentile } from "./stats";
 
 const PORT = 3900;
 const BASE = `http://localhost:${PORT}`;
@@ -27,11 +29,6 @@ interface LoadResult {
   errors: number;
   /** Throughput relative to the baseline of the same kind (UPDATE for writes, static page for reads). */
   ratioToBaseline?: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 async function load(
@@ -114,7 +111,8 @@ async function queriesFor(url: string, cookie: string): Promise<number> {
   return (await count()) - before - 0;
 }
 
-async function firstLoadJs(url: string, cookie: string): Promise<number> {
+/** The gzip size of every script a first visit to `url` loads, by script URL. */
+async function firstLoadJs(url: string, cookie: string): Promise<Map<string, number>> {
   const { chromium } = await import("@playwright/test");
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
@@ -128,15 +126,37 @@ async function firstLoadJs(url: string, cookie: string): Promise<number> {
     }),
   );
   const page = await context.newPage();
-  const scripts: Promise<number>[] = [];
+  const scripts: Promise<[string, number]>[] = [];
   page.on("response", (response) => {
     if (response.request().resourceType() === "script" && response.url().startsWith(BASE))
-      scripts.push(response.body().then((body) => gzipSync(body).byteLength));
+      scripts.push(response.body().then((body) => [response.url(), gzipSync(body).byteLength]));
   });
   await page.goto(`${BASE}${url}`, { waitUntil: "networkidle" });
-  const total = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0);
+  const sizes = new Map(await Promise.all(scripts));
   await browser.close();
-  return Math.round((total / 1024) * 10) / 10;
+  return sizes;
+}
+
+const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const sum = (sizes: Iterable<number>) => [...sizes].reduce((total, size) => total + size, 0);
+
+/**
+ * First-load JS per route, and the part every route with scripts shares (React, Next's router, the
+ * root layout's providers): the floor no page's own code can go below.
+ */
+async function firstLoadReport(routes: Record<string, string>, cookie: string) {
+  const loaded: Record<string, Map<string, number>> = {};
+  for (const [name, url] of Object.entries(routes)) loaded[name] = await firstLoadJs(url, cookie);
+  const withScripts = Object.values(loaded).filter((sizes) => sizes.size > 0);
+  const shared = [...(withScripts[0]?.keys() ?? [])].filter((script) =>
+    withScripts.every((sizes) => sizes.has(script)),
+  );
+  return {
+    perRoute: Object.fromEntries(
+      Object.entries(loaded).map(([name, sizes]) => [name, kib(sum(sizes.values()))]),
+    ),
+    sharedByEveryRouteWithScripts: kib(sum(shared.map((script) => withScripts[0]!.get(script)!))),
+  };
 }
 
 async function main() {
@@ -234,12 +254,26 @@ async function main() {
     }
 
     console.log("First-load JavaScript …");
-    const firstLoad = {
-      wizardStep: await firstLoadJs(pages("large").wizardStep, cookie),
-      sharedDocument: await firstLoadJs(pages("large").sharedDocument, cookie),
-      planList: await firstLoadJs(`/institutions/${fixture.slug}`, cookie),
-      document: await firstLoadJs(pages("large").document, cookie),
-    };
+    const firstLoad = await firstLoadReport(
+      {
+        wizardStep: pages("large").wizardStep,
+        sharedDocument: pages("large").sharedDocument,
+        planList: `/institutions/${fixture.slug}`,
+        document: pages("large").document,
+      },
+      cookie,
+    );
+
+    console.log("Live fan-out …");
+    const liveFanOut = await measureFanOut({
+      base: BASE,
+      cookie,
+      planId: fixture.plans.large,
+      key: fixture.fanOutKey,
+      subscribers: 50,
+      edits: 20,
+    });
+    console.log(`  one edit to 50 subscribers: p95 ${liveFanOut.p95} ms, missed ${liveFanOut.missed}`);
 
     const report = {
       measuredAt: new Date().toISOString(),
@@ -254,12 +288,14 @@ async function main() {
       load: results,
       queriesPerRequest: queries,
       firstLoadJsKiB: firstLoad,
-      liveFanOut: "not measured yet: one edit received by 50 subscribers is still to be added",
+      liveFanOut,
     };
     await writeFile(path.join("bench", "results.json"), `${JSON.stringify(report, null, 2)}\n`);
     console.table(results);
     console.table(queries);
-    console.table(firstLoad);
+    console.table(firstLoad.perRoute);
+    console.log(`  shared by every route with scripts: ${firstLoad.sharedByEveryRouteWithScripts} KiB`);
+    console.table([liveFanOut]);
     console.log("Written to bench/results.json");
   } finally {
     if (server?.pid) process.kill(-server.pid, "SIGTERM");

@@ -11,7 +11,7 @@ import { writePrefill } from "@/lib/db/prefill";
 import { demoPlanContent } from "@/lib/strategy/demo-plan";
 import { prefillRows, type PrefillContent } from "@/lib/strategy/template-rows";
 
-export const BENCH_USER = { email: "bench@example.org", password: "bench-password-2026" };
+export const BENCH_USER = { email: "bench@example.org", password: "Messreihe-Wegweiser-2026" };
 
 function repeat<T extends Record<string, unknown>>(items: T[], count: number, name: keyof T): T[] {
   return Array.from({ length: count }, (_, index) => {
@@ -38,6 +38,8 @@ export interface BenchFixture {
   shareTokens: { small: string; large: string };
   /** Distinct text fields of the large plan, one per autosave connection. */
   autosaveKeys: string[];
+  /** A field of the large plan that only the fan-out measurement edits. */
+  fanOutKey: string;
 }
 
 export async function seedBench(): Promise<BenchFixture> {
@@ -110,5 +112,5 @@ export async function seedBench(): Promise<BenchFixture> {
     create: { key: "bench.baseline", value: "0" },
     update: {},
   });
-  return { slug: institution.slug, plans, shareTokens, autosaveKeys };
+  return { slug: institution.slug, plans, shareTokens, autosaveKeys, fanOutKey: "start.mission" };
 }

@@ -38,6 +38,7 @@ export default async function StartPage({
       : sso && error
         ? tSso("failed", { provider: sso.name })
         : null;
+  const tl = await getTranslations("lifecycle");
   return (
     <div className="grid gap-10 md:grid-cols-[1fr_22rem] md:items-start">
       <div className="space-y-6">
@@ -77,6 +78,7 @@ export default async function StartPage({
             </p>
           </>
         )}
+        {notice === "accountDeleted" && <Alert tone="success">{tl("accountDeleted")}</Alert>}
         <LoginForm returnTo={returnTo} />
         <p className="text-sm text-slate-700">
           {t("noAccount")}{" "}

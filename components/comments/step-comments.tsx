@@ -4,6 +4,7 @@ import type { ListDef } from "@/lib/strategy/fields";
 import { STEPS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import { CommentForm } from "./comment-form";
 import { ResolveButton } from "./resolve-button";
+import { shownName } from "@/lib/people";
 
 interface Thread {
   id: string;
@@ -27,6 +28,7 @@ interface StepCommentsProps {
 /** The discussion on one step: threads on the step or on one of its list items. */
 export async function StepComments({ slug, planId, step, strategy, threads, canComment }: StepCommentsProps) {
   const t = await getTranslations("comments");
+  const deleted = (await getTranslations("people"))("deletedAccount");
   const tl = await getTranslations("strategy.steps");
   const format = await getFormatter();
   const items = Object.entries(STEPS[step].lists as Record<string, ListDef>).flatMap(([list, def]) =>
@@ -67,7 +69,7 @@ export async function StepComments({ slug, planId, step, strategy, threads, canC
                 {thread.resolvedAt && ` · ${t("resolved")}`}
               </p>
               <p className="mt-1 text-sm">
-                <span className="font-semibold">{thread.authorName}</span>{" "}
+                <span className="font-semibold">{shownName(thread.authorName, deleted)}</span>{" "}
                 <span className="text-slate-600">· {when(thread.createdAt)}</span>
               </p>
               <p className="text-sm whitespace-pre-wrap">{thread.body}</p>
@@ -75,7 +77,7 @@ export async function StepComments({ slug, planId, step, strategy, threads, canC
                 <ul className="mt-2 space-y-2 border-l-2 border-slate-300 pl-3">
                   {thread.replies.map((reply) => (
                     <li key={reply.id} className="text-sm">
-                      <span className="font-semibold">{reply.authorName}</span>{" "}
+                      <span className="font-semibold">{shownName(reply.authorName, deleted)}</span>{" "}
                       <span className="text-slate-600">· {when(reply.createdAt)}</span>
                       <p className="whitespace-pre-wrap">{reply.body}</p>
                     </li>

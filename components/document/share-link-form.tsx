@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { createShareLinkAction } from "@/app/(app)/institutions/[slug]/plans/[planId]/document/actions";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { CopyableLink } from "@/components/ui/copyable-link";
 import { InputField, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
@@ -31,7 +31,6 @@ export function ShareLinkForm({
   const t = useTranslations("share");
   const tl = useTranslations("documentPage.languages");
   const [state, action] = useActionState(createShareLinkAction, IDLE);
-  const [copied, setCopied] = useState<string | null>(null);
   const link = state.status === "success" ? state.data?.link : undefined;
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -81,28 +80,7 @@ export function ShareLinkForm({
       {link && (
         <Alert tone="success" className="space-y-2">
           <p>{state.message}</p>
-          <label htmlFor="share-link" className="block font-medium">
-            {t("linkLabel")}
-          </label>
-          <div className="flex gap-2">
-            <input
-              id="share-link"
-              readOnly
-              value={link}
-              className="w-full rounded border border-emerald-300 bg-white px-2 py-1 font-mono text-xs text-slate-900"
-              onFocus={(event) => event.currentTarget.select()}
-            />
-            <Button
-              type="button"
-              size="sm"
-              variant="secondary"
-              onClick={() => {
-                void navigator.clipboard.writeText(link).then(() => setCopied(link));
-              }}
-            >
-              {copied === link ? t("copied") : t("copy")}
-            </Button>
-          </div>
+          <CopyableLink id="share-link" label={t("linkLabel")} link={link} />
         </Alert>
       )}
     </div>

@@ -4,7 +4,7 @@ import { Check, ChevronsUpDown } from "lucide-react";
 import Link from "next/link";
 import { useParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { DropdownMenu } from "radix-ui";
+import { useEffect, useId, useRef, useState } from "react";
 
 export interface SwitcherInstitution {
   slug: string;
@@ -12,37 +12,74 @@ export interface SwitcherInstitution {
   role: string;
 }
 
-/** Shows the current institution; people in several institutions switch here. */
+/**
+ * Shows the current institution; people in several institutions switch here. A disclosure of links
+ * (the WAI-ARIA navigation pattern) rather than a menu widget: it needs no positioning library, so
+ * the header, which every page loads, stays light.
+ */
 export function InstitutionSwitcher({ institutions }: { institutions: SwitcherInstitution[] }) {
   const t = useTranslations("layout");
   const tRole = useTranslations("role");
   const params = useParams<{ slug?: string }>();
+  const [open, setOpen] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const listId = useId();
   const current = institutions.find((i) => i.slug === params.slug);
+
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: PointerEvent) => {
+      if (!container.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener("pointerdown", closeOutside);
+    document.addEventListener("keydown", closeOnEscape);
+    return () => {
+      document.removeEventListener("pointerdown", closeOutside);
+      document.removeEventListener("keydown", closeOnEscape);
+    };
+  }, [open]);
+
   if (institutions.length === 0) return null;
   if (institutions.length === 1 && current) {
     return <span className="text-sm font-medium text-slate-700">{current.name}</span>;
   }
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger className="inline-flex items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+    <div ref={container} className="relative">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((value) => !value)}
+        className="inline-flex items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+      >
         <span className="sr-only">{t("switchInstitution")}: </span>
         {current?.name ?? t("chooseInstitution")}
         <ChevronsUpDown className="size-4 text-slate-600" aria-hidden="true" />
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          align="start"
-          sideOffset={6}
-          className="z-50 min-w-64 rounded-md border border-slate-200 bg-white p-1 shadow-lg"
-        >
-          <DropdownMenu.Label className="px-2 py-1.5 text-xs font-semibold text-slate-600">
-            {t("yourInstitutions")}
-          </DropdownMenu.Label>
+      </button>
+      <nav
+        id={listId}
+        hidden={!open}
+        aria-label={t("yourInstitutions")}
+        className="absolute top-full left-0 z-50 mt-1.5 min-w-64 rounded-md border border-slate-200 bg-white p-1 shadow-lg"
+      >
+        <p className="px-2 py-1.5 text-xs font-semibold text-slate-600" aria-hidden="true">
+          {t("yourInstitutions")}
+        </p>
+        <ul>
           {institutions.map((institution) => (
-            <DropdownMenu.Item key={institution.slug} asChild>
+            <li key={institution.slug}>
               <Link
                 href={`/institutions/${institution.slug}`}
-                className="flex items-center gap-2 rounded px-2 py-2 text-sm text-slate-800 outline-none data-highlighted:bg-slate-100"
+                aria-current={institution.slug === current?.slug ? "page" : undefined}
+                onClick={() => setOpen(false)}
+                className="flex items-center gap-2 rounded px-2 py-2 text-sm text-slate-800 hover:bg-slate-100 focus-visible:bg-slate-100"
               >
                 <Check
                   className={
@@ -53,10 +90,10 @@ export function InstitutionSwitcher({ institutions }: { institutions: SwitcherIn
                 <span className="flex-1">{institution.name}</span>
                 <span className="text-xs text-slate-600">{tRole(institution.role)}</span>
               </Link>
-            </DropdownMenu.Item>
+            </li>
           ))}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+        </ul>
+      </nav>
+    </div>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { inviteAction } from "@/app/(app)/institutions/[slug]/members/actions";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { CopyableLink } from "@/components/ui/copyable-link";
 import { InputField, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
@@ -13,7 +13,6 @@ import { RoleOptions } from "./role-options";
 export function InviteForm({ slug }: { slug: string }) {
   const t = useTranslations("members");
   const [state, action] = useActionState(inviteAction, IDLE);
-  const [copied, setCopied] = useState(false);
   const link = state.status === "success" ? state.data?.link : undefined;
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -57,28 +56,7 @@ export function InviteForm({ slug }: { slug: string }) {
       {link && (
         <Alert tone="success" className="space-y-2">
           <p>{state.message}</p>
-          <label htmlFor="invite-link" className="block font-medium">
-            {t("linkLabel")}
-          </label>
-          <div className="flex gap-2">
-            <input
-              id="invite-link"
-              readOnly
-              value={link}
-              className="w-full rounded border border-emerald-300 bg-white px-2 py-1 font-mono text-xs text-slate-900"
-              onFocus={(event) => event.currentTarget.select()}
-            />
-            <Button
-              type="button"
-              size="sm"
-              variant="secondary"
-              onClick={() => {
-                void navigator.clipboard.writeText(link).then(() => setCopied(true));
-              }}
-            >
-              {copied ? t("copied") : t("copy")}
-            </Button>
-          </div>
+          <CopyableLink id="invite-link" label={t("linkLabel")} link={link} />
           <p className="text-xs">{t("linkOnce")}</p>
         </Alert>
       )}

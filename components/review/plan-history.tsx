@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { shownName } from "@/lib/people";
 
 interface PlanHistoryProps {
   versions: { number: number; approvedByName: string; approvedAt: Date; note: string | null }[];
@@ -14,6 +15,7 @@ interface PlanHistoryProps {
 
 export async function PlanHistory({ versions, decisions }: PlanHistoryProps) {
   const t = await getTranslations("review");
+  const deleted = (await getTranslations("people"))("deletedAccount");
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   return (
@@ -33,7 +35,7 @@ export async function PlanHistory({ versions, decisions }: PlanHistoryProps) {
                   {t("versionLine", {
                     number: version.number,
                     date: when(version.approvedAt),
-                    name: version.approvedByName,
+                    name: shownName(version.approvedByName, deleted),
                   })}
                 </p>
                 {version.note && <p className="mt-1 whitespace-pre-wrap text-slate-700">{version.note}</p>}
@@ -50,7 +52,7 @@ export async function PlanHistory({ versions, decisions }: PlanHistoryProps) {
               <li key={decision.id} className="rounded-md border border-slate-200 p-3">
                 <p className="font-medium">
                   {t(decision.decision === "APPROVED" ? "decisionApproved" : "decisionChanges", {
-                    name: decision.decidedByName,
+                    name: shownName(decision.decidedByName, deleted),
                     date: when(decision.createdAt),
                   })}
                 </p>

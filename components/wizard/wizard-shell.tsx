@@ -130,6 +130,11 @@ export function WizardShell(props: WizardShellProps) {
       router.refresh();
     },
   });
+  // The live connection reopening means the server answers again (e.g. after an app restart):
+  // send what waits for a retry at once rather than at the end of its backoff.
+  useEffect(() => {
+    if (live.status === "live") queue.resume();
+  }, [live.status, queue]);
   // When the person leaves a field, what others saved meanwhile shows (unless they changed it too).
   useEffect(() => {
     const settle = () =>

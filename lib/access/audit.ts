@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   "share.revoked",
   "checkin.recorded",
   "sso.domains_changed",
+  "institution.exported",
+  "member.account_deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

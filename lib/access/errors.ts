@@ -7,6 +7,8 @@ export const APP_ERROR_STATUS = {
   GONE: 410,
   PAYLOAD_TOO_LARGE: 413,
   INVALID_INPUT: 400,
+  // The database cannot be reached for now (restart, failover): the client should retry.
+  DATABASE_UNAVAILABLE: 503,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
@@ -30,3 +32,6 @@ export function isAppError(error: unknown): error is AppError {
 
 export const notFound = () => new AppError("NOT_FOUND");
 export const forbidden = () => new AppError("FORBIDDEN");
+
+/** For a database that cannot be reached right now; the client keeps its input and retries. */
+export const databaseUnavailable = () => new AppError("DATABASE_UNAVAILABLE", "databaseUnavailable");

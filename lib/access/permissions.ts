@@ -16,6 +16,9 @@ export const PERMISSIONS = {
   SHARE_PLAN: ["ADMIN", "EDITOR", "APPROVER"],
   RECORD_CHECKIN: ["ADMIN", "EDITOR", "CONSULTANT"],
   MANAGE_MEMBERS: ["ADMIN"],
+  // All of the institution's data in one file, members' e-mail addresses included.
+  EXPORT_INSTITUTION: ["ADMIN"],
+  DELETE_INSTITUTION: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -28,7 +29,8 @@ export interface PlanContent {
   planRevision: number;
 }
 
-export async function loadPlanContent(planId: string): Promise<PlanContent> {
+/** Memoised per page render (the wizard's layout and step page both need it); fresh in actions. */
+export const loadPlanContent = cache(async (planId: string): Promise<PlanContent> => {
   const prisma = await getPrisma();
   const [plan, items, values] = await Promise.all([
     prisma.plan.findUniqueOrThrow({ where: { id: planId }, select: { revision: true } }),
@@ -46,7 +48,7 @@ export async function loadPlanContent(planId: string): Promise<PlanContent> {
   }
   for (const value of values) revisions[value.key] = value.revision;
   return { strategy: assembleStrategy(items, values), revisions, positions, planRevision: plan.revision };
-}
+});
 
 /** The plan and its content for someone who may read it. */
 export async function getPlanWithContent(actor: ActorRef, planId: string, institutionSlug?: string) {
@@ -150,17 +152,27 @@ async function setValue(
     if (!item || item.list !== `${address.step}.${(address as { list: string }).list}`)
       throw new AppError("NOT_FOUND", "itemGone");
   }
-  const current = await tx.planValue.findUnique({
-    where: { planId_key: { planId, key: change.key } },
-    select: { revision: true, value: true },
-  });
-  if ((current?.revision ?? 0) !== change.baseRevision) throw conflict(current);
   const value = parsed.data === null ? Prisma.DbNull : (parsed.data as Prisma.InputJsonValue);
-  await tx.planValue.upsert({
-    where: { planId_key: { planId, key: change.key } },
-    create: { planId, key: change.key, itemId, value, revision, updatedById: actor.userId },
-    update: { value, revision, updatedById: actor.userId },
-  });
+  // One statement that writes only if the stored revision is the one the change was based on
+  // (revision 0: never saved). Autosave runs this for every keystroke pause, so the stale case
+  // pays for the extra read, not the common one.
+  const written =
+    change.baseRevision === 0
+      ? await tx.planValue.createMany({
+          data: [{ planId, key: change.key, itemId, value, revision, updatedById: actor.userId }],
+          skipDuplicates: true,
+        })
+      : await tx.planValue.updateMany({
+          where: { planId, key: change.key, revision: change.baseRevision },
+          data: { value, revision, updatedById: actor.userId },
+        });
+  if (written.count === 0)
+    throw conflict(
+      await tx.planValue.findUnique({
+        where: { planId_key: { planId, key: change.key } },
+        select: { revision: true, value: true },
+      }),
+    );
   return { revision, value: parsed.data };
 }
 

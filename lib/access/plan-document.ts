@@ -39,7 +39,8 @@ export async function loadDocumentSource(target: DocumentTarget, ref: TVersionRe
   ]);
   if (ref !== "draft" && !version) throw new AppError("NOT_FOUND");
   const approval = (row: Approval | null | undefined): Approval | null => (row ? { ...row } : null);
-  const progress = await progressReportAfterAccessCheck(target.plan);
+  // A plan that was never approved has nothing to report progress on: spare the queries.
+  const progress = version || latest ? await progressReportAfterAccessCheck(target.plan) : null;
   return {
     institution: {
       name: target.institution.name,

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -129,9 +130,18 @@ async function loadPlanWithRole(actor: ActorRef, planId: string, institutionSlug
   };
 }
 
+/**
+ * One lookup per page render: a layout, its page and the data-layer calls they make all ask for the
+ * same plan. React's `cache` memoises only while a page renders; server actions and route handlers
+ * are not rendered, so every mutation and every re-check of a live stream reads afresh.
+ */
+const loadPlanForRender = cache((userId: string, planId: string, institutionSlug: string | undefined) =>
+  loadPlanWithRole({ userId }, planIdOrNotFound(planId), institutionSlug),
+);
+
 /** A plan by id, for pages under /institutions/<slug>/plans/<id> (slug given) and for API routes. */
 export async function getPlan(actor: ActorRef, planId: string, institutionSlug?: string) {
-  return loadPlanWithRole(actor, planIdOrNotFound(planId), institutionSlug);
+  return loadPlanForRender(actor.userId, planId, institutionSlug);
 }
 
 export async function renamePlan(actor: ActorRef, planId: string, title: string, institutionSlug?: string) {

@@ -23,48 +23,53 @@ export interface LivingPlan {
   schedule: Schedule;
 }
 
-/** Every plan with an approved version matching `where`, with its schedule as of `now`. */
-async function livingPlans(where: Prisma.PlanWhereInput, now: Date): Promise<LivingPlan[]> {
+interface LivingPlanRow {
+  id: string;
+  title: string;
+  institutionId: string;
+  institutionSlug: string;
+  versionNumber: number;
+  approvedAt: Date;
+  reviewCadence: string | null;
+  horizonMonths: string | null;
+  lastSlot: number | null;
+}
+
+/**
+ * Every plan with an approved version in the given institutions (all when none are given), with
+ * its schedule as of `now`. This runs on every page load, so it is one query that reads only the
+ * two commitment fields of the current version, never the whole approved strategy.
+ */
+async function livingPlans(institutionIds: string[] | undefined, now: Date): Promise<LivingPlan[]> {
   const prisma = await getPrisma();
-  const plans = await prisma.plan.findMany({
-    where: { ...where, versions: { some: {} } },
-    select: {
-      id: true,
-      title: true,
-      institutionId: true,
-      institution: { select: { slug: true } },
-      versions: {
-        orderBy: { number: "desc" },
-        take: 1,
-        select: { number: true, approvedAt: true, content: true },
-      },
-    },
-  });
-  if (plans.length === 0) return [];
-  const slots = await prisma.checkIn.groupBy({
-    by: ["planId", "versionNumber"],
-    where: { planId: { in: plans.map((p) => p.id) } },
-    _max: { slot: true },
-  });
-  const lastSlot = new Map(slots.map((s) => [`${s.planId}:${s.versionNumber}`, s._max.slot ?? 0]));
-  return plans.map((plan) => {
-    const version = plan.versions[0]!;
-    const commitment = (
-      version.content as { commitment?: { reviewCadence?: unknown; horizonMonths?: unknown } }
-    )?.commitment;
-    const horizon = Number(commitment?.horizonMonths);
+  const rows = await prisma.$queryRaw<LivingPlanRow[]>`
+    SELECT p."id", p."title", p."institutionId", i."slug" AS "institutionSlug",
+           v."number" AS "versionNumber", v."approvedAt",
+           v."content" -> 'commitment' ->> 'reviewCadence' AS "reviewCadence",
+           v."content" -> 'commitment' ->> 'horizonMonths' AS "horizonMonths",
+           (SELECT max(c."slot") FROM "CheckIn" c
+             WHERE c."planId" = p."id" AND c."versionNumber" = v."number") AS "lastSlot"
+      FROM "Plan" p
+      JOIN "Institution" i ON i."id" = p."institutionId"
+      JOIN LATERAL (
+        SELECT pv."number", pv."approvedAt", pv."content" FROM "PlanVersion" pv
+         WHERE pv."planId" = p."id" ORDER BY pv."number" DESC LIMIT 1
+      ) v ON TRUE
+     WHERE ${institutionIds === undefined} OR p."institutionId" = ANY(${institutionIds ?? []}::text[])`;
+  return rows.map((row) => {
+    const horizon = Number(row.horizonMonths);
     return {
-      id: plan.id,
-      title: plan.title,
-      institutionId: plan.institutionId,
-      institutionSlug: plan.institution.slug,
-      versionNumber: version.number,
+      id: row.id,
+      title: row.title,
+      institutionId: row.institutionId,
+      institutionSlug: row.institutionSlug,
+      versionNumber: row.versionNumber,
       schedule: computeSchedule(
         {
-          approvedAt: version.approvedAt,
-          cadence: parseCadence(commitment?.reviewCadence),
+          approvedAt: row.approvedAt,
+          cadence: parseCadence(row.reviewCadence),
           horizonMonths: Number.isInteger(horizon) && horizon > 0 ? horizon : null,
-          lastSlot: lastSlot.get(`${plan.id}:${version.number}`) ?? 0,
+          lastSlot: row.lastSlot ?? 0,
         },
         now,
       ),
@@ -74,7 +79,7 @@ async function livingPlans(where: Prisma.PlanWhereInput, now: Date): Promise<Liv
 
 /** Plans whose check-in or strategy review is overdue (all institutions, or the given ones). */
 export async function findOverduePlans(now: Date, institutionIds?: string[]) {
-  const plans = await livingPlans(institutionIds ? { institutionId: { in: institutionIds } } : {}, now);
+  const plans = await livingPlans(institutionIds, now);
   return plans.filter((p) => p.schedule.next?.state === "overdue" || p.schedule.review.state === "overdue");
 }
 
@@ -84,7 +89,7 @@ export async function findOverduePlans(now: Date, institutionIds?: string[]) {
  * every request and from a job on several instances at once. Returns how many reminders went out.
  */
 export async function sendDueReminders(now: Date, institutionIds?: string[]): Promise<number> {
-  const plans = await livingPlans(institutionIds ? { institutionId: { in: institutionIds } } : {}, now);
+  const plans = await livingPlans(institutionIds, now);
   const wanted = plans.flatMap((plan) =>
     dueReminders(plan.schedule).map((reminder) => ({ plan, ...reminder })),
   );
@@ -148,6 +153,6 @@ export async function sendRemindersForActor(actor: ActorRef, now: Date): Promise
 /** For the plan list: where each living plan of the institution stands in its rhythm. */
 export async function livingStates(actor: ActorRef, institutionSlug: string, now: Date) {
   const { institution } = await requireMembership(actor, institutionSlug, "VIEW_PLAN");
-  const plans = await livingPlans({ institutionId: institution.id }, now);
+  const plans = await livingPlans([institution.id], now);
   return new Map(plans.map((plan) => [plan.id, plan.schedule]));
 }

@@ -4,7 +4,8 @@ import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ZodError, type z } from "zod";
 import { requireActor, type Actor } from "@/lib/access/actor";
-import { AppError, isAppError } from "@/lib/access/errors";
+import { AppError, databaseUnavailable, isAppError } from "@/lib/access/errors";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 import type { FormState } from "./form-state";
 
@@ -38,6 +39,15 @@ async function assertSameOrigin() {
     originHost = undefined;
   }
   if (!originHost || originHost !== host) throw new AppError("FORBIDDEN", "badOrigin");
+}
+
+/** Details of an AppError that may fill placeholders of its message: plain strings and numbers. */
+function messageValues(details: Record<string, unknown> | undefined): Record<string, string | number> {
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(details ?? {})) {
+    if (typeof value === "string" || typeof value === "number") values[key] = value;
+  }
+  return values;
 }
 
 /** The raw form data comes third, for what is not a string: an uploaded file. */
@@ -80,9 +90,11 @@ function build<S extends z.ZodType, A>(schema: S, resolveActor: () => Promise<A>
       unstable_rethrow(error);
       // The data layer validates again; what it refuses is bad input, not a bug.
       if (error instanceof ZodError) return invalidInput(error);
+      if (!isAppError(error) && isDatabaseUnavailable(error)) error = databaseUnavailable();
       if (isAppError(error)) {
         const key = `errors.${error.messageKey}`;
-        return { status: "error", message: t.has(key) ? t(key) : t(`errors.${error.code}`), values: kept };
+        const message = t.has(key) ? t(key, messageValues(error.details)) : t(`errors.${error.code}`);
+        return { status: "error", message, values: kept };
       }
       console.error("[action] unexpected error", error);
       return { status: "error", message: t("errors.unexpected"), values: kept };

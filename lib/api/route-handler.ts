@@ -2,16 +2,30 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { requireActor, type Actor } from "@/lib/access/actor";
-import { APP_ERROR_STATUS, AppError, isAppError } from "@/lib/access/errors";
+import { APP_ERROR_STATUS, AppError, databaseUnavailable, isAppError } from "@/lib/access/errors";
+import { isDatabaseUnavailable, logFailure } from "@/lib/db/unavailable";
 import { findInputProblem } from "@/lib/security/input";
 
-/** Maps the access layer's errors to JSON responses; anything unexpected is a logged 500 without details. */
+// How long a client should wait before retrying while the database is away (a restart takes seconds).
+const RETRY_AFTER_SECONDS = "2";
+
+/**
+ * Maps the access layer's errors to JSON responses. A database that cannot be reached is a 503
+ * the client retries; anything else unexpected is a logged 500 without details.
+ */
 export function errorResponse(error: unknown) {
+  if (!isAppError(error) && isDatabaseUnavailable(error)) {
+    logFailure("[api] request failed", error);
+    error = databaseUnavailable();
+  }
   if (isAppError(error)) {
     // Details are the safe facts a client needs, e.g. the stored value and revision on a conflict.
     return NextResponse.json(
       { error: error.code, message: error.messageKey, ...(error.details ? { details: error.details } : {}) },
-      { status: APP_ERROR_STATUS[error.code] },
+      {
+        status: APP_ERROR_STATUS[error.code],
+        headers: error.code === "DATABASE_UNAVAILABLE" ? { "Retry-After": RETRY_AFTER_SECONDS } : undefined,
+      },
     );
   }
   if (error instanceof ZodError) {

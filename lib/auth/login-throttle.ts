@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 
 /*
  * Login throttling, kept in the database so it holds across app instances and restarts: at most
@@ -17,6 +18,14 @@ export const MAX_PER_ADDRESS = 30;
 
 const key = (kind: string, value: string) =>
   createHash("sha256").update(`${kind}:${value.trim().toLowerCase()}`).digest("hex");
+
+/** Forgets an account's failed sign-ins, e.g. when the account is deleted. */
+export async function forgetAccountFailures(
+  db: Pick<Prisma.TransactionClient, "loginFailure">,
+  email: string,
+) {
+  await db.loginFailure.deleteMany({ where: { accountKey: key("account", email) } });
+}
 
 export interface Throttle {
   /** How long until the next attempt is allowed, in milliseconds. */

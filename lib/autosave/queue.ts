@@ -41,6 +41,9 @@ export interface AutosaveEnvironment {
 
 const DEBOUNCE_MS = 900;
 const MAX_BACKOFF_MS = 30_000;
+// A 503 means the server is up but its database is away for a moment (a restart): answering that
+// costs the server next to nothing, so ask again often and save soon after it is back.
+const MAX_BACKOFF_UNAVAILABLE_MS = 5_000;
 
 export function unitKey(change: Change) {
   return change.op === "set" ? change.key : `item:${change.itemId}`;
@@ -210,6 +213,14 @@ export class AutosaveQueue {
     return true;
   }
 
+  /**
+   * The server answers again (e.g. the live connection reopened after a restart): send what waits
+   * for a retry now instead of at the end of its backoff. Does nothing otherwise.
+   */
+  resume() {
+    if (this.retryTimer) this.retry();
+  }
+
   retry() {
     this.attempt = 0;
     if (this.retryTimer) this.env.cancel(this.retryTimer);
@@ -249,14 +260,17 @@ export class AutosaveQueue {
     this.sending = true;
     this.update({ status: this.attempt > 0 ? "retrying" : "saving" });
     let response: { status: number; body: unknown };
+    let maxDelay = MAX_BACKOFF_MS;
     try {
       response = await this.env.send(change);
+      if (response.status === 503) maxDelay = MAX_BACKOFF_UNAVAILABLE_MS;
       if (response.status >= 500 || response.status === 0) throw new Error(`HTTP ${response.status}`);
     } catch {
+      // The server or its database is unreachable: the change stays first in line (and in storage).
       this.sending = false;
       this.attempt += 1;
       this.persist();
-      const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(this.attempt - 1, 5));
+      const delay = Math.min(maxDelay, 1000 * 2 ** Math.min(this.attempt - 1, 5));
       this.update({ status: "retrying" });
       this.retryTimer = this.env.schedule(() => {
         this.retryTimer = null;

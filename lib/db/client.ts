@@ -55,7 +55,10 @@ export function queryCount(): number {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A connection attempt gives up after 5 s (an unreachable host would otherwise hang requests),
+  // so a request fails fast with 503 while the database is away. The pool drops broken
+  // connections and opens new ones on demand, so it recovers by itself once the database is back.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
   // Without a listener, an idle client's error (e.g. a database restart) crashes the process.
   pool.on("error", (error) => console.error("[db] idle PostgreSQL connection failed:", error.message));
   const prisma = countingQueries(new PrismaClient({ adapter: new PrismaPg(pool), ...queryLog() }));

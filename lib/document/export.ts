@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { withActor } from "@/lib/api/route-handler";
 import { getPlanDocumentSource } from "@/lib/access/plan-document";
+import { transliterate } from "@/lib/access/slug";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { renderDocumentDocx } from "./docx";
 import { renderDocumentMarkdown } from "./markdown";
@@ -21,15 +22,7 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 /** "Social-Media-Strategie 2027" → "Social-Media-Strategie-2027", for the ASCII file name. */
 function asciiName(text: string): string {
-  const ascii = text
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/Ä/g, "Ae")
-    .replace(/Ö/g, "Oe")
-    .replace(/Ü/g, "Ue")
-    .replace(/ß/g, "ss")
-    .normalize("NFKD")
+  const ascii = transliterate(text)
     .replace(/[^A-Za-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   return ascii.slice(0, 80) || "plan";

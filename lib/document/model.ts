@@ -11,6 +11,7 @@ import type { ProgressReport } from "@/lib/living/progress-report";
 import { progressAppendix } from "./progress-appendix";
 import { buildTimeline } from "./timeline";
 import type { Block, DocSection, LabelledValue, PageNumbering, PlanDocument, Tone } from "./types";
+import { shownName } from "@/lib/people";
 
 export interface DocumentSource {
   institution: { name: string; isPublicBody: boolean };
@@ -251,7 +252,10 @@ function coverRows(source: DocumentSource, ctx: DocumentContext): LabelledValue[
   if (source.version) {
     rows.push(
       { label: t("document.cover.approvedOn"), value: day(source.version.approvedAt) },
-      { label: t("document.cover.approvedBy"), value: source.version.approvedByName },
+      {
+        label: t("document.cover.approvedBy"),
+        value: shownName(source.version.approvedByName, t("people.deletedAccount")),
+      },
     );
     if (source.version.note)
       rows.push({ label: t("document.cover.approvalNote"), value: source.version.note });
@@ -261,7 +265,7 @@ function coverRows(source: DocumentSource, ctx: DocumentContext): LabelledValue[
       value: t("document.cover.lastApprovedValue", {
         number: source.latestApproval.number,
         date: day(source.latestApproval.approvedAt),
-        name: source.latestApproval.approvedByName,
+        name: shownName(source.latestApproval.approvedByName, t("people.deletedAccount")),
       }),
     });
   }

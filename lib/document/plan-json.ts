@@ -56,7 +56,7 @@ export function toPlanFile(input: {
 const ZItemId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "invalid");
 
 function fieldShape(fields: Record<string, FieldDef>) {
-  return Object.fromEntries(Object.entries(fields).map(([name, def]) => [name, def.schema.optional()]));
+  return Object.fromEntries(Object.entries(fields).map(([name, def]) => [name, z.optional(def.schema)]));
 }
 
 /** The content's schema, derived from the strategy's structure: nothing unknown gets in. */

@@ -1,6 +1,7 @@
 import { MEASURE_STATES, type ProgressReport } from "@/lib/living/progress-report";
 import type { DocumentContext } from "./model";
 import type { Bar, Block } from "./types";
+import { shownName } from "@/lib/people";
 
 /**
  * The appendix "Fortschrittsbericht": where the goals' indicators and the measures stand at the
@@ -120,7 +121,11 @@ export function progressAppendix(report: ProgressReport, ctx: DocumentContext): 
     kind: "table",
     caption: t("document.progress.checkInsTitle"),
     columns: [t("document.progress.date"), t("document.progress.recordedBy"), t("document.progress.note")],
-    rows: report.checkIns.map((checkIn) => [day(checkIn.date), checkIn.recordedByName, checkIn.note ?? ""]),
+    rows: report.checkIns.map((checkIn) => [
+      day(checkIn.date),
+      shownName(checkIn.recordedByName, t("people.deletedAccount")),
+      checkIn.note ?? "",
+    ]),
   });
   return blocks;
 }

@@ -15,8 +15,8 @@ function merge(target: Catalogue, source: Catalogue): Catalogue {
 
 /**
  * The whole catalogue of one language. It is split by area (the app, the strategy's texts, the
- * readiness findings, the document, the living plan, security, live co-editing, single sign-on) so that each file
- * stays readable.
+ * readiness findings, the document, the living plan, security, live co-editing, data lifecycle,
+ * single sign-on) so that each file stays readable.
  */
 export async function loadMessages(locale: Locale): Promise<Catalogue> {
   const parts = await Promise.all([
@@ -28,6 +28,7 @@ export async function loadMessages(locale: Locale): Promise<Catalogue> {
     import(`./messages/security.${locale}.json`) as Promise<{ default: Catalogue }>,
     import(`./messages/live.${locale}.json`) as Promise<{ default: Catalogue }>,
     import(`./messages/sso.${locale}.json`) as Promise<{ default: Catalogue }>,
+    import(`./messages/lifecycle.${locale}.json`) as Promise<{ default: Catalogue }>,
   ]);
   return parts.reduce<Catalogue>((all, part) => merge(all, part.default), {});
 }

@@ -10,6 +10,7 @@ import {
 } from "@/lib/access/live";
 import type { TLiveNotice } from "./events";
 import type { LiveHub } from "./hub";
+import { logFailure } from "@/lib/db/unavailable";
 
 export const HEARTBEAT_MS = 5_000;
 
@@ -79,15 +80,13 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
     } catch {
       // already closed by the client
     }
-    closeLiveSession(session).catch((error: unknown) =>
-      console.error("[live] closing presence failed", error),
-    );
+    closeLiveSession(session).catch((error: unknown) => logFailure("[live] closing presence failed", error));
   };
 
   const run = (task: () => Promise<void>) => {
     chain = chain
       .then(() => (closed ? undefined : task()))
-      .catch((error: unknown) => console.error("[live] stream task failed", error));
+      .catch((error: unknown) => logFailure("[live] stream task failed", error));
   };
 
   const sendPresence = async (force = false) => {

@@ -49,8 +49,14 @@ test("a consultant in two institutions switches between them", async ({ page }) 
   await page.getByRole("link", { name: /Demo-Jugendhilfe/ }).click();
   await expect(page.getByRole("link", { name: "Social-Media-Strategie 2027" })).toBeVisible();
 
-  await page.getByRole("button", { name: /Einrichtung wechseln/ }).click();
-  await page.getByRole("menuitem", { name: /Stadt Musterstadt/ }).click();
+  const switcher = page.getByRole("button", { name: /Einrichtung wechseln/ });
+  await switcher.click();
+  await expect(switcher).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("link", { name: /Stadt Musterstadt/ })).toHaveCount(0);
+  await expect(switcher).toBeFocused();
+  await switcher.click();
+  await page.getByRole("link", { name: /Stadt Musterstadt/ }).click();
   await expect(page.getByRole("link", { name: "Instagram für die Jugendberufshilfe" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Social-Media-Strategie 2027" })).toHaveCount(0);
 });

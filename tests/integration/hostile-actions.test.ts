@@ -96,6 +96,7 @@ const FIELDS = [
   "file",
   "resolved",
   "domains",
+  "confirmName",
 ];
 
 const real: Record<string, string[]> = {};
@@ -138,6 +139,8 @@ beforeEach(async () => {
     language: ["de"],
     expiresOn: [""],
     domains: [`hostile-${institution.id}.example`],
+    // The real name: a run that gets everything else right deletes the institution, as it should.
+    confirmName: [institution.name],
   });
 });
 

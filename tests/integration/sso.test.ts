@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/credentials";
+import { deleteAccount } from "@/lib/access/account-deletion";
 import { changePassword, hasPassword } from "@/lib/access/accounts";
 import { listAuditEvents } from "@/lib/access/audit";
 import { createInvitation } from "@/lib/access/invitations";
@@ -90,6 +91,20 @@ describe("single sign-on: who joins which institution", () => {
     await expect(
       changePassword({ userId: user.id }, { currentPassword: "anything", newPassword: "ein neues Passwort" }),
     ).rejects.toMatchObject({ messageKey: "noPasswordSso" });
+  });
+
+  it("an account without a password is deleted by typing its e-mail address, not by any password", async () => {
+    const user = await signedIn(claimsFor(`leaving-${randomUUID().slice(0, 6)}@nobody.example`));
+    const prisma = await getPrisma();
+    await expect(deleteAccount({ userId: user.id }, { password: TEST_PASSWORD })).rejects.toMatchObject({
+      messageKey: "wrongEmailForDeletion",
+    });
+    await expect(
+      deleteAccount({ userId: user.id }, { confirmEmail: "someone-else@nobody.example" }),
+    ).rejects.toMatchObject({ messageKey: "wrongEmailForDeletion" });
+    expect(await prisma.user.count({ where: { id: user.id } })).toBe(1);
+    await deleteAccount({ userId: user.id }, { confirmEmail: ` ${user.email.toUpperCase()} ` });
+    expect(await prisma.user.count({ where: { id: user.id } })).toBe(0);
   });
 
   it("an address the provider marks as unverified is refused and nothing is created", async () => {

@@ -2,6 +2,8 @@
 export interface SseEvent {
   event: string;
   data: unknown;
+  /** `performance.now()` when the event was parsed (the bench measures fan-out delay with it). */
+  receivedAt: number;
 }
 
 /**
@@ -30,7 +32,8 @@ export function collectEvents(stream: ReadableStream<Uint8Array>) {
           if (line.startsWith("event: ")) event = line.slice(7);
           else if (line.startsWith("data: ")) data.push(line.slice(6));
         }
-        if (data.length) events.push({ event, data: JSON.parse(data.join("\n")) as unknown });
+        if (data.length)
+          events.push({ event, data: JSON.parse(data.join("\n")) as unknown, receivedAt: performance.now() });
       }
       for (const wake of waiters) wake();
     }

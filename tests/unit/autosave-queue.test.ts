@@ -49,7 +49,16 @@ function setup(
     for (const timer of timers.splice(0)) if (!timer.cancelled) timer.callback();
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
-  return { queue, sent, store, runTimers, callbacks, setOnline: (value: boolean) => (online = value) };
+  const pendingDelays = () => timers.filter((t) => !t.cancelled).map((t) => t.ms);
+  return {
+    queue,
+    sent,
+    store,
+    runTimers,
+    pendingDelays,
+    callbacks,
+    setOnline: (value: boolean) => (online = value),
+  };
 }
 
 describe("autosave queue", () => {
@@ -85,6 +94,48 @@ describe("autosave queue", () => {
     await runTimers();
     expect(queue.getSnapshot().status).toBe("saved");
     expect(store.has("unsaved:plan")).toBe(false);
+  });
+
+  it("keeps everything typed while the database is away (503) and saves it once it is back", async () => {
+    const unavailable = () => ({
+      status: 503,
+      body: { error: "DATABASE_UNAVAILABLE", message: "databaseUnavailable" },
+    });
+    const { queue, sent, store, runTimers, pendingDelays } = setup(
+      Array.from({ length: 8 }, () => unavailable),
+    );
+    queue.setField("start.mission", "vor dem Ausfall");
+    await runTimers();
+    expect(queue.getSnapshot().status).toBe("retrying");
+    // Typing goes on during the outage; the later value replaces the earlier one's pending pause.
+    queue.setField("start.situation", "während des Ausfalls");
+    expect(store.get("unsaved:plan")).toContain("vor dem Ausfall");
+    expect(store.get("unsaved:plan")).toContain("während des Ausfalls");
+    for (let round = 0; round < 7; round++) await runTimers();
+    // The server is cheap to ask while its database restarts: never more than 5 s between tries.
+    expect(Math.max(...pendingDelays())).toBeLessThanOrEqual(5_000);
+    expect(queue.getSnapshot().status).toBe("retrying");
+    for (let round = 0; round < 4; round++) await runTimers();
+    expect(queue.getSnapshot().status).toBe("saved");
+    const lastValues = Object.fromEntries(sent.map((c) => (c.op === "set" ? [c.key, c.value] : [])));
+    expect(lastValues).toEqual({
+      "start.mission": "vor dem Ausfall",
+      "start.situation": "während des Ausfalls",
+    });
+    expect(store.has("unsaved:plan")).toBe(false);
+  });
+
+  it("sends at once when the server is known to answer again, instead of waiting out the backoff", async () => {
+    const { queue, sent, runTimers } = setup([() => new Error("app restarting")]);
+    queue.resume();
+    queue.setField("start.mission", "nach dem Neustart");
+    await runTimers();
+    expect(sent).toHaveLength(1);
+    expect(queue.getSnapshot().status).toBe("retrying");
+    queue.resume();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent).toHaveLength(2);
+    expect(queue.getSnapshot().status).toBe("saved");
   });
 
   it("restores and resends what a previous visit could not save", async () => {

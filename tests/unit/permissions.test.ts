@@ -21,6 +21,15 @@ describe("role permissions", () => {
     }
   });
 
+  it("lets only admins export or delete the institution", () => {
+    for (const permission of ["EXPORT_INSTITUTION", "DELETE_INSTITUTION"] as const) {
+      expect(can("ADMIN", permission)).toBe(true);
+      for (const role of ["EDITOR", "APPROVER", "CONSULTANT", "VIEWER"] as const) {
+        expect(can(role, permission)).toBe(false);
+      }
+    }
+  });
+
   it("lets everyone read and comment", () => {
     for (const role of ["ADMIN", "EDITOR", "APPROVER", "CONSULTANT", "VIEWER"] as const) {
       expect(can(role, "VIEW_PLAN")).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugify } from "@/lib/access/slug";
+import { slugify, transliterate } from "@/lib/access/slug";
 
 describe("slugify", () => {
   it("turns German institution names into readable URL parts", () => {
@@ -16,5 +16,12 @@ describe("slugify", () => {
     const slug = slugify("Ein sehr langer Name einer Einrichtung, die viele Aufgaben hat und noch mehr");
     expect(slug.length).toBeLessThanOrEqual(48);
     expect(slug.endsWith("-")).toBe(false);
+  });
+});
+
+describe("transliterate", () => {
+  it("writes German letters out, keeping their case, and drops other accents", () => {
+    expect(transliterate("Größe Übersicht für Köln")).toBe("Groesse Uebersicht fuer Koeln");
+    expect(transliterate("Café Łódź")).toBe("Cafe Łodz");
   });
 });

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { ZAccountDeletion, deleteAccount } from "@/lib/access/account-deletion";
 import { ZPasswordChange, changePassword, signOutEverywhere } from "@/lib/access/accounts";
 import { authedFormAction } from "@/lib/actions/form-action";
 import { signOut } from "@/lib/auth/auth";
@@ -21,4 +22,11 @@ export const signOutEverywhereAction = authedFormAction(z.object({}), async (_in
   await signOutEverywhere(actor);
   await signOut({ redirect: false });
   redirect("/");
+});
+
+// The account is gone, so every session of it already counts as signed out; this clears the cookie.
+export const deleteAccountAction = authedFormAction(ZAccountDeletion, async (input, actor) => {
+  await deleteAccount(actor, input);
+  await signOut({ redirect: false });
+  redirect("/?notice=accountDeleted");
 });

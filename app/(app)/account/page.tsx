@@ -1,8 +1,12 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { hasPassword } from "@/lib/access/accounts";
+import { describeAccountDeletion } from "@/lib/access/account-deletion";
 import { requirePageActor } from "@/lib/access/page-guards";
 
 export async function generateMetadata() {
@@ -15,6 +19,8 @@ export default async function AccountPage() {
   const t = await getTranslations("account");
   const tSso = await getTranslations("sso");
   const withPassword = await hasPassword(actor);
+  const tl = await getTranslations("lifecycle");
+  const deletion = await describeAccountDeletion(actor);
   return (
     <div className="space-y-6">
       <div>
@@ -39,6 +45,43 @@ export default async function AccountPage() {
         </h2>
         <p className="text-sm text-slate-700">{t("sessionsLead")}</p>
         <SignOutEverywhereForm />
+      </Card>
+      <Card aria-labelledby="delete-account-title" className="max-w-xl space-y-4 border-red-300">
+        <h2 id="delete-account-title" className="text-lg font-semibold text-red-800">
+          {tl("deleteAccountTitle")}
+        </h2>
+        <p className="text-sm text-slate-700">{tl("deleteAccountLead")}</p>
+        {deletion.blockedBy.length > 0 ? (
+          <Alert tone="info">
+            {tl("deleteAccountBlocked")}
+            <ul className="mt-2 list-disc pl-5">
+              {deletion.blockedBy.map((institution) => (
+                <li key={institution.slug}>
+                  <Link
+                    href={`/institutions/${institution.slug}/members`}
+                    className="underline underline-offset-4"
+                  >
+                    {institution.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        ) : (
+          <>
+            {deletion.deletedWith.length > 0 && (
+              <Alert tone="info">
+                {tl("deleteAccountTakesInstitutions")}
+                <ul className="mt-2 list-disc pl-5">
+                  {deletion.deletedWith.map((institution) => (
+                    <li key={institution.slug}>{institution.name}</li>
+                  ))}
+                </ul>
+              </Alert>
+            )}
+            <DeleteAccountForm withPassword={withPassword} />
+          </>
+        )}
       </Card>
     </div>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { listMyInstitutions } from "@/lib/access/memberships";
 import { requirePageActor } from "@/lib/access/page-guards";
@@ -10,16 +11,25 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function InstitutionsPage() {
+export default async function InstitutionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ notice?: string }>;
+}) {
   const actor = await requirePageActor("/institutions");
   const institutions = await listMyInstitutions(actor);
-  if (institutions.length === 1 && institutions[0]) redirect(`/institutions/${institutions[0].slug}`);
+  const deleted = (await searchParams).notice === "institutionDeleted";
+  // Right after a deletion the list stays, so the confirmation can be read.
+  if (!deleted && institutions.length === 1 && institutions[0])
+    redirect(`/institutions/${institutions[0].slug}`);
   const t = await getTranslations("institutions");
+  const tl = await getTranslations("lifecycle");
   const tRole = await getTranslations("role");
   const tType = await getTranslations("institutionType");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
+      {deleted && <Alert tone="success">{tl("institutionDeleted")}</Alert>}
       {institutions.length === 0 ? (
         <Card>
           <p className="text-slate-700">{t("none")}</p>

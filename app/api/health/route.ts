@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDatabase } from "@/lib/db/client";
+import { logFailure } from "@/lib/db/unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,11 @@ export async function GET() {
       { status: migrations.upToDate ? 200 : 503, headers: { "Cache-Control": "no-store" } },
     );
   } catch (error) {
-    console.error("[health] database unavailable", error);
-    return NextResponse.json({ status: "error", database: "unavailable" }, { status: 503 });
+    // Expected during a database restart: one line, not a stack per probe.
+    logFailure("[health] database check failed", error);
+    return NextResponse.json(
+      { status: "error", database: "unavailable" },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
   }
 }

@@ -3,6 +3,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { AUDIT_ACTIONS, listAuditEvents } from "@/lib/access/audit";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { shownName } from "@/lib/people";
 
 export async function generateMetadata() {
   const t = await getTranslations("audit");
@@ -20,6 +21,7 @@ export default async function AuditPage({
   const { action } = await searchParams;
   const actor = await requirePageActor(`/institutions/${slug}/audit`);
   const t = await getTranslations("audit");
+  const deleted = (await getTranslations("people"))("deletedAccount");
   const data = await loadForPage(() => listAuditEvents(actor, slug, { action: action as never }));
   if (!data) return <Alert tone="error">{t("adminsOnly")}</Alert>;
   const format = await getFormatter();
@@ -80,7 +82,7 @@ export default async function AuditPage({
                   <td className="px-4 py-2 whitespace-nowrap">
                     {format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
                   </td>
-                  <td className="px-4 py-2">{event.actorName}</td>
+                  <td className="px-4 py-2">{shownName(event.actorName, deleted)}</td>
                   <td className="px-4 py-2">{t(`actions.${event.action.replace(".", "_")}`)}</td>
                   <td className="px-4 py-2 font-mono text-xs text-slate-700">
                     {event.details

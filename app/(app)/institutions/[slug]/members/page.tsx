@@ -1,16 +1,18 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
+import { InstitutionDataSection } from "@/components/members/institution-data-section";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberRow } from "@/components/members/member-row";
-import { RevokeInvitationButton } from "@/components/members/revoke-invitation-button";
 import { SsoDomainsForm } from "@/components/members/sso-domains-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { RevokeButton } from "@/components/ui/revoke-button";
 import { listOpenInvitations } from "@/lib/access/invitations";
 import { listMembers } from "@/lib/access/members";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { listSsoDomains } from "@/lib/access/sso-domains";
 import { oidcSignInOption } from "@/lib/auth/oidc";
+import { revokeInvitationAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("members");
@@ -92,12 +94,16 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                     {invitation.createdBy && ` · ${t("invitedBy", { name: invitation.createdBy.name })}`}
                   </span>
                 </span>
-                <RevokeInvitationButton slug={slug} invitationId={invitation.id} />
+                <RevokeButton
+                  action={revokeInvitationAction}
+                  fields={{ slug, invitationId: invitation.id }}
+                />
               </li>
             ))}
           </ul>
         )}
       </Card>
+      <InstitutionDataSection slug={slug} name={data.institution.name} />
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { RevokeShareLinkButton } from "@/components/document/revoke-share-link-button";
 import { ShareLinkForm } from "@/components/document/share-link-form";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { SelectField } from "@/components/ui/field";
+import { RevokeButton } from "@/components/ui/revoke-button";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { can } from "@/lib/access/permissions";
 import { getPlanDocumentSource } from "@/lib/access/plan-document";
@@ -12,6 +14,8 @@ import { documentStylesheet, renderDocumentHtml } from "@/lib/document/html";
 import { buildDocument, documentContext } from "@/lib/document/model";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { berlinDate } from "@/lib/strategy/review-dates";
+import { shownName } from "@/lib/people";
+import { revokeShareLinkAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("documentPage");
@@ -41,6 +45,7 @@ export default async function DocumentPage({
   const doc = buildDocument(data.source, await documentContext(language));
   const t = await getTranslations("documentPage");
   const ts = await getTranslations("share");
+  const deleted = (await getTranslations("people"))("deletedAccount");
   const format = await getFormatter();
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium" });
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
@@ -72,43 +77,25 @@ export default async function DocumentPage({
         </div>
         <Card className="space-y-4">
           <form method="get" className="flex flex-wrap items-end gap-4">
-            <div className="space-y-1.5">
-              <label htmlFor="doc-version" className="block text-sm font-medium">
-                {t("versionLabel")}
-              </label>
-              <select
-                id="doc-version"
-                name="version"
-                defaultValue={String(data.ref)}
-                className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-              >
-                {versionOptions.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="space-y-1.5">
-              <label htmlFor="doc-lang" className="block text-sm font-medium">
-                {t("languageLabel")}
-              </label>
-              <select
-                id="doc-lang"
-                name="lang"
-                defaultValue={language}
-                className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-              >
-                <option value="de">{t("languages.de")}</option>
-                <option value="en">{t("languages.en")}</option>
-              </select>
-            </div>
-            <button
-              type="submit"
-              className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50"
+            <SelectField
+              id="doc-version"
+              name="version"
+              label={t("versionLabel")}
+              defaultValue={String(data.ref)}
             >
+              {versionOptions.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField id="doc-lang" name="lang" label={t("languageLabel")} defaultValue={language}>
+              <option value="de">{t("languages.de")}</option>
+              <option value="en">{t("languages.en")}</option>
+            </SelectField>
+            <Button type="submit" variant="secondary">
               {t("show")}
-            </button>
+            </Button>
           </form>
           <div className="space-y-2">
             <h2 className="text-sm font-semibold">{t("downloads")}</h2>
@@ -179,17 +166,19 @@ export default async function DocumentPage({
                           · {t(`languages.${link.language === "en" ? "en" : "de"}`)}
                         </td>
                         <td className="py-2 pr-4">
-                          {ts("createdValue", { date: when(link.createdAt), name: link.createdByName })}
+                          {ts("createdValue", {
+                            date: when(link.createdAt),
+                            name: shownName(link.createdByName, deleted),
+                          })}
                         </td>
                         <td className="py-2 pr-4">{link.expiresAt ? when(link.expiresAt) : ts("never")}</td>
                         <td className="py-2 pr-4">
                           {link.lastUsedAt ? when(link.lastUsedAt) : ts("neverUsed")}
                         </td>
                         <td className="py-2">
-                          <RevokeShareLinkButton
-                            slug={slug}
-                            planId={planId}
-                            linkId={link.id}
+                          <RevokeButton
+                            action={revokeShareLinkAction}
+                            fields={{ slug, planId, linkId: link.id }}
                             label={ts("revokeLabel", { date: when(link.createdAt) })}
                           />
                         </td>

@@ -12,6 +12,7 @@ import { getLivingPlan } from "@/lib/access/check-ins";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { can } from "@/lib/access/permissions";
 import { now } from "@/lib/clock";
+import { shownName } from "@/lib/people";
 
 export async function generateMetadata() {
   const t = await getTranslations("living");
@@ -32,6 +33,7 @@ export default async function ProgressPage({
   const data = await loadForPage(() => getLivingPlan(actor, planId, slug, at));
   if (!data) return null;
   const { plan, role, report, canRecord } = data;
+  const deleted = (await getTranslations("people"))("deletedAccount");
   const t = await getTranslations("living");
   const format = await getFormatter();
   const planHref = `/institutions/${slug}/plans/${plan.id}`;
@@ -130,7 +132,7 @@ export default async function ProgressPage({
                     <p className="font-medium">
                       {t("checkInBy", {
                         date: formatDay(format, checkIn.date),
-                        name: checkIn.recordedByName,
+                        name: shownName(checkIn.recordedByName, deleted),
                         version: checkIn.versionNumber,
                       })}
                     </p>

@@ -1,0 +1,127 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { PASSWORD, createPlan, expectAccessible, register, uniqueEmail } from "./helpers";
+
+// Every test makes its own institution and people: other specs share the demo data.
+
+/** The admin invites a colleague as editor, who joins in a browser of their own. */
+async function inviteColleague(admin: Page, browser: Browser, institutionName: string, name: string) {
+  await admin.getByRole("link", { name: "Mitglieder" }).click();
+  await admin.getByLabel("Rolle", { exact: true }).selectOption({ label: "Redaktion" });
+  await admin.getByRole("button", { name: "Einladungslink erstellen" }).click();
+  const link = await admin.getByLabel("Einladungslink").inputValue();
+  const context = await browser.newContext();
+  const colleague = await context.newPage();
+  const email = uniqueEmail("colleague");
+  await colleague.goto(link);
+  await expect(colleague.getByRole("heading", { name: `Einladung zu ${institutionName}` })).toBeVisible();
+  await colleague.getByLabel("Ihr Name").fill(name);
+  await colleague.getByLabel("E-Mail-Adresse").fill(email);
+  await colleague.getByLabel("Passwort").fill(PASSWORD);
+  await colleague.getByRole("button", { name: "Konto anlegen und beitreten" }).click();
+  await expect(colleague.getByRole("heading", { name: "Strategiepläne" })).toBeVisible();
+  return { context, colleague, email };
+}
+
+test("an admin exports all data, then deletes the institution only after typing its name", async ({
+  page,
+  browser,
+}) => {
+  const institutionName = `Verein Löschprobe ${randomUUID().slice(0, 6)}`;
+  await register(page, institutionName);
+  const planId = await createPlan(page, "Plan zum Löschen");
+  const planUrl = page.url();
+  const { context, colleague, email } = await inviteColleague(
+    page,
+    browser,
+    institutionName,
+    "Rita Redaktion",
+  );
+  const slug = new URL(planUrl).pathname.split("/")[2]!;
+
+  // An editor may not export.
+  expect((await colleague.request.get(`/api/institutions/${slug}/export.json`)).status()).toBe(403);
+
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Alle Daten exportieren" })).toBeVisible();
+  const exported = await page.request.get(`/api/institutions/${slug}/export.json`);
+  expect(exported.status()).toBe(200);
+  expect(exported.headers()["content-disposition"]).toMatch(/^attachment;/);
+  const data = (await exported.json()) as {
+    format: string;
+    members: { email: string }[];
+    plans: { id: string }[];
+  };
+  expect(data.format).toBe("wegweiser-institution");
+  expect(data.members.map((m) => m.email)).toContain(email);
+  expect(data.plans.map((p) => p.id)).toEqual([planId]);
+
+  const confirm = page.getByLabel(/Namen der Einrichtung ein/);
+  const remove = page.getByRole("button", { name: "Einrichtung endgültig löschen" });
+  await expect(remove).toBeDisabled();
+  await confirm.fill(institutionName.toLowerCase());
+  await expect(remove).toBeDisabled();
+  await expectAccessible(page);
+  await confirm.fill(institutionName);
+  await expect(remove).toBeEnabled();
+  await remove.click();
+  await expect(page.getByText("Die Einrichtung und alle ihre Daten wurden gelöscht.")).toBeVisible();
+  await expect(page.getByText(institutionName)).toHaveCount(0);
+  expect((await page.goto(planUrl))?.status()).toBe(404);
+
+  // The colleague keeps their account, without the institution.
+  await colleague.goto("/institutions");
+  await expect(colleague.getByRole("heading", { name: "Ihre Einrichtungen" })).toBeVisible();
+  await expect(colleague.getByText(institutionName)).toHaveCount(0);
+  await context.close();
+});
+
+test("a member deletes their account with their password; the last admin must hand over first", async ({
+  page,
+  browser,
+}) => {
+  const institutionName = `Beratung Kontoprobe ${randomUUID().slice(0, 6)}`;
+  await register(page, institutionName);
+  const { context, colleague, email } = await inviteColleague(page, browser, institutionName, "Kai Konto");
+
+  // The only admin of an institution with another member cannot delete their account yet.
+  await page.getByRole("link", { name: "Konto" }).click();
+  await expect(page.getByText(/Übergeben Sie dort zuerst die Administration/)).toBeVisible();
+  await expect(page.getByRole("link", { name: institutionName })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Konto endgültig löschen" })).toHaveCount(0);
+
+  await colleague.getByRole("link", { name: "Konto" }).click();
+  await colleague.getByLabel("Ihr Passwort zur Bestätigung").fill("nicht mein Passwort");
+  await colleague.getByRole("button", { name: "Konto endgültig löschen" }).click();
+  await expect(
+    colleague.getByText("Das Passwort stimmt nicht. Ihr Konto wurde nicht gelöscht."),
+  ).toBeVisible();
+  await expectAccessible(colleague);
+  await colleague.getByLabel("Ihr Passwort zur Bestätigung").fill(PASSWORD);
+  await colleague.getByRole("button", { name: "Konto endgültig löschen" }).click();
+  await expect(colleague.getByText("Ihr Konto wurde gelöscht. Alle Sitzungen sind beendet.")).toBeVisible();
+  await colleague.goto("/account");
+  await expect(colleague.getByRole("heading", { name: "Anmelden" })).toBeVisible();
+  await colleague.getByLabel("E-Mail-Adresse").fill(email);
+  await colleague.getByLabel("Passwort").fill(PASSWORD);
+  await colleague.getByRole("button", { name: "Anmelden" }).click();
+  await expect(colleague.getByText("E-Mail-Adresse oder Passwort stimmen nicht.")).toBeVisible();
+
+  // The institution's audit log keeps the colleague's joining, without their name.
+  const slug = new URL(
+    (await page.getByRole("link", { name: institutionName }).getAttribute("href"))!,
+    "http://x",
+  ).pathname.split("/")[2]!;
+  await page.goto(`/institutions/${slug}/audit`);
+  await expect(page.getByRole("cell", { name: "Gelöschtes Konto" }).first()).toBeVisible();
+  await expect(page.getByText("Kai Konto")).toHaveCount(0);
+  await expect(page.getByRole("cell", { name: "Konto eines Mitglieds gelöscht" })).toBeVisible();
+
+  // Alone now, the admin may delete the account, and the institution goes with it.
+  await page.getByRole("link", { name: "Konto" }).click();
+  await expect(page.getByText(/Sie sind das einzige Mitglied dieser Einrichtungen/)).toBeVisible();
+  await page.getByLabel("Ihr Passwort zur Bestätigung").fill(PASSWORD);
+  await page.getByRole("button", { name: "Konto endgültig löschen" }).click();
+  await expect(page.getByText("Ihr Konto wurde gelöscht. Alle Sitzungen sind beendet.")).toBeVisible();
+  await context.close();
+});
