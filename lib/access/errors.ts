@@ -7,6 +7,7 @@ export const APP_ERROR_STATUS = {
   GONE: 410,
   PAYLOAD_TOO_LARGE: 413,
   INVALID_INPUT: 400,
+  RATE_LIMITED: 429,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;

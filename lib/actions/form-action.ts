@@ -82,7 +82,13 @@ function build<S extends z.ZodType, A>(schema: S, resolveActor: () => Promise<A>
       if (error instanceof ZodError) return invalidInput(error);
       if (isAppError(error)) {
         const key = `errors.${error.messageKey}`;
-        return { status: "error", message: t.has(key) ? t(key) : t(`errors.${error.code}`), values: kept };
+        // A rate limit says how long to wait; no other error puts its details into the message.
+        const values = error.code === "RATE_LIMITED" ? (error.details as { minutes: number }) : undefined;
+        return {
+          status: "error",
+          message: t.has(key) ? t(key, values) : t(`errors.${error.code}`),
+          values: kept,
+        };
       }
       console.error("[action] unexpected error", error);
       return { status: "error", message: t("errors.unexpected"), values: kept };

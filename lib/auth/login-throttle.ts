@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import { getPrisma } from "@/lib/db/client";
+import { hashKey as key, retryAfterMs } from "@/lib/security/rate-limit";
 
 /*
  * Login throttling, kept in the database so it holds across app instances and restarts: at most
@@ -9,14 +9,12 @@ import { getPrisma } from "@/lib/db/client";
  * Every attempt is recorded *before* the password is checked and counted including itself, so
  * parallel requests cannot slip extra guesses past the limit while argon2 is busy. A refused
  * attempt is removed again (it checked nothing and should not prolong the wait); a successful
- * sign-in removes the account's failures; a failure stays until it ages out.
+ * sign-in removes the account's failures; a failure stays until it ages out. Other rate limits
+ * (registration, invitations, share links) use the same scheme: lib/security/rate-limit.ts.
  */
 export const WINDOW_MS = 15 * 60 * 1000;
 export const MAX_PER_ACCOUNT = 5;
 export const MAX_PER_ADDRESS = 30;
-
-const key = (kind: string, value: string) =>
-  createHash("sha256").update(`${kind}:${value.trim().toLowerCase()}`).digest("hex");
 
 export interface Throttle {
   /** How long until the next attempt is allowed, in milliseconds. */
@@ -37,10 +35,12 @@ async function blockedUntil(
     orderBy: { createdAt: "desc" },
     take: limit + 1,
   });
-  if (recent.length <= allowed) return 0;
-  // Allowed again once so many have aged out that `allowed` remain.
-  const pivot = recent[allowed]!.createdAt.getTime();
-  return Math.max(1, pivot + WINDOW_MS - now.getTime());
+  return retryAfterMs(
+    recent.map((r) => r.createdAt),
+    allowed,
+    WINDOW_MS,
+    now,
+  );
 }
 
 async function throttleFor(email: string, address: string, now: Date, allowed: (limit: number) => number) {
