@@ -12,6 +12,9 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "lib/**/*.test.ts"],
     environment: "node",
+    // next-auth imports "next/server" without an extension, which plain Node cannot resolve; run
+    // through Vite it can, so Auth.js's own route handlers can be called in tests.
+    server: { deps: { inline: ["next-auth"] } },
     setupFiles: ["tests/support/setup.ts"],
     globalSetup: ["tests/support/global-setup.ts"],
     // Several files share one PostgreSQL database in the PostgreSQL pass; the embedded

@@ -13,6 +13,7 @@ import { ZLogin } from "@/lib/auth/credentials";
 import { OIDC_PROVIDER_ID, oidcSignInOption } from "@/lib/auth/oidc";
 import { clientAddress, currentThrottle } from "@/lib/auth/login-throttle";
 import { passwordNotFromEmail } from "@/lib/auth/password-rules";
+import { RATE_LIMITS, consumeRateLimit } from "@/lib/security/rate-limit";
 
 // Only paths inside the app: "//evil.example" or "https://…" would be an open redirect.
 const ZReturnTo = z
@@ -49,6 +50,7 @@ export const ssoSignInAction = publicFormAction(z.object({ returnTo: ZReturnTo }
 });
 
 export const registerAction = publicFormAction(ZRegistration, async (input) => {
+  await consumeRateLimit(RATE_LIMITS.registerPerAddress, clientAddress(await headers()));
   const { institution } = await registerWithInstitution(input);
   return signInOrExplain(input.email, input.password, `/institutions/${institution.slug}`);
 });
@@ -56,6 +58,10 @@ export const registerAction = publicFormAction(ZRegistration, async (input) => {
 export const registerWithInvitationAction = publicFormAction(
   ZInvitedRegistrationFields.extend({ token: z.string().max(100) }).superRefine(passwordNotFromEmail),
   async ({ token, ...input }) => {
+    const address = clientAddress(await headers());
+    // Both: a guessed link counts as an invitation attempt, an account made as a registration.
+    await consumeRateLimit(RATE_LIMITS.invitationPerAddress, address);
+    await consumeRateLimit(RATE_LIMITS.registerPerAddress, address);
     const { institution } = await registerWithInvitation(token, input);
     return signInOrExplain(input.email, input.password, `/institutions/${institution.slug}`);
   },

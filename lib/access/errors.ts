@@ -9,6 +9,7 @@ export const APP_ERROR_STATUS = {
   INVALID_INPUT: 400,
   // The database cannot be reached for now (restart, failover): the client should retry.
   DATABASE_UNAVAILABLE: 503,
+  RATE_LIMITED: 429,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;

@@ -1,4 +1,5 @@
 import "server-only";
+import { consumeRateLimit, RATE_LIMITS } from "@/lib/security/rate-limit";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
@@ -36,6 +37,8 @@ export async function createInvitation(
 ) {
   const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
   const data = ZInvitationInput.parse(input);
+  // Counted only once access and input are checked: nobody else can use up an institution's quota.
+  await consumeRateLimit(RATE_LIMITS.invitePerInstitution, institution.id);
   const token = randomBytes(32).toString("base64url");
   const prisma = await getPrisma();
   const invitation = await prisma.$transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { consumeRateLimit, RATE_LIMITS } from "@/lib/security/rate-limit";
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
@@ -65,6 +66,7 @@ export async function createShareLink(
   if (expiresAt && expiresAt <= now) throw new AppError("INVALID_INPUT", "expiryPast");
   if (expiresAt && expiresAt.getTime() - now.getTime() > MAX_VALIDITY_DAYS * 86_400_000)
     throw new AppError("INVALID_INPUT", "expiryTooFar");
+  await consumeRateLimit(RATE_LIMITS.shareLinkPerUser, actor.userId);
   const prisma = await getPrisma();
   const token = randomBytes(TOKEN_BYTES).toString("base64url");
   return prisma.$transaction(async (tx) => {

@@ -93,6 +93,7 @@ function build<S extends z.ZodType, A>(schema: S, resolveActor: () => Promise<A>
       if (!isAppError(error) && isDatabaseUnavailable(error)) error = databaseUnavailable();
       if (isAppError(error)) {
         const key = `errors.${error.messageKey}`;
+        // Details fill the message's placeholders, e.g. how many minutes a rate limit lasts.
         const message = t.has(key) ? t(key, messageValues(error.details)) : t(`errors.${error.code}`);
         return { status: "error", message, values: kept };
       }

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { hashKey as key, retryAfterMs } from "@/lib/security/rate-limit";
 
 /*
  * Login throttling, kept in the database so it holds across app instances and restarts: at most
@@ -10,14 +10,12 @@ import type { Prisma } from "@/lib/db/generated/client";
  * Every attempt is recorded *before* the password is checked and counted including itself, so
  * parallel requests cannot slip extra guesses past the limit while argon2 is busy. A refused
  * attempt is removed again (it checked nothing and should not prolong the wait); a successful
- * sign-in removes the account's failures; a failure stays until it ages out.
+ * sign-in removes the account's failures; a failure stays until it ages out. Other rate limits
+ * (registration, invitations, share links) use the same scheme: lib/security/rate-limit.ts.
  */
 export const WINDOW_MS = 15 * 60 * 1000;
 export const MAX_PER_ACCOUNT = 5;
 export const MAX_PER_ADDRESS = 30;
-
-const key = (kind: string, value: string) =>
-  createHash("sha256").update(`${kind}:${value.trim().toLowerCase()}`).digest("hex");
 
 /** Forgets an account's failed sign-ins, e.g. when the account is deleted. */
 export async function forgetAccountFailures(
@@ -46,10 +44,12 @@ async function blockedUntil(
     orderBy: { createdAt: "desc" },
     take: limit + 1,
   });
-  if (recent.length <= allowed) return 0;
-  // Allowed again once so many have aged out that `allowed` remain.
-  const pivot = recent[allowed]!.createdAt.getTime();
-  return Math.max(1, pivot + WINDOW_MS - now.getTime());
+  return retryAfterMs(
+    recent.map((r) => r.createdAt),
+    allowed,
+    WINDOW_MS,
+    now,
+  );
 }
 
 async function throttleFor(email: string, address: string, now: Date, allowed: (limit: number) => number) {

@@ -1,0 +1,77 @@
+import { randomUUID } from "node:crypto";
+import { addStage } from "@/lib/access/approval-chain";
+import { addComment } from "@/lib/access/comments";
+import { createInvitation } from "@/lib/access/invitations";
+import { decidePlan, submitPlan } from "@/lib/access/plan-workflow";
+import { createPlan } from "@/lib/access/plans";
+import { createShareLink } from "@/lib/access/share-links";
+import { getPrisma } from "@/lib/db/client";
+import { writePrefill } from "@/lib/db/prefill";
+import { demoPlanContent } from "@/lib/strategy/demo-plan";
+import { prefillRows } from "@/lib/strategy/template-rows";
+import { createMember, type TestActor } from "./factories";
+
+/**
+ * An institution with something of every kind in it, so that every page, action and handler has
+ * a real target: one member per role, a complete draft plan, a plan in review, an approved plan,
+ * a comment, a share link, an open invitation, two approval stages and a member to act on.
+ */
+export async function createFullInstitution() {
+  const prisma = await getPrisma();
+  const suffix = randomUUID().slice(0, 8);
+  const institution = await prisma.institution.create({
+    data: { name: `Einrichtung ${suffix}`, slug: `einrichtung-${suffix}`, type: "YOUTH_WELFARE" },
+    select: { id: true, slug: true, name: true },
+  });
+  const [admin, editor, approver, consultant, viewer, target] = await Promise.all([
+    createMember(institution.id, "ADMIN"),
+    createMember(institution.id, "EDITOR"),
+    createMember(institution.id, "APPROVER"),
+    createMember(institution.id, "CONSULTANT"),
+    createMember(institution.id, "VIEWER"),
+    createMember(institution.id, "VIEWER", "target"),
+  ]);
+  const completePlan = async (title: string) => {
+    const plan = await createPlan(admin, institution.slug, title);
+    await prisma.$transaction((tx) =>
+      writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId),
+    );
+    return plan;
+  };
+  const [draft, inReview, approved] = await Promise.all([
+    completePlan("Entwurf"),
+    completePlan("In Prüfung"),
+    completePlan("Freigegeben"),
+  ]);
+  await submitPlan(admin, inReview.id);
+  await submitPlan(admin, approved.id);
+  await decidePlan(approver, approved.id, { decision: "approve" });
+  const comment = await addComment(admin, draft.id, { step: "start", body: "Eine Rückfrage" });
+  const share = await createShareLink(admin, draft.id, { version: "draft", language: "de" });
+  const invitation = await createInvitation(admin, institution.slug, { role: "EDITOR" });
+  await addStage(admin, institution.slug, { name: "Leitung", memberIds: [approver.userId] });
+  await addStage(admin, institution.slug, { name: "Vorstand", memberIds: [approver.userId] });
+  const [stages, targetMembership] = await Promise.all([
+    prisma.approvalStage.findMany({ where: { institutionId: institution.id }, orderBy: { position: "asc" } }),
+    prisma.membership.findFirstOrThrow({ where: { userId: target.userId }, select: { id: true } }),
+  ]);
+  const members: Record<"admin" | "editor" | "approver" | "consultant" | "viewer", TestActor> = {
+    admin,
+    editor,
+    approver,
+    consultant,
+    viewer,
+  };
+  return {
+    institution,
+    members,
+    plans: { draft, inReview, approved },
+    commentId: comment.id,
+    share,
+    invitation,
+    stageIds: stages.map((s) => s.id),
+    targetMembershipId: targetMembership.id,
+  };
+}
+
+export type FullInstitution = Awaited<ReturnType<typeof createFullInstitution>>;
