@@ -231,6 +231,14 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
   {
     kind: "action",
     file: "app/(public)/auth-actions.ts",
+    name: "ssoSignInAction",
+    purpose: "Sign in through single sign-on (OpenID Connect)",
+    expect: nobody(),
+    note: "Exists only when AUTH_OIDC_* is configured; then open to everyone. The test runs without it.",
+  },
+  {
+    kind: "action",
+    file: "app/(public)/auth-actions.ts",
     name: "registerAction",
     purpose: "Register with a new institution",
     expect: everyone(),
@@ -272,6 +280,14 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
     name: "signOutEverywhereAction",
     purpose: "End all own sessions",
     expect: anySignedIn(),
+  },
+  {
+    kind: "action",
+    file: "app/(app)/account/actions.ts",
+    name: "deleteAccountAction",
+    purpose: "Delete own account (with the password)",
+    expect: anySignedIn(),
+    note: "The last admin of an institution with other members must hand over first (the test does).",
   },
   {
     kind: "action",
@@ -335,6 +351,20 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
     file: `${INSTITUTION}/members/actions.ts`,
     name: "removeMemberAction",
     purpose: "Remove a member",
+    expect: members("admin"),
+  },
+  {
+    kind: "action",
+    file: `${INSTITUTION}/members/actions.ts`,
+    name: "ssoDomainsAction",
+    purpose: "Declare the e-mail domains whose SSO users join as viewers",
+    expect: members("admin"),
+  },
+  {
+    kind: "action",
+    file: `${INSTITUTION}/members/actions.ts`,
+    name: "deleteInstitutionAction",
+    purpose: "Delete the institution and all its data (name typed to confirm)",
     expect: members("admin"),
   },
   {
@@ -425,6 +455,13 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
     purpose: "Auth.js: sign-in and sign-out requests",
     expect: everyone(),
     note: "Sign-in is throttled per account and address (lib/auth/login-throttle.ts).",
+  },
+  {
+    kind: "route",
+    file: "app/api/institutions/[slug]/export.json/route.ts",
+    name: "GET",
+    purpose: "All of an institution's data as JSON",
+    expect: members("admin"),
   },
   {
     kind: "route",

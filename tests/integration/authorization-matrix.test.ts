@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/access/actor";
 import type * as PageGuardsModule from "@/lib/access/page-guards";
 import type * as AuthModuleType from "@/lib/auth/auth";
 import { openLiveSession } from "@/lib/access/live";
+import { changeMemberRole } from "@/lib/access/members";
 import type { FormState } from "@/lib/actions/form-state";
 import { getPrisma } from "@/lib/db/client";
 import {
@@ -244,6 +245,13 @@ const ACTION_FORMS: Record<string, (c: Context) => Promise<Record<string, string
     newPassword: "ein ganz neues Passwort",
   }),
   signOutEverywhereAction: async () => ({}),
+  deleteAccountAction: async ({ fx, who }) => {
+    // The institution's only admin must hand over first; a second admin is that hand-over.
+    if (who === "admin")
+      await changeMemberRole(fx.members.admin, fx.institution.slug, fx.targetMembershipId, "ADMIN");
+    return { password: TEST_PASSWORD };
+  },
+  ssoSignInAction: async () => ({}),
   markAllReadAction: async () => ({}),
   createPlanAction: async ({ ids }) => ({ slug: ids.slug, title: "Neuer Plan", template: "" }),
   importPlanAction: async ({ ids, fx }) => ({ slug: ids.slug, file: await planFile(fx) }),
@@ -253,6 +261,11 @@ const ACTION_FORMS: Record<string, (c: Context) => Promise<Record<string, string
   revokeInvitationAction: async ({ ids }) => ({ slug: ids.slug, invitationId: ids.invitationId }),
   changeRoleAction: async ({ ids }) => ({ slug: ids.slug, membershipId: ids.membershipId, role: "EDITOR" }),
   removeMemberAction: async ({ ids }) => ({ slug: ids.slug, membershipId: ids.membershipId }),
+  ssoDomainsAction: async ({ ids }) => ({
+    slug: ids.slug,
+    domains: `sso-${randomUUID().slice(0, 8)}.example`,
+  }),
+  deleteInstitutionAction: async ({ ids, fx }) => ({ slug: ids.slug, confirmName: fx.institution.name }),
   addStageAction: async ({ ids, fx }) => ({
     slug: ids.slug,
     name: "Geschäftsführung",
@@ -348,6 +361,9 @@ async function routeRequest(entry: MatrixEntry, c: Context): Promise<[Request, R
     ];
   }
   if (file === "app/api/health/route.ts") return [new Request(`${base}/api/health`), {}];
+  if (file.startsWith("app/api/institutions/[slug]/")) {
+    return [new Request(`${base}/x`, { headers: { host: "localhost:3000" } }), { slug: c.ids.slug }];
+  }
   if (file.startsWith("app/api/bench/")) {
     const probe = entry.name === "GET" ? "queries" : "update";
     return [new Request(`${base}/api/bench/${probe}`, { method: entry.name }), { probe }];
