@@ -43,6 +43,8 @@ export async function measureFanOut(options: FanOutOptions): Promise<FanOutResul
       return stream;
     }),
   );
+  // Measured once the room has settled: everyone has joined and seen who else is there.
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
   const delays: number[] = [];
   let missed = 0;
   let revision = 0;

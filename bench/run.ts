@@ -204,6 +204,7 @@ async function main() {
     console.log("Load …");
     const results: LoadResult[] = [];
     let nextKey = 0;
+    const revisions = new Map<string, number>();
     for (const connections of [1, 10, 50]) {
       const baseline = await load("baseline: bare primary-key UPDATE", connections, {
         method: "POST",
@@ -216,23 +217,25 @@ async function main() {
             path: `/api/plans/${fixture.plans.large}/changes`,
             headers: json,
             setupRequest: (request, context) => {
-              const state = context as { key?: string; revision?: number };
-              state.key ??= fixture.autosaveKeys[nextKey++ % fixture.autosaveKeys.length];
+              const state = context as { key?: string };
+              const key = (state.key ??= fixture.autosaveKeys[nextKey++ % fixture.autosaveKeys.length]!);
               return {
                 ...request,
                 body: JSON.stringify({
                   op: "set",
-                  key: state.key,
+                  key,
                   value: `Kennzahl ${Date.now()}`,
-                  baseRevision: state.revision ?? 1,
+                  baseRevision: revisions.get(key) ?? 0,
                 }),
               };
             },
+            // A connection edits its field as a person does: always on top of the last save. A
+            // conflict (only possible on the very first save of a field) names the revision to use.
             onResponse: (status, body, context) => {
-              if (status === 200)
-                (context as { revision?: number }).revision = (
-                  JSON.parse(body) as { revision: number }
-                ).revision;
+              const { key } = context as { key: string };
+              const answer = JSON.parse(body) as { revision?: number; details?: { revision?: number } };
+              const revision = status === 200 ? answer.revision : answer.details?.revision;
+              if (revision !== undefined) revisions.set(key, revision);
             },
           },
         ],

@@ -56,6 +56,7 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
   let chain: Promise<void> = Promise.resolve();
   let cursor = options.since ?? session.revision;
   let lastPresence = "";
+  let presenceQueued = false;
   let unsubscribe: (() => void) | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
   let controllerRef: ReadableStreamDefaultController<Uint8Array> | null = null;
@@ -156,7 +157,18 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
       unsubscribe = await options.hub.subscribe({
         planId: session.planId,
         institutionId: session.institutionId,
-        onNotice: (notice) => run(() => handle(notice)),
+        onNotice: (notice) => {
+          if (notice.t !== "pr") return run(() => handle(notice));
+          // Presence is re-read whole, so one refresh that has not started yet answers every
+          // presence notice after it: a room filling up does not queue a read per arrival in
+          // front of the next edit.
+          if (presenceQueued) return;
+          presenceQueued = true;
+          run(() => {
+            presenceQueued = false;
+            return handle(notice);
+          });
+        },
       });
       if (options.signal.aborted) return close();
       // Subscribed first, then caught up: nothing committed in between is missed (duplicates are
