@@ -27,6 +27,8 @@ interface LoadResult {
   p95: number;
   p99: number;
   errors: number;
+  /** Answers ≥ 400 by status code. */
+  errorStatuses: Record<number, number>;
   /** Throughput relative to the baseline of the same kind (UPDATE for writes, static page for reads). */
   ratioToBaseline?: number;
 }
@@ -38,6 +40,7 @@ async function load(
 ): Promise<LoadResult> {
   const times: number[] = [];
   let errors = 0;
+  const statuses: Record<number, number> = {};
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url: BASE, connections, duration: DURATION, ...options }, (error, done) =>
       error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
@@ -45,7 +48,10 @@ async function load(
     // Every response's time, so the percentiles are exact (autocannon itself reports no p95).
     instance.on("response", (_client: unknown, status: number, _bytes: number, responseTime: number) => {
       times.push(responseTime);
-      if (status >= 400) errors += 1;
+      if (status >= 400) {
+        errors += 1;
+        statuses[status] = (statuses[status] ?? 0) + 1;
+      }
     });
   });
   times.sort((a, b) => a - b);
@@ -57,8 +63,11 @@ async function load(
     p95: percentile(times, 95),
     p99: percentile(times, 99),
     errors: errors + result.errors + result.timeouts,
+    errorStatuses: statuses,
   };
-  console.log(`  ${name} @${connections}: ${row.requestsPerSecond} req/s, p95 ${row.p95} ms`);
+  console.log(
+    `  ${name} @${connections}: ${row.requestsPerSecond} req/s, p95 ${row.p95} ms, errors ${JSON.stringify(statuses)}`,
+  );
   return row;
 }
 
@@ -203,8 +212,20 @@ async function main() {
 
     console.log("Load …");
     const results: LoadResult[] = [];
+    // autocannon starts every request with a fresh context, so the connections take the fields in
+    // turn (never two at once on one field) and each save builds on that field's last revision.
     let nextKey = 0;
     const revisions = new Map<string, number>();
+    for (const key of fixture.autosaveKeys) {
+      const answer = (await (
+        await fetch(`${BASE}/api/plans/${fixture.plans.large}/changes`, {
+          method: "POST",
+          headers: json,
+          body: JSON.stringify({ op: "set", key, value: "Startwert", baseRevision: 0 }),
+        })
+      ).json()) as { revision?: number; details?: { revision?: number } };
+      revisions.set(key, answer.revision ?? answer.details?.revision ?? 0);
+    }
     for (const connections of [1, 10, 50]) {
       const baseline = await load("baseline: bare primary-key UPDATE", connections, {
         method: "POST",
@@ -218,7 +239,7 @@ async function main() {
             headers: json,
             setupRequest: (request, context) => {
               const state = context as { key?: string };
-              const key = (state.key ??= fixture.autosaveKeys[nextKey++ % fixture.autosaveKeys.length]!);
+              const key = (state.key = fixture.autosaveKeys[nextKey++ % fixture.autosaveKeys.length]!);
               return {
                 ...request,
                 body: JSON.stringify({
@@ -229,8 +250,7 @@ async function main() {
                 }),
               };
             },
-            // A connection edits its field as a person does: always on top of the last save. A
-            // conflict (only possible on the very first save of a field) names the revision to use.
+            // A conflict (two saves of one field at once) names the revision to build on next.
             onResponse: (status, body, context) => {
               const { key } = context as { key: string };
               const answer = JSON.parse(body) as { revision?: number; details?: { revision?: number } };

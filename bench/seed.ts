@@ -36,7 +36,7 @@ export interface BenchFixture {
   slug: string;
   plans: { small: string; large: string };
   shareTokens: { small: string; large: string };
-  /** Distinct text fields of the large plan, one per autosave connection. */
+  /** Distinct short text fields of the large plan (125), which the autosave load writes in turn. */
   autosaveKeys: string[];
   /** A field of the large plan that only the fan-out measurement edits. */
   fanOutKey: string;
@@ -78,8 +78,14 @@ export async function seedBench(): Promise<BenchFixture> {
       },
     });
     if (size === "large") {
-      for (const item of rows.items.filter((i) => i.list === "goals.goals" || i.list === "staff.people"))
-        autosaveKeys.push(`${item.list}.${item.id}.${item.list === "goals.goals" ? "indicator" : "role"}`);
+      const textFields: Record<string, string[]> = {
+        "goals.goals": ["indicator", "unit"],
+        "staff.people": ["role"],
+        "deficits.deficits": ["owner"],
+      };
+      for (const item of rows.items)
+        for (const field of textFields[item.list] ?? [])
+          autosaveKeys.push(`${item.list}.${item.id}.${field}`);
       const snapshot = JSON.parse(JSON.stringify(content)) as Prisma.InputJsonValue;
       await prisma.planVersion.createMany({
         data: Array.from({ length: 9 }, (_, index) => ({
