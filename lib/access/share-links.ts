@@ -161,8 +161,27 @@ export type SharedDocument =
   | { status: "expired"; language: Locale }
   | { status: "missing" };
 
-/** What a share link shows, for anyone holding its secret. */
-export async function openSharedDocument(token: string, now = new Date()): Promise<SharedDocument> {
+export type SharedLink =
+  | {
+      status: "ok";
+      language: Locale;
+      /**
+       * Changes whenever anything the document shows may have changed: the plan's content (its
+       * revision), title or status, the institution, a new approved version, a new check-in.
+       * Pages rendered from the same fingerprint are the same document.
+       */
+      fingerprint: string;
+      /** The document's content; null when what the link names no longer exists. */
+      load: () => Promise<DocumentSource | null>;
+    }
+  | { status: "expired"; language: Locale }
+  | { status: "missing" };
+
+/**
+ * Checks a share link's secret, expiry and revocation, and records its use. Cheap (one query), so
+ * it runs on every view before anything is loaded or taken from a cache.
+ */
+export async function openShareLink(token: string, now = new Date()): Promise<SharedLink> {
   if (!ZToken.safeParse(token).success) return { status: "missing" };
   const prisma = await getPrisma();
   const link = await prisma.shareLink.findUnique({
@@ -175,23 +194,56 @@ export async function openSharedDocument(token: string, now = new Date()): Promi
       revokedAt: true,
       lastUsedAt: true,
       plan: {
-        select: { id: true, title: true, status: true, institution: { select: { name: true, type: true } } },
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          revision: true,
+          updatedAt: true,
+          institution: { select: { name: true, type: true, updatedAt: true } },
+          versions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 },
+          checkIns: { select: { recordedAt: true }, orderBy: { recordedAt: "desc" }, take: 1 },
+          _count: { select: { checkIns: true } },
+        },
       },
     },
   });
   if (!link || link.revokedAt) return { status: "missing" };
   const language = (LOCALES as readonly string[]).includes(link.language) ? (link.language as Locale) : "de";
   if (link.expiresAt && link.expiresAt <= now) return { status: "expired", language };
-  const source = await loadDocumentSource(
-    { plan: link.plan, institution: link.plan.institution },
-    link.versionNumber ?? "draft",
-  ).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
-    throw error;
-  });
-  if (!source) return { status: "missing" };
   if (!link.lastUsedAt || now.getTime() - link.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
     await prisma.shareLink.update({ where: { id: link.id }, data: { lastUsedAt: now } });
   }
-  return { status: "ok", language, source };
+  const { plan } = link;
+  const fingerprint = [
+    link.id,
+    plan.revision,
+    plan.updatedAt.getTime(),
+    plan.institution.updatedAt.getTime(),
+    plan.versions[0]?.number ?? 0,
+    plan._count.checkIns,
+    plan.checkIns[0]?.recordedAt.getTime() ?? 0,
+  ].join(":");
+  const target = {
+    plan: { id: plan.id, title: plan.title, status: plan.status },
+    institution: { name: plan.institution.name, type: plan.institution.type },
+  };
+  return {
+    status: "ok",
+    language,
+    fingerprint,
+    load: () =>
+      loadDocumentSource(target, link.versionNumber ?? "draft").catch((error: unknown) => {
+        if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+        throw error;
+      }),
+  };
+}
+
+/** What a share link shows, for anyone holding its secret. */
+export async function openSharedDocument(token: string, now = new Date()): Promise<SharedDocument> {
+  const link = await openShareLink(token, now);
+  if (link.status !== "ok") return link;
+  const source = await link.load();
+  return source ? { status: "ok", language: link.language, source } : { status: "missing" };
 }

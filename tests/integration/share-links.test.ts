@@ -1,16 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { listAuditEvents } from "@/lib/access/audit";
 import { decidePlan, submitPlan } from "@/lib/access/plan-workflow";
-import { createPlan } from "@/lib/access/plans";
+import { createPlan, renamePlan } from "@/lib/access/plans";
 import {
   createShareLink,
   endOfBerlinDay,
   hashShareToken,
   listShareLinks,
+  openShareLink,
   openSharedDocument,
   revokeShareLink,
 } from "@/lib/access/share-links";
-import { applyChange } from "@/lib/access/plan-content";
+import { applyChange, loadPlanContent } from "@/lib/access/plan-content";
+import { GET } from "@/app/s/[token]/route";
 import { getPrisma } from "@/lib/db/client";
 import { writePrefill } from "@/lib/db/prefill";
 import { demoPlanContent } from "@/lib/strategy/demo-plan";
@@ -102,6 +104,43 @@ describe("share links", () => {
     await expect(createShareLink(admin, plan.id, { version: 7, language: "de" })).rejects.toMatchObject({
       messageKey: "versionMissing",
     });
+  });
+
+  it("the shared page shows every change at once, though a page once rendered is reused while nothing changed", async () => {
+    const { admin, plan } = await demoPlan();
+    const { id, token } = await createShareLink(admin, plan.id, { version: "draft", language: "de" });
+    const view = async () => {
+      const response = await GET(new Request(`http://localhost/s/${token}`), {
+        params: Promise.resolve({ token }),
+      });
+      return { status: response.status, html: await response.text() };
+    };
+    const first = await view();
+    expect(first.status).toBe(200);
+    const fingerprint = async () => {
+      const link = await openShareLink(token);
+      return link.status === "ok" ? link.fingerprint : link.status;
+    };
+    const unchanged = await fingerprint();
+    expect(await fingerprint()).toBe(unchanged);
+    expect((await view()).html).toBe(first.html);
+
+    // Content and title each make a new page.
+    const revisions = (await loadPlanContent(plan.id)).revisions;
+    await applyChange(admin, plan.id, {
+      op: "set",
+      key: "start.mission",
+      value: "Ein ganz neuer Auftrag",
+      baseRevision: revisions["start.mission"] ?? 0,
+    });
+    expect((await view()).html).toContain("Ein ganz neuer Auftrag");
+    await renamePlan(admin, plan.id, "Umbenannter Plan");
+    expect((await view()).html).toContain("Umbenannter Plan");
+    expect(await fingerprint()).not.toBe(unchanged);
+
+    // Revoking acts at once, cached page or not.
+    await revokeShareLink(admin, plan.id, id);
+    expect((await view()).status).toBe(404);
   });
 
   it("admins, editors and approvers share; others cannot; other institutions see nothing", async () => {

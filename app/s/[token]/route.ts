@@ -1,4 +1,4 @@
-import { openSharedDocument } from "@/lib/access/share-links";
+import { openShareLink } from "@/lib/access/share-links";
 import { now } from "@/lib/clock";
 import {
   documentStylesheet,
@@ -7,7 +7,9 @@ import {
   renderStandalonePage,
 } from "@/lib/document/html";
 import { buildDocument, documentContext } from "@/lib/document/model";
+import { cachedPage } from "@/lib/document/page-cache";
 import type { Locale } from "@/lib/i18n/config";
+import { berlinDate } from "@/lib/strategy/review-dates";
 
 /**
  * The shared document: a complete page made here, outside the app's layout, so it carries none of
@@ -50,20 +52,24 @@ async function plainPage(status: number, languages: Locale[], kind: "notFound" |
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const shared = await openSharedDocument((await params).token, await now());
+  const at = await now();
+  const link = await openShareLink((await params).token, at);
   // An unknown link could be in either language; it says so in both.
-  if (shared.status === "missing") return plainPage(404, ["de", "en"], "notFound");
-  if (shared.status === "expired") return plainPage(410, [shared.language], "expired");
-  const ctx = await documentContext(shared.language);
-  const doc = buildDocument(shared.source, ctx);
-  return respond(
-    200,
-    renderStandalonePage({
+  if (link.status === "missing") return plainPage(404, ["de", "en"], "notFound");
+  if (link.status === "expired") return plainPage(410, [link.language], "expired");
+  // Due and overdue markers depend on the day, so the day is part of what makes a page the same.
+  const page = await cachedPage(`${link.fingerprint}:${link.language}:${berlinDate(at)}`, async () => {
+    const source = await link.load();
+    if (!source) return null;
+    const ctx = await documentContext(link.language);
+    const doc = buildDocument(source, ctx);
+    return renderStandalonePage({
       lang: doc.lang,
       title: `${doc.title} – ${doc.institution}`,
       body: renderDocumentHtml(doc),
       css: documentStylesheet(doc),
       banner: ctx.t("shared.readOnly", { institution: doc.institution }),
-    }),
-  );
+    });
+  });
+  return page ? respond(200, page) : plainPage(404, ["de", "en"], "notFound");
 }
