@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { PASSWORD, logout, register, uniqueEmail } from "./helpers";
+import { PASSWORD, asNewVisitor, logout, register, uniqueEmail } from "./helpers";
 
 test("registration refuses a common password and explains why", async ({ page }) => {
+  await asNewVisitor(page);
   await page.goto("/register");
   await page.getByLabel("Name der Einrichtung").fill("Verein Schlüsselbund");
   await page.getByLabel("Art der Einrichtung").selectOption({ label: "Verein" });

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { PASSWORD, createPlan, expectAccessible, register, uniqueEmail } from "./helpers";
+import { PASSWORD, asNewVisitor, createPlan, expectAccessible, register, uniqueEmail } from "./helpers";
 
 // Every test makes its own institution and people: other specs share the demo data.
 
@@ -13,6 +13,7 @@ async function inviteColleague(admin: Page, browser: Browser, institutionName: s
   const context = await browser.newContext();
   const colleague = await context.newPage();
   const email = uniqueEmail("colleague");
+  await asNewVisitor(colleague);
   await colleague.goto(link);
   await expect(colleague.getByRole("heading", { name: `Einladung zu ${institutionName}` })).toBeVisible();
   await colleague.getByLabel("Ihr Name").fill(name);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { PASSWORD, createPlan, expectAccessible, register, uniqueEmail } from "./helpers";
+import { PASSWORD, asNewVisitor, createPlan, expectAccessible, register, uniqueEmail } from "./helpers";
 
 test("an admin invites a colleague by link, who joins with the given role", async ({ page, browser }) => {
   await register(page, "Jugendhilfe am Fluss");
@@ -12,6 +12,7 @@ test("an admin invites a colleague by link, who joins with the given role", asyn
 
   const colleague = await browser.newContext();
   const other = await colleague.newPage();
+  await asNewVisitor(other);
   await other.goto(link);
   await expect(other.getByRole("heading", { name: "Einladung zu Jugendhilfe am Fluss" })).toBeVisible();
   await expectAccessible(other);

@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { expectAccessible, login, register } from "./helpers";
+import { asNewVisitor, expectAccessible, login, register } from "./helpers";
 
 async function as(browser: Browser, email: string) {
   const context = await browser.newContext();
@@ -21,6 +21,7 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   const link = await page.getByLabel("Einladungslink").inputValue();
   const director = await browser.newContext();
   const directorPage = await director.newPage();
+  await asNewVisitor(directorPage);
   await directorPage.goto(link);
   await directorPage.getByLabel("Ihr Name").fill("Dora Direktorin");
   await directorPage.getByLabel("E-Mail-Adresse").fill(`dora-${Date.now()}@e2e.example`);
