@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import { PresenceList } from "./presence-list";
@@ -17,11 +18,14 @@ const ALL_LISTS = STEP_KEYS.flatMap((stepKey) =>
 
 /**
  * One step of the plan for a projector: large type, high contrast, nothing to edit, and every
- * change saved in the workshop shows at once.
+ * change saved in the workshop shows at once. It can follow a participant (the facilitator): when
+ * they move to another step, the projector moves with them.
  */
 export function PresenterView(props: {
   planId: string;
   step: StepKey;
+  /** The user whose step this view follows; paging by hand stops following. */
+  follow?: string;
   baseHref: string;
   isPublicBody: boolean;
   initialStrategy: TStrategy;
@@ -61,6 +65,22 @@ export function PresenterView(props: {
     onRevoked: () => window.location.reload(),
   });
 
+  const router = useRouter();
+  const follow = props.follow;
+  // Anyone else on the plan, once each, including the same person in another window: a
+  // facilitator often edits on a laptop while the projector shows this view under their account.
+  const others = [
+    ...new Map(
+      live.people.filter((p) => p.connectionId !== live.connectionId).map((p) => [p.userId, p]),
+    ).values(),
+  ];
+  const leader = follow ? others.find((p) => p.userId === follow) : undefined;
+  const leaderStep = leader?.step;
+  useEffect(() => {
+    if (follow && leaderStep && leaderStep !== step && (STEP_KEYS as string[]).includes(leaderStep))
+      router.replace(`?step=${leaderStep}&follow=${follow}`);
+  }, [follow, leaderStep, step, router]);
+
   const def = STEPS[step];
   const values = strategy[step] as Record<string, unknown>;
   const index = STEP_KEYS.indexOf(step);
@@ -99,6 +119,32 @@ export function PresenterView(props: {
           {tw("stepOf", { number: index + 1, total: STEP_KEYS.length })}
         </p>
         <PresenceList people={live.people} connectionId={live.connectionId} status={live.status} />
+      </div>
+      <div className="mb-8 flex flex-wrap items-center gap-3 text-lg print:hidden">
+        <label htmlFor="present-follow" className="font-semibold">
+          {tl("follow")}
+        </label>
+        <select
+          id="present-follow"
+          value={follow ?? ""}
+          onChange={(event) =>
+            router.replace(`?step=${step}${event.target.value ? `&follow=${event.target.value}` : ""}`)
+          }
+          className="rounded-md border-2 border-slate-900 bg-white px-3 py-1.5"
+        >
+          <option value="">{tl("followNobody")}</option>
+          {follow && !leader && <option value={follow}>{tl("followAbsent")}</option>}
+          {others.map((person) => (
+            <option key={person.userId} value={person.userId}>
+              {person.name}
+            </option>
+          ))}
+        </select>
+        {follow && !leader && live.status === "live" && (
+          <p role="status" className="text-slate-700">
+            {tl("followAway")}
+          </p>
+        )}
       </div>
       <h1 className="mb-10 text-5xl leading-tight font-bold">{t(`steps.${step}.title`)}</h1>
       <dl className="space-y-8">

@@ -1,10 +1,11 @@
 import "server-only";
 import { consumeRateLimit, RATE_LIMITS } from "@/lib/security/rate-limit";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import type { DocumentSource } from "@/lib/document/model";
 import { LOCALES, TIME_ZONE, type Locale } from "@/lib/i18n/config";
+import { hashSecret, secretMatches } from "@/lib/security/secrets";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import type { ActorRef } from "./memberships";
@@ -20,7 +21,7 @@ const MAX_VALIDITY_DAYS = 731;
 const LAST_USED_PRECISION_MS = 60_000;
 
 export function hashShareToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
+  return hashSecret(token);
 }
 
 const ZToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
@@ -188,6 +189,7 @@ export async function openShareLink(token: string, now = new Date()): Promise<Sh
     where: { tokenHash: hashShareToken(token) },
     select: {
       id: true,
+      tokenHash: true,
       versionNumber: true,
       language: true,
       expiresAt: true,
@@ -208,7 +210,8 @@ export async function openShareLink(token: string, now = new Date()): Promise<Sh
       },
     },
   });
-  if (!link || link.revokedAt) return { status: "missing" };
+  // Found by the hash; checked again in constant time, like invitations (lib/security/secrets.ts).
+  if (!link || link.revokedAt || !secretMatches(token, link.tokenHash)) return { status: "missing" };
   const language = (LOCALES as readonly string[]).includes(link.language) ? (link.language as Locale) : "de";
   if (link.expiresAt && link.expiresAt <= now) return { status: "expired", language };
   if (!link.lastUsedAt || now.getTime() - link.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {

@@ -24,6 +24,35 @@ async function newWorkshopPlan(page: Page) {
 
 const presence = (page: Page) => page.getByTestId("presence");
 
+test("the presenter view follows the facilitator's step, until someone pages by hand", async ({
+  browser,
+}) => {
+  const eva = await as(browser, "editor@example.org");
+  const clara = await as(browser, "consultant@example.org");
+  const url = await newWorkshopPlan(eva.page);
+  await clara.page.goto(url.replace(/\/steps\/[^/]+$/, "/present?step=start"));
+  const presenter = clara.page.getByTestId("presenter");
+  await expect(presenter.getByRole("heading", { level: 1, name: "Ausgangslage" })).toBeVisible();
+  await presenter.getByLabel("Ansicht folgt").selectOption({ label: "Eva Engel" });
+
+  await eva.page.getByRole("link", { name: /^Weiter:/ }).click();
+  await expect(presenter.getByRole("heading", { level: 1, name: "Ziele und Erwartungen" })).toBeVisible();
+  await eva.page.getByRole("link", { name: /^Weiter:/ }).click();
+  await expect(presenter.getByRole("heading", { level: 1, name: "Kanäle und Zielgruppen" })).toBeVisible();
+  await expect(presenter.getByLabel("Ansicht folgt")).toHaveValue(/.+/);
+  await expectAccessible(clara.page);
+
+  // Paging by hand stops following: the facilitator moves on, the projector stays.
+  await presenter.getByRole("link", { name: /Ziele und Erwartungen/ }).click();
+  await expect(presenter.getByRole("heading", { level: 1, name: "Ziele und Erwartungen" })).toBeVisible();
+  await expect(presenter.getByLabel("Ansicht folgt")).toHaveValue("");
+  await eva.page.getByRole("link", { name: /^Weiter:/ }).click();
+  await expect(presence(clara.page)).toContainText("Eva Engel, Schritt 4");
+  await expect(presenter.getByRole("heading", { level: 1, name: "Ziele und Erwartungen" })).toBeVisible();
+  await eva.context.close();
+  await clara.context.close();
+});
+
 test("two people on one plan see each other, each other's step and each other's edits", async ({
   browser,
 }) => {

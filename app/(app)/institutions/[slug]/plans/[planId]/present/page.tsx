@@ -15,10 +15,10 @@ export default async function PresentPage({
   searchParams,
 }: {
   params: Promise<{ slug: string; planId: string }>;
-  searchParams: Promise<{ step?: string }>;
+  searchParams: Promise<{ step?: string; follow?: string }>;
 }) {
   const { slug, planId } = await params;
-  const { step: requested } = await searchParams;
+  const { step: requested, follow } = await searchParams;
   const step: StepKey = (STEP_KEYS as string[]).includes(requested ?? "") ? (requested as StepKey) : "start";
   const actor = await requirePageActor(`/institutions/${slug}/plans/${planId}/present?step=${step}`);
   const data = await loadForPage(() => getPlanWithContent(actor, planId, slug));
@@ -28,6 +28,7 @@ export default async function PresentPage({
       key={step}
       planId={data.plan.id}
       step={step}
+      follow={follow && /^[A-Za-z0-9_-]{1,64}$/.test(follow) ? follow : undefined}
       baseHref={`/institutions/${slug}/plans/${planId}/steps/${step}`}
       isPublicBody={PUBLIC_BODY_TYPES.includes(data.institution.type)}
       initialStrategy={data.content.strategy}
