@@ -26,19 +26,29 @@ export function cachedPage<T>(
   const hit = entries.get(key) as Entry<T | null> | undefined;
   if (hit && hit.expires > now) return hit.value;
   const value = render();
-  entries.set(key, { value, expires: now + TTL_MS });
-  // Failures and "not found" are not remembered.
-  value.then(
-    (result) => {
-      if (result === null) entries.delete(key);
-    },
-    () => entries.delete(key),
-  );
-  if (entries.size > MAX_ENTRIES) {
-    for (const [oldKey, entry] of entries) {
-      if (entry.expires <= now || entries.size > MAX_ENTRIES) entries.delete(oldKey);
-      if (entries.size <= MAX_ENTRIES) break;
-    }
-  }
+  const entry = { value, expires: now + TTL_MS };
+  // Re-inserted, so the map's order stays the order of rendering: oldest first.
+  entries.delete(key);
+  entries.set(key, entry);
+  // Failures and "not found" are not remembered (unless a newer render replaced them already).
+  const forget = () => {
+    if (entries.get(key) === entry) entries.delete(key);
+  };
+  value.then((result) => {
+    if (result === null) forget();
+  }, forget);
+  evict(now);
   return value;
+}
+
+/** Drops expired pages, then the oldest ones until at most MAX_ENTRIES remain. */
+function evict(now: number) {
+  if (entries.size <= MAX_ENTRIES) return;
+  for (const [key, entry] of entries) {
+    if (entry.expires <= now) entries.delete(key);
+  }
+  for (const key of entries.keys()) {
+    if (entries.size <= MAX_ENTRIES) break;
+    entries.delete(key);
+  }
 }
