@@ -22,28 +22,19 @@ import {
 } from "@/lib/security/authorization-matrix";
 import { TEST_PASSWORD, createMember, type TestActor } from "../support/factories";
 import { createFullInstitution, type FullInstitution } from "../support/institution-fixture";
+import { session } from "../support/mock-actor";
+import { clientRequest } from "../support/mock-next-headers";
 
 type PageGuards = typeof PageGuardsModule;
 type AuthModule = typeof AuthModuleType;
 
 // Every entry of the matrix runs for real against the database; only Next's request context is
 // replaced: a same-origin request, message keys instead of translations, and the signed-in person.
-const session: { actor: Actor | null } = { actor: null };
 const page = { forbidden: false };
 // Each cell comes from its own client address: the rate limits on registration and invitations
 // are not what this test is about.
-const client = { address: "192.0.2.1", count: 0 };
-vi.mock("next/headers", () => ({
-  headers: () =>
-    Promise.resolve(
-      new Headers({
-        origin: "http://localhost:3000",
-        host: "localhost:3000",
-        "x-forwarded-for": client.address,
-      }),
-    ),
-  cookies: () => Promise.resolve({ get: () => undefined, set: () => undefined }),
-}));
+const client = { count: 0 };
+vi.mock("next/headers", () => import("../support/mock-next-headers"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next-intl/server", () => {
   // `has` says no, so a refusal shows up as its error code ("errors.FORBIDDEN"), not a nicer text.
@@ -65,14 +56,7 @@ vi.mock("next-intl/server", () => {
     getNow: () => Promise.resolve(new Date()),
   };
 });
-vi.mock("@/lib/access/actor", async () => {
-  const { AppError } = await import("@/lib/access/errors");
-  return {
-    currentActor: () => Promise.resolve(session.actor),
-    requireActor: () =>
-      session.actor ? Promise.resolve(session.actor) : Promise.reject(new AppError("UNAUTHENTICATED")),
-  };
-});
+vi.mock("@/lib/access/actor", () => import("../support/mock-actor"));
 // A page that may not show its data returns an explanation; the test notes that it did.
 vi.mock("@/lib/access/page-guards", async (importOriginal) => {
   const real = await importOriginal<PageGuards>();
@@ -458,7 +442,7 @@ describe("the authorization matrix", () => {
   it.each(cells)("%s", async (_label, entry, who) => {
     errorSpy.mockClear();
     client.count += 1;
-    client.address = `10.${client.count >> 16}.${(client.count >> 8) & 255}.${client.count & 255}`;
+    clientRequest.address = `10.${client.count >> 16}.${(client.count >> 8) & 255}.${client.count & 255}`;
     const fx = await fixtureFor(entry);
     const me = await actAs(who, fx);
     session.actor = asSession(me);

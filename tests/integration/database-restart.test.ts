@@ -1,11 +1,11 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/access/actor";
 import { createPlan } from "@/lib/access/plans";
 import { openDatabase, type Database } from "@/lib/db/client";
 import { applyMigrations, postgresConnection } from "@/lib/db/migrations";
 import { createInstitutionWithAdmin } from "../support/factories";
 import { createPrivatePostgres, type PrivatePostgres } from "../support/private-postgres";
+import { session } from "../support/mock-actor";
 
 // A PostgreSQL cluster of this test's own, really stopped and started again: the shared server
 // must never be stopped. The app's database is pointed at it before anything opens one.
@@ -13,15 +13,7 @@ const cluster: PrivatePostgres = createPrivatePostgres(Number(process.env.FAULTS
 const holder = globalThis as unknown as { __wegweiserDb?: Promise<Database> };
 
 // The handlers run as they are; only "who is signed in" comes from the test instead of a cookie.
-const session: { actor: Actor | null } = { actor: null };
-vi.mock("@/lib/access/actor", async () => {
-  const { AppError } = await import("@/lib/access/errors");
-  return {
-    currentActor: () => Promise.resolve(session.actor),
-    requireActor: () =>
-      session.actor ? Promise.resolve(session.actor) : Promise.reject(new AppError("UNAUTHENTICATED")),
-  };
-});
+vi.mock("@/lib/access/actor", () => import("../support/mock-actor"));
 
 const { POST: autosave } = await import("@/app/api/plans/[planId]/changes/route");
 const { GET: health } = await import("@/app/api/health/route");

@@ -1,16 +1,15 @@
 import fc from "fast-check";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/access/actor";
 import type { FormState } from "@/lib/actions/form-state";
 import { createPlan } from "@/lib/access/plans";
 import { getPrisma } from "@/lib/db/client";
 import { TEST_PASSWORD, createInstitutionWithAdmin, createMember } from "../support/factories";
 import { hostileString } from "../support/hostile";
+import { session } from "../support/mock-actor";
 
 // The real actions, with Next's request context replaced: a same-origin request, message keys
 // instead of translations, and the signed-in person chosen by the test.
-const session: { actor: Actor | null } = { actor: null };
 vi.mock("next/headers", () => ({
   headers: () => Promise.resolve(new Headers({ origin: "http://localhost:3000", host: "localhost:3000" })),
   cookies: () => Promise.resolve({ get: () => undefined, set: () => undefined }),
@@ -20,14 +19,7 @@ vi.mock("next-intl/server", () => {
   const t = Object.assign((key: string) => key, { has: () => true });
   return { getTranslations: () => Promise.resolve(t), getLocale: () => Promise.resolve("de") };
 });
-vi.mock("@/lib/access/actor", async () => {
-  const { AppError } = await import("@/lib/access/errors");
-  return {
-    currentActor: () => Promise.resolve(session.actor),
-    requireActor: () =>
-      session.actor ? Promise.resolve(session.actor) : Promise.reject(new AppError("UNAUTHENTICATED")),
-  };
-});
+vi.mock("@/lib/access/actor", () => import("../support/mock-actor"));
 vi.mock("next-auth", () => {
   class AuthError extends Error {}
   class CredentialsSignin extends AuthError {}

@@ -1,21 +1,13 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/access/actor";
 import { createPlan } from "@/lib/access/plans";
 import { getPrisma } from "@/lib/db/client";
 import { createInstitutionWithAdmin, createMember } from "../support/factories";
 import { hostileJson, hostileString } from "../support/hostile";
+import { session } from "../support/mock-actor";
 
 // The handlers run as they are; only "who is signed in" comes from the test instead of a cookie.
-const session: { actor: Actor | null } = { actor: null };
-vi.mock("@/lib/access/actor", async () => {
-  const { AppError } = await import("@/lib/access/errors");
-  return {
-    currentActor: () => Promise.resolve(session.actor),
-    requireActor: () =>
-      session.actor ? Promise.resolve(session.actor) : Promise.reject(new AppError("UNAUTHENTICATED")),
-  };
-});
+vi.mock("@/lib/access/actor", () => import("../support/mock-actor"));
 
 const { POST: autosave } = await import("@/app/api/plans/[planId]/changes/route");
 const planRoute = await import("@/app/api/plans/[planId]/route");

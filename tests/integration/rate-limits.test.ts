@@ -1,6 +1,5 @@
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/access/actor";
 import { createInvitation } from "@/lib/access/invitations";
 import { createPlan } from "@/lib/access/plans";
 import { createShareLink, revokeShareLink } from "@/lib/access/share-links";
@@ -8,21 +7,13 @@ import type { FormState } from "@/lib/actions/form-state";
 import { getPrisma } from "@/lib/db/client";
 import { RATE_LIMITS, consumeRateLimit } from "@/lib/security/rate-limit";
 import { createInstitutionWithAdmin, createMember, uniqueEmail } from "../support/factories";
+import { session } from "../support/mock-actor";
+import { clientRequest } from "../support/mock-next-headers";
 
-// The real actions with the real German or English texts; the request comes from `request.address`.
-const request = { address: "203.0.113.1", locale: "de" as "de" | "en" };
-const session: { actor: Actor | null } = { actor: null };
-vi.mock("next/headers", () => ({
-  headers: () =>
-    Promise.resolve(
-      new Headers({
-        origin: "http://localhost:3000",
-        host: "localhost:3000",
-        "x-forwarded-for": request.address,
-      }),
-    ),
-  cookies: () => Promise.resolve({ get: () => undefined, set: () => undefined }),
-}));
+// The real actions with the real German or English texts; the request comes from
+// `clientRequest.address`.
+const request = { locale: "de" as "de" | "en" };
+vi.mock("next/headers", () => import("../support/mock-next-headers"));
 vi.mock("next-intl/server", async () => {
   const { loadMessages } = await import("@/lib/i18n/catalogue");
   const { createTranslator } = await import("next-intl");
@@ -32,14 +23,7 @@ vi.mock("next-intl/server", async () => {
     getLocale: () => Promise.resolve(request.locale),
   };
 });
-vi.mock("@/lib/access/actor", async () => {
-  const { AppError } = await import("@/lib/access/errors");
-  return {
-    currentActor: () => Promise.resolve(session.actor),
-    requireActor: () =>
-      session.actor ? Promise.resolve(session.actor) : Promise.reject(new AppError("UNAUTHENTICATED")),
-  };
-});
+vi.mock("@/lib/access/actor", () => import("../support/mock-actor"));
 vi.mock("@/lib/auth/auth", () => ({ signIn: () => Promise.resolve(), signOut: () => Promise.resolve() }));
 
 const { registerAction, registerWithInvitationAction } = await import("@/app/(public)/auth-actions");
@@ -77,7 +61,7 @@ const ENGLISH_LIMITED = /^Too many attempts in a short time – please try again
 
 describe("rate limits", () => {
   it("one address registers at most 10 accounts an hour; then a clear message, and nothing is created", async () => {
-    request.address = freshAddress();
+    clientRequest.address = freshAddress();
     request.locale = "de";
     for (let i = 0; i < RATE_LIMITS.registerPerAddress.max; i++) {
       expect(await submit(registerAction, registration())).toMatchObject({ status: "success" });
@@ -91,7 +75,7 @@ describe("rate limits", () => {
     request.locale = "en";
     expect((await submit(registerAction, registration())).message).toMatch(ENGLISH_LIMITED);
     // Another address is not affected.
-    request.address = freshAddress();
+    clientRequest.address = freshAddress();
     expect(await submit(registerAction, registration())).toMatchObject({ status: "success" });
   });
 
@@ -100,7 +84,7 @@ describe("rate limits", () => {
     const invitation = await createInvitation(admin, institution.slug, { role: "EDITOR" });
     const person = await createMember((await createInstitutionWithAdmin()).institution.id, "VIEWER");
     session.actor = { userId: person.userId, email: person.email, name: "Test", locale: "de" };
-    request.address = freshAddress();
+    clientRequest.address = freshAddress();
     request.locale = "de";
     for (let i = 0; i < RATE_LIMITS.invitationPerAddress.max; i++) {
       const guess = await submit(acceptInvitationAction, { token: `${"g".repeat(40)}${i}`.padEnd(43, "x") });
@@ -121,7 +105,7 @@ describe("rate limits", () => {
     });
     expect(registered).toMatchObject({ status: "error", message: expect.stringMatching(GERMAN_LIMITED) });
 
-    request.address = freshAddress();
+    clientRequest.address = freshAddress();
     expect(await submit(acceptInvitationAction, { token: invitation.token })).toMatchObject({
       status: "success",
     });

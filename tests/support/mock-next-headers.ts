@@ -1,0 +1,17 @@
+/*
+ * Stands in for `next/headers` in tests that call the real server actions: a same-origin request
+ * from `clientRequest.address` (the rate limits key on it), without cookies. Use with
+ *   vi.mock("next/headers", () => import("../support/mock-next-headers"));
+ */
+export const clientRequest = { address: "192.0.2.1" };
+
+export const headers = () =>
+  Promise.resolve(
+    new Headers({
+      origin: "http://localhost:3000",
+      host: "localhost:3000",
+      "x-forwarded-for": clientRequest.address,
+    }),
+  );
+
+export const cookies = () => Promise.resolve({ get: () => undefined, set: () => undefined });
