@@ -11,9 +11,9 @@ import { publicFormAction, type FormState } from "@/lib/actions/form-action";
 import { signIn } from "@/lib/auth/auth";
 import { ZLogin } from "@/lib/auth/credentials";
 import { OIDC_PROVIDER_ID, oidcSignInOption } from "@/lib/auth/oidc";
-import { clientAddress, currentThrottle } from "@/lib/auth/login-throttle";
+import { currentThrottle } from "@/lib/auth/login-throttle";
 import { passwordNotFromEmail } from "@/lib/auth/password-rules";
-import { RATE_LIMITS, consumeRateLimit } from "@/lib/security/rate-limit";
+import { RATE_LIMITS, clientAddress, consumeRateLimit } from "@/lib/security/rate-limit";
 
 // Only paths inside the app: "//evil.example" or "https://…" would be an open redirect.
 const ZReturnTo = z

@@ -11,6 +11,7 @@ import {
   type ProgressReport,
 } from "@/lib/living/progress-report";
 import { berlinDate, parseCadence, slotForCheckIn, DEFAULT_CADENCE } from "@/lib/living/schedule";
+import { ID_PATTERN } from "@/lib/security/input";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import type { ActorRef } from "./memberships";
@@ -18,7 +19,7 @@ import { can } from "./permissions";
 import { normalise } from "./plan-versions";
 import { getPlan } from "./plans";
 
-const ZItemId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "invalid");
+const ZItemId = z.string().regex(ID_PATTERN, "invalid");
 const ZNote = (max: number) =>
   z
     .string()

@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { PlanStatus } from "@/lib/db/generated/enums";
 import { notifyLive } from "@/lib/live/publish";
+import { ID_PATTERN } from "@/lib/security/input";
 import { assembleStrategy, isItemField, resolveKey, resolveList } from "@/lib/strategy/content";
 import type { TStrategy } from "@/lib/strategy/steps";
 import { AppError } from "./errors";
@@ -56,7 +57,7 @@ export async function getPlanWithContent(actor: ActorRef, planId: string, instit
   return { ...access, content: await loadPlanContent(access.plan.id) };
 }
 
-const ZItemId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "invalid");
+const ZItemId = z.string().regex(ID_PATTERN, "invalid");
 const ZRevision = z.number().int().min(0).max(2_147_483_647);
 
 export const ZChange = z.discriminatedUnion("op", [

@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "./credentials";
-import { clientAddress } from "./login-throttle";
+import { clientAddress } from "@/lib/security/rate-limit";
 import { OIDC_PROVIDER_ID, oidcProviders } from "./oidc";
 import { signInWithOidc } from "./oidc-sign-in";
 import { resolveAuthSecret } from "./secret";

@@ -94,17 +94,3 @@ export async function beginLoginAttempt(email: string, address: string, now = ne
     },
   };
 }
-
-/**
- * The client's address: the last entry of X-Forwarded-For, i.e. the one the nearest reverse proxy
- * saw (run Wegweiser behind one; see SECURITY.md), else "unknown".
- */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for") ?? "";
-  const last = forwarded
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .at(-1);
-  return (last ?? headers.get("x-real-ip") ?? "unknown").slice(0, 100);
-}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { findInputProblem } from "@/lib/security/input";
+import { findInputProblem, ID_PATTERN } from "@/lib/security/input";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import { STEPS, STEP_KEYS, type TStrategy } from "@/lib/strategy/steps";
 import type { PrefillRows } from "@/lib/strategy/template-rows";
@@ -53,7 +53,7 @@ export function toPlanFile(input: {
   };
 }
 
-const ZItemId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "invalid");
+const ZItemId = z.string().regex(ID_PATTERN, "invalid");
 
 function fieldShape(fields: Record<string, FieldDef>) {
   return Object.fromEntries(Object.entries(fields).map(([name, def]) => [name, z.optional(def.schema)]));

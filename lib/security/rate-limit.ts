@@ -80,3 +80,17 @@ export async function consumeRateLimit(limit: RateLimit, key: string, now = new 
   // Housekeeping: what has aged out of this bucket's window counts for nothing any more.
   await prisma.rateLimitHit.deleteMany({ where: { bucket: limit.bucket, createdAt: { lt: since } } });
 }
+
+/**
+ * The client's address: the last entry of X-Forwarded-For, i.e. the one the nearest reverse proxy
+ * saw (run Wegweiser behind one; see SECURITY.md), else "unknown".
+ */
+export function clientAddress(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for") ?? "";
+  const last = forwarded
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
+  return (last ?? headers.get("x-real-ip") ?? "unknown").slice(0, 100);
+}

@@ -1,3 +1,4 @@
+import { ID_PATTERN } from "@/lib/security/input";
 import type { FieldDef, ListDef } from "./fields";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "./steps";
 
@@ -8,8 +9,6 @@ import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "./steps";
 export type FieldAddress = { step: StepKey; field: string; def: FieldDef };
 export type ListAddress = { step: StepKey; list: string; def: ListDef };
 export type ItemFieldAddress = ListAddress & { itemId: string; field: string; fieldDef: FieldDef };
-
-const ITEM_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 function isStep(key: string | undefined): key is StepKey {
   return key !== undefined && Object.hasOwn(STEPS, key);
@@ -35,7 +34,7 @@ export function resolveKey(key: string): FieldAddress | ItemFieldAddress | null 
   if (parts.length !== 4) return null;
   const listAddress = resolveList(`${step}.${name}`);
   const [, , itemId, field] = parts;
-  if (!listAddress || !itemId || !ITEM_ID.test(itemId) || !field) return null;
+  if (!listAddress || !itemId || !ID_PATTERN.test(itemId) || !field) return null;
   const fields = listAddress.def.fields;
   if (!Object.hasOwn(fields, field)) return null;
   return { ...listAddress, itemId, field, fieldDef: fields[field]! };

@@ -7,13 +7,8 @@ import { requireMembership } from "@/lib/access/memberships";
 import { applyChange, getPlanWithContent } from "@/lib/access/plan-content";
 import { createPlan, getPlan } from "@/lib/access/plans";
 import { authenticate } from "@/lib/auth/credentials";
-import {
-  MAX_PER_ACCOUNT,
-  MAX_PER_ADDRESS,
-  WINDOW_MS,
-  clientAddress,
-  currentThrottle,
-} from "@/lib/auth/login-throttle";
+import { MAX_PER_ACCOUNT, MAX_PER_ADDRESS, WINDOW_MS, currentThrottle } from "@/lib/auth/login-throttle";
+import { clientAddress } from "@/lib/security/rate-limit";
 import { getPrisma } from "@/lib/db/client";
 import { TEST_PASSWORD, createInstitutionWithAdmin, createMember, uniqueEmail } from "../support/factories";
 

@@ -5,8 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { acceptInvitation } from "@/lib/access/invitations";
 import { authedFormAction } from "@/lib/actions/form-action";
-import { clientAddress } from "@/lib/auth/login-throttle";
-import { RATE_LIMITS, consumeRateLimit } from "@/lib/security/rate-limit";
+import { RATE_LIMITS, clientAddress, consumeRateLimit } from "@/lib/security/rate-limit";
 
 export const acceptInvitationAction = authedFormAction(
   z.object({ token: z.string().max(100) }),

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { PresenterView } from "@/components/wizard/presenter-view";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { getPlanWithContent } from "@/lib/access/plan-content";
+import { ID_PATTERN } from "@/lib/security/input";
 import { STEP_KEYS, PUBLIC_BODY_TYPES, type StepKey } from "@/lib/strategy/steps";
 
 export async function generateMetadata() {
@@ -28,7 +29,7 @@ export default async function PresentPage({
       key={step}
       planId={data.plan.id}
       step={step}
-      follow={follow && /^[A-Za-z0-9_-]{1,64}$/.test(follow) ? follow : undefined}
+      follow={follow && ID_PATTERN.test(follow) ? follow : undefined}
       baseHref={`/institutions/${slug}/plans/${planId}/steps/${step}`}
       isPublicBody={PUBLIC_BODY_TYPES.includes(data.institution.type)}
       initialStrategy={data.content.strategy}
