@@ -67,7 +67,7 @@ export function InstitutionSwitcher({ institutions }: { institutions: SwitcherIn
         id={listId}
         hidden={!open}
         aria-label={t("yourInstitutions")}
-        className="absolute top-full left-0 z-50 mt-1.5 min-w-64 rounded-md border border-slate-200 bg-white p-1 shadow-lg"
+        className="absolute top-full left-0 z-50 mt-1.5 w-80 max-w-[calc(100vw-2rem)] rounded-md border border-slate-200 bg-white p-1 shadow-lg"
       >
         <p className="px-2 py-1.5 text-xs font-semibold text-slate-600" aria-hidden="true">
           {t("yourInstitutions")}
@@ -79,16 +79,21 @@ export function InstitutionSwitcher({ institutions }: { institutions: SwitcherIn
                 href={`/institutions/${institution.slug}`}
                 aria-current={institution.slug === current?.slug ? "page" : undefined}
                 onClick={() => setOpen(false)}
-                className="flex items-center gap-2 rounded px-2 py-2 text-sm text-slate-800 hover:bg-slate-100 focus-visible:bg-slate-100"
+                className="flex items-start gap-2 rounded px-2 py-2 text-sm text-slate-800 hover:bg-slate-100 focus-visible:bg-slate-100"
               >
                 <Check
                   className={
-                    institution.slug === current?.slug ? "text-brand-700 size-4" : "invisible size-4"
+                    institution.slug === current?.slug
+                      ? "text-brand-700 mt-0.5 size-4 shrink-0"
+                      : "invisible mt-0.5 size-4 shrink-0"
                   }
                   aria-hidden="true"
                 />
-                <span className="flex-1">{institution.name}</span>
-                <span className="text-xs text-slate-600">{tRole(institution.role)}</span>
+                {/* The role on a line of its own, so long institution names keep the full width. */}
+                <span className="flex min-w-0 flex-1 flex-col">
+                  <span>{institution.name}</span>
+                  <span className="text-xs text-slate-600">{tRole(institution.role)}</span>
+                </span>
               </Link>
             </li>
           ))}
