@@ -3,7 +3,8 @@ import { canonicalJson } from "./content";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "./steps";
 
 export interface StrategyChange {
-  kind: "changed" | "added" | "removed";
+  /** "reordered": items in both versions stand in another order; before/after are their ids. */
+  kind: "changed" | "added" | "removed" | "reordered";
   step: StepKey;
   /** The step field, or the list item's field; absent when a whole item was added or removed. */
   field?: string;
@@ -31,7 +32,8 @@ function fieldChange(
 
 /**
  * Field by field, what changed from one version of a strategy to another: step fields, list
- * items added or removed, and fields changed within items that exist in both.
+ * items added or removed, fields changed within items that exist in both, and lists whose items
+ * were put in another order (a priority list reordered after a dot vote is a real change).
  */
 export function compareStrategies(from: TStrategy, to: TStrategy): StrategyChange[] {
   const changes: StrategyChange[] = [];
@@ -61,7 +63,18 @@ export function compareStrategies(from: TStrategy, to: TStrategy): StrategyChang
           if (change) changes.push(change);
         }
       }
+      const reordering = orderChange([...before.keys()], [...after.keys()]);
+      if (reordering) changes.push({ kind: "reordered", step, list, ...reordering });
     }
   }
   return changes;
+}
+
+/** The order of the items kept in both versions, when it differs; additions and removals aside. */
+function orderChange(before: string[], after: string[]) {
+  const kept = new Set(after.filter((id) => before.includes(id)));
+  const keptBefore = before.filter((id) => kept.has(id));
+  const keptAfter = after.filter((id) => kept.has(id));
+  if (keptBefore.every((id, index) => keptAfter[index] === id)) return null;
+  return { before: keptBefore, after: keptAfter };
 }

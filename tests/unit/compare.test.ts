@@ -76,4 +76,24 @@ describe("comparing two versions of a strategy", () => {
     });
     expect(changes).toHaveLength(3);
   });
+
+  it("reports a list put in another order once, with the old and the new order", () => {
+    const a = readyStrategy();
+    a.goals.goals.push({ ...a.goals.goals[0]!, id: "second" });
+    const b = structuredClone(a);
+    b.goals.goals.reverse();
+    const ids = a.goals.goals.map((goal) => goal.id);
+    expect(compareStrategies(a, b)).toEqual([
+      { kind: "reordered", step: "goals", list: "goals", before: ids, after: [...ids].reverse() },
+    ]);
+  });
+
+  it("does not call additions or removals a reordering", () => {
+    const a = readyStrategy();
+    a.goals.goals.push({ ...a.goals.goals[0]!, id: "second" }, { ...a.goals.goals[0]!, id: "third" });
+    const b = structuredClone(a);
+    b.goals.goals.splice(1, 1);
+    b.goals.goals.unshift({ ...a.goals.goals[0]!, id: "fresh" });
+    expect(compareStrategies(a, b).map((change) => change.kind)).toEqual(["removed", "added"]);
+  });
 });

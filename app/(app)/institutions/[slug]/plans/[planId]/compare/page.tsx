@@ -11,6 +11,7 @@ const KIND_STYLE = {
   changed: "border-l-4 border-amber-500 bg-amber-50",
   added: "border-l-4 border-emerald-600 bg-emerald-50",
   removed: "border-l-4 border-red-600 bg-red-50",
+  reordered: "border-l-4 border-sky-600 bg-sky-50",
 } as const;
 
 export async function generateMetadata() {
@@ -124,9 +125,21 @@ export default async function ComparePage({
                         ? `strategy.steps.${change.step}.lists.${change.list}.fields.${change.field}.label`
                         : `strategy.steps.${change.step}.fields.${change.field}.label`,
                     )
-                  : t(`compare.item.${change.kind}`);
-                const show = (value: unknown, strategy: typeof data.from.strategy) =>
-                  def ? formatValue(def, value, strategy, t, locale) : value ? (itemName ?? "") : "—";
+                  : change.kind === "reordered"
+                    ? t(`strategy.steps.${change.step}.lists.${change.list}.title`)
+                    : t(`compare.item.${change.kind}`);
+                const show = (value: unknown, strategy: typeof data.from.strategy) => {
+                  if (change.kind === "reordered" && list) {
+                    return (
+                      <ol className="list-decimal pl-5">
+                        {(value as string[]).map((id) => (
+                          <li key={id}>{itemTitle(strategy, list, id, t)}</li>
+                        ))}
+                      </ol>
+                    );
+                  }
+                  return def ? formatValue(def, value, strategy, t, locale) : value ? (itemName ?? "") : "—";
+                };
                 return (
                   <tr key={index} className={cn(KIND_STYLE[change.kind])} data-kind={change.kind}>
                     <th scope="row" className="px-4 py-2 align-top font-medium">
