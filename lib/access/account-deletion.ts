@@ -62,7 +62,10 @@ export async function describeAccountDeletion(actor: ActorRef) {
   };
 }
 
-/** Keeps what others need (audit, comments, approvals, check-ins) but no longer says who it was. */
+/**
+ * Keeps what others need (audit, comments, approvals, check-ins, notifications) but no longer says
+ * who it was.
+ */
 async function anonymiseTraces(tx: Db, userId: string) {
   const gone = { name: ANONYMISED_NAME };
   await tx.auditEvent.updateMany({
@@ -92,6 +95,12 @@ async function anonymiseTraces(tx: Db, userId: string) {
   await tx.plan.updateMany({ where: { createdById: userId }, data: { createdById: null } });
   await tx.planItem.updateMany({ where: { createdById: userId }, data: { createdById: null } });
   await tx.planValue.updateMany({ where: { updatedById: userId }, data: { updatedById: null } });
+  // Other members' notifications of what the person did ("Eva hat kommentiert") keep the news,
+  // not the name.
+  await tx.$executeRaw`
+    UPDATE "Notification"
+    SET "data" = jsonb_set("data", '{actorName}', to_jsonb(${gone.name}::text)), "actorId" = NULL
+    WHERE "actorId" = ${userId}`;
 }
 
 /**

@@ -46,6 +46,7 @@ export async function notify(
       planId: input.planId,
       kind: input.kind,
       data: input.data as unknown as Prisma.InputJsonValue,
+      actorId: input.actor.userId,
     })),
   });
 }

@@ -8,6 +8,7 @@ import { deleteInstitution, institutionSubjectHash } from "@/lib/access/institut
 import { exportInstitution } from "@/lib/access/institution-export";
 import { createInvitation } from "@/lib/access/invitations";
 import { changeMemberRole } from "@/lib/access/members";
+import { listNotifications } from "@/lib/access/notifications";
 import { loadPlanContent } from "@/lib/access/plan-content";
 import { decidePlan, getPlanHistory, submitPlan } from "@/lib/access/plan-workflow";
 import { createPlan } from "@/lib/access/plans";
@@ -275,6 +276,13 @@ describe("deleting one's own account", () => {
       where: { institutionId: institution.id, action: "plan.approved" },
     });
     expect(approvals).toEqual([expect.objectContaining({ actorId: null, actorName: "" })]);
+    // Others' notifications of the person's comment stay, without the name.
+    const { items: notifications } = await listNotifications(admin);
+    expect(notifications.length).toBeGreaterThan(0);
+    expect(JSON.stringify(notifications)).not.toContain(person.name);
+    expect(notifications).toContainEqual(
+      expect.objectContaining({ data: expect.objectContaining({ actorName: "" }) }),
+    );
     const { events } = await listAuditEvents(admin, institution.slug);
     expect(events[0]).toMatchObject({ action: "member.account_deleted", actorName: "" });
 

@@ -7,6 +7,7 @@ import { listNotifications } from "@/lib/access/notifications";
 import { requirePageActor } from "@/lib/access/page-guards";
 import { sendRemindersForActor } from "@/lib/access/reminders";
 import { now } from "@/lib/clock";
+import { shownName } from "@/lib/people";
 import { cn } from "@/lib/utils";
 
 export async function generateMetadata() {
@@ -20,6 +21,7 @@ export default async function NotificationsPage() {
   const { items, unread } = await listNotifications(actor);
   const t = await getTranslations("notifications");
   const ts = await getTranslations("strategy.steps");
+  const deleted = (await getTranslations("people"))("deletedAccount");
   const format = await getFormatter();
   return (
     <div className="space-y-6">
@@ -50,7 +52,7 @@ export default async function NotificationsPage() {
               >
                 <Link href={href} className="font-medium text-slate-900 underline-offset-4 hover:underline">
                   {t(`kinds.${item.kind.replace(".", "_")}`, {
-                    actor: item.data.actorName,
+                    actor: shownName(item.data.actorName, deleted),
                     plan: item.data.planTitle,
                     step: item.data.step ? ts(`${item.data.step}.title`) : "",
                     date: item.data.dueOn ? formatDay(format, item.data.dueOn) : "",
