@@ -253,3 +253,33 @@ export async function applyChange(
     return result;
   });
 }
+
+/**
+ * Puts a list's items in a new order inside the caller's transaction, as one saved change: a new
+ * plan revision, the moved items carry it (so a move someone else based on the old order is
+ * refused as stale), and the plan's live streams hear of it like of any other move. `rank` gets
+ * the ids in their current order and returns them in the new one.
+ */
+export async function reorderListInTx(
+  tx: Tx,
+  planId: string,
+  list: string,
+  rank: (idsInOrder: string[]) => string[],
+): Promise<ChangeResult> {
+  if (!resolveList(list)) throw new AppError("INVALID_INPUT", "unknownField");
+  const revision = await nextRevision(tx, planId);
+  const items = await tx.planItem.findMany({
+    where: { planId, list },
+    select: { id: true, position: true },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+  });
+  const current = new Map(items.map((item) => [item.id, item.position]));
+  const order = rank(items.map((item) => item.id)).filter((id) => current.has(id));
+  for (const [index, id] of order.entries()) {
+    const position = index + 1;
+    if (current.get(id) === position) continue;
+    await tx.planItem.update({ where: { planId_id: { planId, id } }, data: { position, revision } });
+  }
+  await notifyLive(tx, { t: "i", p: planId, l: list, r: revision });
+  return { revision };
+}
