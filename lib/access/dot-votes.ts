@@ -140,7 +140,6 @@ export async function runDotVoteCommand(actor: ActorRef, planId: string, input: 
           list: command.list,
           dots: command.dots,
           hideTotals: command.hideTotals,
-          startedById: actor.userId,
         },
       });
     } else if (command.op === "discard") {

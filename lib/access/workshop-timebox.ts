@@ -117,8 +117,8 @@ export async function runTimeboxCommand(
     // Locks the row (creating it the first time), so two facilitators' clicks apply one after the other.
     await tx.workshopTimebox.upsert({
       where: { planId: plan.id },
-      create: { planId: plan.id, updatedById: actor.userId },
-      update: { updatedById: actor.userId },
+      create: { planId: plan.id },
+      update: {},
     });
     const current = toState(
       await tx.workshopTimebox.findUnique({

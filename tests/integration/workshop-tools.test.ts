@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deleteAccount } from "@/lib/access/account-deletion";
 import { castDots, loadDotVote, memberVoter, runDotVoteCommand, viewDotVote } from "@/lib/access/dot-votes";
 import { openLiveSession } from "@/lib/access/live";
 import { applyChange, loadPlanContent } from "@/lib/access/plan-content";
@@ -9,7 +10,12 @@ import { getDatabase, getPrisma } from "@/lib/db/client";
 import { LiveHub } from "@/lib/live/hub";
 import { liveStream } from "@/lib/live/stream";
 import { memberParticipantKey } from "@/lib/workshop/rules";
-import { createInstitutionWithAdmin, createMember, type TestActor } from "../support/factories";
+import {
+  createInstitutionWithAdmin,
+  createMember,
+  TEST_PASSWORD,
+  type TestActor,
+} from "../support/factories";
 import { collectEvents } from "../support/sse";
 
 const hub = new LiveHub(async (channel, onPayload) => (await getDatabase()).listen(channel, onPayload));
@@ -248,6 +254,22 @@ describe("dot votes", () => {
     const view = viewDotVote(await loadDotVote(plan.id), memberParticipantKey(consultant.userId));
     expect(view).toMatchObject({ mine: {}, totals: {}, placed: 0 });
     await castDots(memberVoter(consultant), plan.id, { itemId: b!, dots: 3 });
+  });
+
+  it("a deleted account's dots go with it", async () => {
+    const { plan, admin, consultant } = await workshop();
+    const [a] = await addDeficits(admin, plan.id, 1);
+    await runDotVoteCommand(admin, plan.id, {
+      op: "start",
+      list: "deficits.deficits",
+      dots: 3,
+      hideTotals: false,
+    });
+    await castDots(memberVoter(consultant), plan.id, { itemId: a!, dots: 2 });
+    await castDots(memberVoter(admin), plan.id, { itemId: a!, dots: 1 });
+    await deleteAccount(consultant, { password: TEST_PASSWORD });
+    const view = viewDotVote(await loadDotVote(plan.id), memberParticipantKey(admin.userId));
+    expect(view).toMatchObject({ totals: { [a!]: 1 }, voters: 1 });
   });
 
   it("participants hear of votes live; a viewer sees totals only once the round ends", async () => {

@@ -5,7 +5,6 @@ CREATE TABLE "WorkshopTimebox" (
     "durationMs" INTEGER NOT NULL DEFAULT 0,
     "endsAt" TIMESTAMP(3),
     "remainingMs" INTEGER,
-    "updatedById" TEXT,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "WorkshopTimebox_pkey" PRIMARY KEY ("planId")
@@ -19,7 +18,6 @@ CREATE TABLE "DotVoteRound" (
     "hideTotals" BOOLEAN NOT NULL DEFAULT true,
     "endedAt" TIMESTAMP(3),
     "revision" INTEGER NOT NULL DEFAULT 0,
-    "startedById" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "DotVoteRound_pkey" PRIMARY KEY ("planId")
