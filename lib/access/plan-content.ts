@@ -7,6 +7,7 @@ import type { PlanStatus } from "@/lib/db/generated/enums";
 import { notifyLive } from "@/lib/live/publish";
 import { assembleStrategy, isItemField, resolveKey, resolveList } from "@/lib/strategy/content";
 import type { TStrategy } from "@/lib/strategy/steps";
+import { isVotableList } from "@/lib/workshop/rules";
 import { AppError } from "./errors";
 import type { ActorRef } from "./memberships";
 import { can } from "./permissions";
@@ -250,6 +251,9 @@ export async function applyChange(
         ? { t: "v", p: plan.id, k: change.key, r: result.revision, o: options.origin }
         : { t: "i", p: plan.id, l: change.list, r: result.revision, o: options.origin },
     );
+    // A removed item's dots are gone with it (ON DELETE CASCADE): a running vote's counts change.
+    if (change.op === "removeItem" && isVotableList(change.list))
+      await notifyLive(tx, { t: "dv", p: plan.id });
     return result;
   });
 }

@@ -45,6 +45,7 @@ test("a facilitator runs a timebox and a dot vote; everyone sees it live and the
 
   // The facilitator starts a timebox; the other participant sees it counting down.
   await eva.page.getByRole("button", { name: "Moderation", exact: true }).click();
+  await expectAccessible(eva.page);
   await eva.page.getByLabel("Bezeichnung (optional)").fill("Defizite priorisieren");
   await eva.page
     .getByRole("group", { name: "Timebox starten mit" })

@@ -244,6 +244,7 @@ describe("dot votes", () => {
       hideTotals: false,
     });
     await castDots(memberVoter(consultant), plan.id, { itemId: a!, dots: 3 });
+    const watching = await openStream(consultant.userId, plan.id);
     const content = await loadPlanContent(plan.id);
     await applyChange(admin, plan.id, {
       op: "removeItem",
@@ -253,6 +254,11 @@ describe("dot votes", () => {
     });
     const view = viewDotVote(await loadDotVote(plan.id), memberParticipantKey(consultant.userId));
     expect(view).toMatchObject({ mine: {}, totals: {}, placed: 0 });
+    // Those on the plan see the dots given back without anyone voting again.
+    await watching.stream.next(
+      (e) => e.event === "dotvote" && (e.data as { round: { placed: number } | null }).round?.placed === 0,
+    );
+    watching.close();
     await castDots(memberVoter(consultant), plan.id, { itemId: b!, dots: 3 });
   });
 
