@@ -2,6 +2,7 @@
 
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import type { StepKey } from "@/lib/strategy/steps";
@@ -24,6 +25,8 @@ interface ListEditorProps {
   onAdd: () => void;
   onRemove: (item: Item, index: number) => void;
   onMove: (itemId: string, direction: -1 | 1) => void;
+  /** Workshop tools for this list (a dot vote): above the items, and on each item. */
+  workshop?: { banner: ReactNode; item: (item: Item, title: string) => ReactNode };
 }
 
 export function ListEditor(props: ListEditorProps) {
@@ -43,6 +46,7 @@ export function ListEditor(props: ListEditorProps) {
         </h3>
         <p className="text-sm text-slate-700">{t("description")}</p>
       </div>
+      {props.workshop?.banner}
       {items.length === 0 && (
         <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-700">
           {t("empty")}
@@ -53,6 +57,7 @@ export function ListEditor(props: ListEditorProps) {
           <li key={item.id}>
             <fieldset className="rounded-lg border border-slate-200 bg-white p-4" id={`item-${item.id}`}>
               <legend className="px-1 text-sm font-semibold text-slate-900">{itemTitle(item, index)}</legend>
+              {props.workshop?.item(item, itemTitle(item, index))}
               <div className="grid gap-4 md:grid-cols-2">
                 {Object.entries(def.fields)
                   .filter(([, field]) => props.showField(field))

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { PresenterWorkshop } from "@/components/workshop/presenter-workshop";
+import { useWorkshop } from "@/components/workshop/use-workshop";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import { PresenceList } from "./presence-list";
@@ -54,6 +56,7 @@ export function PresenterView(props: {
         () => undefined,
       ),
     );
+  const workshop = useWorkshop(planId);
   const live = useLive(planId, step, props.initialPlanRevision, connection, {
     onValue: applyValue,
     onItems: applyItems,
@@ -63,6 +66,7 @@ export function PresenterView(props: {
     },
     onPlan: () => {},
     onRevoked: () => window.location.reload(),
+    onWorkshop: workshop.receive,
   });
 
   const router = useRouter();
@@ -146,6 +150,7 @@ export function PresenterView(props: {
           </p>
         )}
       </div>
+      <PresenterWorkshop workshop={workshop} strategy={strategy} />
       <h1 className="mb-10 text-5xl leading-tight font-bold">{t(`steps.${step}.title`)}</h1>
       <dl className="space-y-8">
         {Object.entries(def.fields as Record<string, FieldDef>)

@@ -31,6 +31,8 @@ export interface LiveHandlers {
   onPlan(): void;
   /** Access to the plan ended. */
   onRevoked(): void;
+  /** The workshop's timebox or dot-vote round, with the server's clock (components/workshop). */
+  onWorkshop?(event: "timebox" | "dotvote", data: unknown): void;
 }
 
 export type LiveStatus = "connecting" | "live" | "reconnecting" | "ended";
@@ -103,6 +105,8 @@ export function useLive(
         handlersRef.current.onSync(sync.lists, sync.values);
       });
       current.addEventListener("plan", () => handlersRef.current.onPlan());
+      for (const name of ["timebox", "dotvote"] as const)
+        current.addEventListener(name, (event) => handlersRef.current.onWorkshop?.(name, data(event)));
       current.addEventListener("revoked", () => {
         stopped = true;
         current.close();

@@ -6,6 +6,9 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useWorkshop } from "@/components/workshop/use-workshop";
+import { WorkshopBar } from "@/components/workshop/workshop-bar";
+import { workshopListTools } from "@/components/workshop/workshop-list-tools";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import { stepStates } from "@/lib/strategy/progress";
 import { checkReadiness } from "@/lib/strategy/readiness";
@@ -117,6 +120,7 @@ export function WizardShell(props: WizardShellProps) {
     },
     [queue],
   );
+  const workshop = useWorkshop(planId);
   const live = useLive(planId, step, props.initialPlanRevision, liveConnection, {
     onValue: applyRemoteValue,
     onItems: applyRemoteItems,
@@ -129,6 +133,7 @@ export function WizardShell(props: WizardShellProps) {
       setRevoked(true);
       router.refresh();
     },
+    onWorkshop: workshop.receive,
   });
   // The live connection reopening means the server answers again (e.g. after an app restart):
   // send what waits for a retry at once rather than at the end of its backoff.
@@ -280,6 +285,7 @@ export function WizardShell(props: WizardShellProps) {
             {tw("stepOf", { number: stepIndex + 1, total: STEP_KEYS.length })}: {t(`${step}.title`)}
           </h2>
           <div className="flex flex-wrap items-center gap-4">
+            <WorkshopBar workshop={workshop} canFacilitate={canEdit} step={step} baseHref={baseHref} />
             <PresenceList people={live.people} connectionId={live.connectionId} status={live.status} />
             <Link
               href={`${baseHref.replace(/\/steps$/, "")}/present?step=${step}`}
@@ -351,6 +357,12 @@ export function WizardShell(props: WizardShellProps) {
             onAdd={() => addItem(listKey)}
             onRemove={(item, index) => removeItem(listKey, item, index)}
             onMove={(itemId, direction) => moveItem(listKey, itemId, direction)}
+            workshop={workshopListTools(
+              workshop,
+              `${step}.${listKey}`,
+              (values[listKey] ?? []) as Item[],
+              canEdit,
+            )}
           />
         ))}
         {step === "staff" && <CapacityPanel strategy={strategy} />}

@@ -6,6 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notifyLive } from "@/lib/live/publish";
 import { ANONYMISED_NAME } from "@/lib/people";
+import { memberParticipantKey } from "@/lib/workshop/rules";
 import { AppError } from "./errors";
 import { eraseInstitution } from "./institution-deletion";
 import type { ActorRef } from "./memberships";
@@ -101,6 +102,8 @@ async function anonymiseTraces(tx: Db, userId: string) {
     UPDATE "Notification"
     SET "data" = jsonb_set("data", '{actorName}', to_jsonb(${gone.name}::text)), "actorId" = NULL
     WHERE "actorId" = ${userId}`;
+  // Dots in a workshop's vote are the person's own choices: they go with the account.
+  await tx.dotVote.deleteMany({ where: { participant: memberParticipantKey(userId) } });
 }
 
 /**

@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   "sso.domains_changed",
   "institution.exported",
   "member.account_deleted",
+  "plan.vote_applied",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

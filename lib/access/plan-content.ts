@@ -8,6 +8,7 @@ import { notifyLive } from "@/lib/live/publish";
 import { ID_PATTERN } from "@/lib/security/input";
 import { assembleStrategy, isItemField, resolveKey, resolveList } from "@/lib/strategy/content";
 import type { TStrategy } from "@/lib/strategy/steps";
+import { isVotableList } from "@/lib/workshop/rules";
 import { AppError } from "./errors";
 import type { ActorRef } from "./memberships";
 import { can } from "./permissions";
@@ -251,6 +252,39 @@ export async function applyChange(
         ? { t: "v", p: plan.id, k: change.key, r: result.revision, o: options.origin }
         : { t: "i", p: plan.id, l: change.list, r: result.revision, o: options.origin },
     );
+    // A removed item's dots are gone with it (ON DELETE CASCADE): a running vote's counts change.
+    if (change.op === "removeItem" && isVotableList(change.list))
+      await notifyLive(tx, { t: "dv", p: plan.id });
     return result;
   });
+}
+
+/**
+ * Puts a list's items in a new order inside the caller's transaction, as one saved change: a new
+ * plan revision, the moved items carry it (so a move someone else based on the old order is
+ * refused as stale), and the plan's live streams hear of it like of any other move. `rank` gets
+ * the ids in their current order and returns them in the new one.
+ */
+export async function reorderListInTx(
+  tx: Tx,
+  planId: string,
+  list: string,
+  rank: (idsInOrder: string[]) => string[],
+): Promise<ChangeResult> {
+  if (!resolveList(list)) throw new AppError("INVALID_INPUT", "unknownField");
+  const revision = await nextRevision(tx, planId);
+  const items = await tx.planItem.findMany({
+    where: { planId, list },
+    select: { id: true, position: true },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+  });
+  const current = new Map(items.map((item) => [item.id, item.position]));
+  const order = rank(items.map((item) => item.id)).filter((id) => current.has(id));
+  for (const [index, id] of order.entries()) {
+    const position = index + 1;
+    if (current.get(id) === position) continue;
+    await tx.planItem.update({ where: { planId_id: { planId, id } }, data: { position, revision } });
+  }
+  await notifyLive(tx, { t: "i", p: planId, l: list, r: revision });
+  return { revision };
 }

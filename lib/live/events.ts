@@ -33,6 +33,10 @@ export const ZLiveNotice = z.discriminatedUnion("t", [
   z.object({ t: z.literal("pl"), p: z.string() }),
   // Memberships of an institution changed: every stream on its plans checks access again.
   z.object({ t: z.literal("m"), i: z.string() }),
+  // The workshop's timebox was started, paused, resumed, extended or ended.
+  z.object({ t: z.literal("tb"), p: z.string() }),
+  // A dot-vote round started or ended, or someone placed or took back a dot.
+  z.object({ t: z.literal("dv"), p: z.string() }),
 ]);
 export type TLiveNotice = z.infer<typeof ZLiveNotice>;
 

@@ -8,6 +8,9 @@ import {
   loadLiveValue,
   type LiveSession,
 } from "@/lib/access/live";
+import { loadDotVote, viewDotVote } from "@/lib/access/dot-votes";
+import { loadTimebox } from "@/lib/access/workshop-timebox";
+import { memberParticipantKey } from "@/lib/workshop/rules";
 import type { TLiveNotice } from "./events";
 import type { LiveHub } from "./hub";
 import { logFailure } from "@/lib/db/unavailable";
@@ -47,7 +50,8 @@ interface StreamOptions {
 
 /**
  * The server-sent events of one live connection: `hello`, `presence`, `value`, `items`, `sync`,
- * `plan` (reload what you may do), `revoked` (access ended; the stream closes). Work runs one
+ * `plan` (reload what you may do), `revoked` (access ended; the stream closes), `timebox` and
+ * `dotvote` (the workshop's timer and dot-vote round, each with the server's clock). Work runs one
  * notice after another, so a client sees changes in the order they were committed.
  */
 export function liveStream(session: LiveSession, options: StreamOptions): ReadableStream<Uint8Array> {
@@ -98,6 +102,16 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
     send("presence", { people });
   };
 
+  // Each stream reads the workshop state itself: a dot-vote round shows each participant their
+  // own dots, and hides the totals from everyone while the round says so.
+  const sendTimebox = async () =>
+    send("timebox", { timebox: await loadTimebox(session.planId), now: Date.now() });
+  const sendDotVote = async () =>
+    send("dotvote", {
+      round: viewDotVote(await loadDotVote(session.planId), memberParticipantKey(session.userId)),
+      now: Date.now(),
+    });
+
   const catchUp = async () => {
     const changes = await loadLiveChangesSince(session.planId, cursor);
     if (changes.revision <= cursor) return;
@@ -137,12 +151,18 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
       case "pl":
         send("plan", {});
         return;
+      case "tb":
+        return sendTimebox();
+      case "dv":
+        return sendDotVote();
       case "m":
         if (await revokeUnlessAllowed()) send("plan", {});
         return;
       case "resync":
         await catchUp();
         await sendPresence(true);
+        await sendTimebox();
+        await sendDotVote();
         return;
     }
   };
@@ -175,6 +195,8 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
       // harmless, the client compares revisions).
       run(catchUp);
       run(() => sendPresence(true));
+      run(sendTimebox);
+      run(sendDotVote);
       timer = setInterval(() => {
         run(async () => {
           if (await revokeUnlessAllowed()) {

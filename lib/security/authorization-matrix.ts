@@ -539,6 +539,22 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
   },
   {
     kind: "route",
+    file: `${API_PLAN}/timebox/route.ts`,
+    name: "POST",
+    purpose: "Run the workshop's timebox (start, pause, resume, add time, end)",
+    expect: members(...PLAN_WRITERS),
+    note: "Everyone on the plan sees the timer through the live updates; only those who may edit run it.",
+  },
+  {
+    kind: "route",
+    file: `${API_PLAN}/dot-votes/route.ts`,
+    name: "POST",
+    purpose: "Dot votes: run a round (start, end, apply the order) or place one's dots",
+    expect: members(...PLAN_WRITERS),
+    note: "Those who may edit the plan vote and facilitate; other members see the results live.",
+  },
+  {
+    kind: "route",
     file: `${API_PLAN}/export.pdf/route.ts`,
     name: "GET",
     purpose: "Export as PDF",

@@ -378,6 +378,15 @@ async function routeRequest(entry: MatrixEntry, c: Context): Promise<[Request, R
       params,
     ];
   }
+  if (file.endsWith("/timebox/route.ts") || file.endsWith("/dot-votes/route.ts")) {
+    const body = file.endsWith("/timebox/route.ts")
+      ? { op: "start", minutes: 10, label: "Ziele sammeln" }
+      : { op: "start", list: "deficits.deficits", dots: 3, hideTotals: true };
+    return [
+      new Request(`${base}/x`, { method: "POST", headers: JSON_HEADERS, body: JSON.stringify(body) }),
+      params,
+    ];
+  }
   if (file === "app/api/plans/[planId]/route.ts" && entry.name === "PATCH") {
     const body = JSON.stringify({ title: "Umbenannt" });
     return [new Request(`${base}/x`, { method: "PATCH", headers: JSON_HEADERS, body }), params];

@@ -1,0 +1,73 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ListDef } from "@/lib/strategy/fields";
+import { STEPS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
+import { orderByDots } from "@/lib/workshop/rules";
+import { useListTitle } from "./dot-vote-controls";
+import { TimeboxDisplay } from "./timebox-display";
+import type { WorkshopState } from "./use-workshop";
+
+type Item = Record<string, unknown> & { id: string };
+
+/**
+ * The workshop on the projector, above the step: the timebox in large type, and the dot vote:
+ * its progress while totals are hidden, the ranking once they show.
+ */
+export function PresenterWorkshop({ workshop, strategy }: { workshop: WorkshopState; strategy: TStrategy }) {
+  const t = useTranslations("workshopTools.vote");
+  const listTitle = useListTitle();
+  const round = workshop.round;
+  let ranking: { id: string; title: string; dots: number }[] = [];
+  if (round?.totals) {
+    const [step, key] = round.list.split(".") as [StepKey, string];
+    const def = (STEPS[step].lists as Record<string, ListDef>)[key];
+    const items = ((strategy[step] as Record<string, unknown>)[key] ?? []) as Item[];
+    const totals = round.totals;
+    const titles = new Map(
+      items.map((item, index) => {
+        const title = def ? item[def.titleField] : null;
+        return [
+          item.id,
+          typeof title === "string" && title ? title : t("itemFallback", { number: index + 1 }),
+        ];
+      }),
+    );
+    ranking = orderByDots(
+      items.map((item) => item.id),
+      totals,
+    ).map((id) => ({ id, title: titles.get(id) ?? "", dots: totals[id] ?? 0 }));
+  }
+  return (
+    <div className="mb-10 space-y-8">
+      <TimeboxDisplay timebox={workshop.timebox} skew={workshop.skew} size="large" />
+      {round && (
+        <section
+          aria-labelledby="present-vote"
+          className="rounded-xl border-4 border-slate-900 p-6"
+          data-testid="present-vote"
+        >
+          <h2 id="present-vote" className="mb-4 text-4xl font-bold">
+            {round.totals
+              ? t("presenterResults", { list: listTitle(round.list) })
+              : t("presenterRunning", { list: listTitle(round.list) })}
+          </h2>
+          {round.totals ? (
+            <ol className="space-y-3">
+              {ranking.map((entry) => (
+                <li key={entry.id} className="flex items-baseline justify-between gap-6 text-3xl">
+                  <span className="font-semibold">{entry.title}</span>
+                  <span className="shrink-0 font-bold tabular-nums">{t("total", { count: entry.dots })}</span>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="text-2xl">
+              {t("presenterProgress", { placed: round.placed, voters: round.voters })}
+            </p>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

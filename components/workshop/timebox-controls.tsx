@@ -1,0 +1,123 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import {
+  TIMEBOX_EXTEND_MINUTES,
+  TIMEBOX_LABEL_MAX,
+  TIMEBOX_MAX_MINUTES,
+  TIMEBOX_PRESETS,
+} from "@/lib/workshop/rules";
+import type { WorkshopState } from "./use-workshop";
+
+/** The facilitator's timebox controls: start with a preset or own length; pause, add time, end. */
+export function TimeboxControls({ workshop }: { workshop: WorkshopState }) {
+  const t = useTranslations("workshopTools.timebox");
+  const id = useId();
+  const [label, setLabel] = useState("");
+  const [custom, setCustom] = useState("20");
+  const status = workshop.timebox?.status ?? "ended";
+  const start = (minutes: number) =>
+    void workshop.timebox$({ op: "start", minutes, ...(label.trim() ? { label: label.trim() } : {}) });
+  const customMinutes = Number(custom);
+  const customValid =
+    Number.isInteger(customMinutes) && customMinutes >= 1 && customMinutes <= TIMEBOX_MAX_MINUTES;
+
+  if (status !== "ended")
+    return (
+      <div className="flex flex-wrap gap-2">
+        {status === "running" ? (
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={workshop.busy}
+            onClick={() => void workshop.timebox$({ op: "pause" })}
+          >
+            {t("pause")}
+          </Button>
+        ) : (
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={workshop.busy}
+            onClick={() => void workshop.timebox$({ op: "resume" })}
+          >
+            {t("resume")}
+          </Button>
+        )}
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={workshop.busy}
+          onClick={() => void workshop.timebox$({ op: "extend", minutes: TIMEBOX_EXTEND_MINUTES })}
+        >
+          {t("extend", { minutes: TIMEBOX_EXTEND_MINUTES })}
+        </Button>
+        <Button
+          size="sm"
+          variant="ghost"
+          disabled={workshop.busy}
+          onClick={() => void workshop.timebox$({ op: "end" })}
+        >
+          {t("end")}
+        </Button>
+      </div>
+    );
+
+  return (
+    <div className="space-y-3">
+      <div className="space-y-1">
+        <label htmlFor={`${id}-label`} className="block text-sm font-medium">
+          {t("label")}
+        </label>
+        <input
+          id={`${id}-label`}
+          value={label}
+          maxLength={TIMEBOX_LABEL_MAX}
+          placeholder={t("labelExample")}
+          onChange={(event) => setLabel(event.target.value)}
+          className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+        />
+      </div>
+      <div role="group" aria-label={t("presets")} className="flex flex-wrap gap-2">
+        {TIMEBOX_PRESETS.map((minutes) => (
+          <Button
+            key={minutes}
+            size="sm"
+            variant="secondary"
+            disabled={workshop.busy}
+            onClick={() => start(minutes)}
+          >
+            {t("startPreset", { minutes })}
+          </Button>
+        ))}
+      </div>
+      <form
+        className="flex items-end gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (customValid) start(customMinutes);
+        }}
+      >
+        <div className="space-y-1">
+          <label htmlFor={`${id}-minutes`} className="block text-sm font-medium">
+            {t("customMinutes")}
+          </label>
+          <input
+            id={`${id}-minutes`}
+            type="number"
+            min={1}
+            max={TIMEBOX_MAX_MINUTES}
+            value={custom}
+            onChange={(event) => setCustom(event.target.value)}
+            className="w-24 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+          />
+        </div>
+        <Button size="sm" type="submit" disabled={workshop.busy || !customValid}>
+          {t("start")}
+        </Button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { cn } from "@/lib/utils";
+import { timeboxRemaining } from "@/lib/workshop/rules";
+import type { TimeboxState } from "./use-workshop";
+
+function clock(ms: number) {
+  const total = Math.ceil(ms / 1000);
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  return `${minutes}:${String(seconds).padStart(2, "0")}`;
+}
+
+/**
+ * The workshop's countdown, counted here from the server's clock (`skew`), so every screen shows
+ * the same time. When time is up it says so plainly; nothing blocks typing.
+ */
+export function TimeboxDisplay({
+  timebox,
+  skew,
+  size = "compact",
+}: {
+  timebox: TimeboxState | null;
+  skew: number;
+  size?: "compact" | "large";
+}) {
+  const t = useTranslations("workshopTools.timebox");
+  const [now, setNow] = useState(() => Date.now());
+  const running = timebox?.status === "running";
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, [running]);
+  if (!timebox || timebox.status === "ended") return null;
+  const remaining = timeboxRemaining(timebox, now + skew) ?? 0;
+  const expired = running && remaining === 0;
+  const state = expired ? t("expired") : timebox.status === "paused" ? t("paused") : t("running");
+  const large = size === "large";
+  return (
+    <div
+      data-testid="timebox"
+      data-state={expired ? "expired" : timebox.status}
+      className={cn(
+        "flex items-center gap-3 rounded-lg border-2",
+        large ? "gap-6 px-6 py-4" : "px-3 py-1",
+        expired ? "border-red-700 bg-red-50 text-red-900" : "border-slate-900 bg-white text-slate-950",
+      )}
+    >
+      <div className="min-w-0">
+        {timebox.label && (
+          <p className={cn("truncate font-semibold", large ? "text-3xl" : "max-w-40 text-sm")}>
+            {timebox.label}
+          </p>
+        )}
+        {/* Announced when the state changes (started, paused, time up), not every second. */}
+        <p aria-live="polite" className={cn(large ? "text-2xl" : "text-xs", expired && "font-bold")}>
+          {state}
+        </p>
+      </div>
+      {!expired && (
+        <p
+          role="timer"
+          aria-label={t("remaining")}
+          className={cn("font-mono font-bold tabular-nums", large ? "text-7xl" : "text-xl")}
+        >
+          {clock(remaining)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { DotVoteBanner, DotVoteItem, dotsLeft } from "./dot-vote-list";
+import type { WorkshopState } from "./use-workshop";
+
+/**
+ * What the wizard's list editor shows of the workshop for one list: the dot vote, when its round
+ * is on this list. Those who may edit the plan vote and facilitate; others see the results.
+ */
+export function workshopListTools(
+  workshop: WorkshopState,
+  list: string,
+  items: { id: string }[],
+  canEdit: boolean,
+) {
+  if (workshop.round?.list !== list) return undefined;
+  const ids = items.map((item) => item.id);
+  const left = dotsLeft(workshop, ids);
+  return {
+    banner: <DotVoteBanner workshop={workshop} itemIds={ids} canVote={canEdit} canFacilitate={canEdit} />,
+    item: (item: { id: string }, title: string) => (
+      <DotVoteItem workshop={workshop} itemId={item.id} title={title} canVote={canEdit} left={left} />
+    ),
+  };
+}

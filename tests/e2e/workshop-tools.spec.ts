@@ -1,0 +1,153 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectAccessible, login } from "./helpers";
+
+async function as(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, email, "wegweiser-demo");
+  return { page, context };
+}
+
+/** A fresh, empty plan in the demo institution, opened in the wizard on the deficits step. */
+async function newPlanOnDeficits(page: Page) {
+  const title = `Workshop ${randomUUID().slice(0, 6)}`;
+  await page.goto("/institutions/demo-jugendhilfe");
+  await page.getByLabel("Titel").fill(title);
+  await page.getByLabel("Vorlage").selectOption({ label: "Leer beginnen" });
+  await page.getByRole("button", { name: "Plan anlegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /Schritt 1 von 10/ })).toBeVisible();
+  await page.goto(page.url().replace(/\/steps\/[^/]+$/, "/steps/deficits"));
+  await expect(page.getByRole("heading", { level: 2, name: /Defizite und Nachholbedarf/ })).toBeVisible();
+  return page.url();
+}
+
+const deficitTitles = (page: Page) => page.locator("#deficits-deficits fieldset > legend");
+
+test("a facilitator runs a timebox and a dot vote; everyone sees it live and the list takes the vote's order", async ({
+  browser,
+}) => {
+  const eva = await as(browser, "editor@example.org");
+  const clara = await as(browser, "consultant@example.org");
+  const url = await newPlanOnDeficits(eva.page);
+  for (const deficit of ["Kein Redaktionsplan", "Keine Freigaberegeln", "Zu wenig Zeit"]) {
+    await eva.page.getByRole("button", { name: "Defizit hinzufügen" }).click();
+    await eva.page.keyboard.type(deficit);
+  }
+  await clara.page.goto(url);
+  await expect(deficitTitles(clara.page)).toHaveText([
+    "Kein Redaktionsplan",
+    "Keine Freigaberegeln",
+    "Zu wenig Zeit",
+  ]);
+
+  // The facilitator starts a timebox; the other participant sees it counting down.
+  await eva.page.getByRole("button", { name: "Moderation", exact: true }).click();
+  await expectAccessible(eva.page);
+  await eva.page.getByLabel("Bezeichnung (optional)").fill("Defizite priorisieren");
+  await eva.page
+    .getByRole("group", { name: "Timebox starten mit" })
+    .getByRole("button", { name: "5 Min.", exact: true })
+    .click();
+  const claraTimebox = clara.page.getByTestId("timebox");
+  await expect(claraTimebox).toContainText("Defizite priorisieren");
+  const timer = claraTimebox.getByRole("timer");
+  await expect(timer).toHaveText(/^[45]:\d\d$/);
+  const first = await timer.textContent();
+  await expect(timer).not.toHaveText(first!);
+  await expect(claraTimebox).toHaveAttribute("data-state", "running");
+
+  // Pausing stops it for everyone.
+  await eva.page.getByRole("button", { name: "Anhalten" }).click();
+  await expect(claraTimebox).toHaveAttribute("data-state", "paused");
+  await expect(claraTimebox).toContainText("Timebox angehalten");
+
+  // A dot vote on the deficits, totals hidden until the end (the default).
+  await expect(eva.page.getByLabel("Liste", { exact: true })).toHaveValue("deficits.deficits");
+  await expect(eva.page.getByLabel("Summen erst nach dem Ende zeigen")).toBeChecked();
+  await eva.page.getByRole("button", { name: "Abstimmung starten" }).click();
+  await eva.page.keyboard.press("Escape");
+  await expect(clara.page.getByTestId("dots-left")).toHaveText("Sie haben noch 3 von 3 Punkten.");
+  await expectAccessible(clara.page);
+
+  const give = (page: Page, title: string) =>
+    page.getByRole("button", { name: new RegExp(`^Punkt geben\\s*: ${title}$`) });
+  await give(eva.page, "Zu wenig Zeit").click();
+  await expect(eva.page.getByTestId("dots-left")).toHaveText("Sie haben noch 2 von 3 Punkten.");
+  await give(eva.page, "Zu wenig Zeit").click();
+  await expect(eva.page.getByTestId("dots-left")).toHaveText("Sie haben noch 1 von 3 Punkten.");
+  await give(eva.page, "Keine Freigaberegeln").click();
+  await expect(eva.page.getByTestId("dots-left")).toHaveText("Sie haben noch 0 von 3 Punkten.");
+  await expect(give(eva.page, "Kein Redaktionsplan")).toBeDisabled();
+
+  // Clara places all three on one, takes one back and puts it elsewhere.
+  for (let i = 0; i < 3; i++) {
+    await give(clara.page, "Zu wenig Zeit").click();
+    await expect(clara.page.getByTestId("dots-left")).toHaveText(`Sie haben noch ${2 - i} von 3 Punkten.`);
+  }
+  await clara.page.getByRole("button", { name: /^Punkt zurücknehmen\s*: Zu wenig Zeit$/ }).click();
+  await expect(clara.page.getByTestId("dots-left")).toHaveText("Sie haben noch 1 von 3 Punkten.");
+  await give(clara.page, "Keine Freigaberegeln").click();
+  // Totals stay hidden while the round runs; only the progress shows.
+  await expect(clara.page.getByTestId("dot-vote")).toContainText("Bisher 6 Punkte von 2 Personen.");
+  await expect(clara.page.getByTestId("dot-total")).toHaveCount(0);
+
+  // The facilitator ends the round: everyone sees the totals.
+  await eva.page.getByTestId("dot-vote").getByRole("button", { name: "Abstimmung beenden" }).click();
+  await expect(clara.page.getByTestId("dot-total")).toHaveText(["0 Punkte", "2 Punkte", "4 Punkte"]);
+
+  // Applying the order reorders the list for the others without a reload.
+  await eva.page.getByRole("button", { name: "Reihenfolge übernehmen" }).click();
+  await expect(deficitTitles(clara.page)).toHaveText([
+    "Zu wenig Zeit",
+    "Keine Freigaberegeln",
+    "Kein Redaktionsplan",
+  ]);
+  await expect(deficitTitles(eva.page)).toHaveText([
+    "Zu wenig Zeit",
+    "Keine Freigaberegeln",
+    "Kein Redaktionsplan",
+  ]);
+
+  // The projector shows the timebox and the results in large type.
+  await clara.page.goto(url.replace(/\/steps\/[^/]+$/, "/present?step=deficits"));
+  const presenter = clara.page.getByTestId("presenter");
+  await expect(presenter.getByTestId("timebox")).toContainText("Defizite priorisieren");
+  const results = presenter.getByTestId("present-vote");
+  await expect(results.getByRole("listitem")).toHaveText([
+    /Zu wenig Zeit\s*4 Punkte/,
+    /Keine Freigaberegeln\s*2 Punkte/,
+    /Kein Redaktionsplan\s*0 Punkte/,
+  ]);
+  await expectAccessible(clara.page);
+
+  // Ending the timebox takes it away everywhere.
+  await eva.page.getByRole("button", { name: "Moderation", exact: true }).click();
+  await eva.page.getByRole("button", { name: "Timebox beenden" }).click();
+  await expect(presenter.getByTestId("timebox")).toHaveCount(0);
+  await eva.context.close();
+  await clara.context.close();
+});
+
+test("when time is up the timebox says so, and typing goes on", async ({ browser }) => {
+  const eva = await as(browser, "editor@example.org");
+  // The browser's clock runs on its own, so the minute can pass at once.
+  await eva.page.clock.install();
+  await newPlanOnDeficits(eva.page);
+  await eva.page.getByRole("button", { name: "Moderation", exact: true }).click();
+  await eva.page.getByLabel("Eigene Dauer (Minuten)").fill("1");
+  await eva.page.getByRole("button", { name: "Starten", exact: true }).click();
+  await eva.page.keyboard.press("Escape");
+  const timebox = eva.page.getByTestId("timebox");
+  await expect(timebox).toHaveAttribute("data-state", "running");
+  await eva.page.clock.fastForward("01:01");
+  await expect(timebox).toHaveAttribute("data-state", "expired");
+  await expect(timebox).toContainText("Zeit abgelaufen");
+  await eva.page.getByRole("button", { name: "Defizit hinzufügen" }).click();
+  await eva.page.keyboard.type("Noch eins");
+  await expect(deficitTitles(eva.page)).toHaveText(["Noch eins"]);
+  await expectAccessible(eva.page);
+  await eva.context.close();
+});
