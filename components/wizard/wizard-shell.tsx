@@ -53,15 +53,23 @@ export interface WizardShellProps {
   children: ReactNode;
   /** Set when the person may submit the plan for approval; the form shows on the last step. */
   submitFor?: { slug: string };
+  /**
+   * A workshop guest's wizard: only the steps opened to guests are editable, no presenter view.
+   * Their endpoints come from a PlanApiProvider around the shell.
+   */
+  workshop?: { openSteps: StepKey[] };
 }
 
 export function WizardShell(props: WizardShellProps) {
-  const { planId, baseHref, canEdit, isPublicBody } = props;
+  const { planId, baseHref, isPublicBody, workshop } = props;
   const params = useParams<{ step: string }>();
   const step = (STEP_KEYS as string[]).includes(params.step) ? (params.step as StepKey) : "start";
+  const stepClosed = workshop !== undefined && !workshop.openSteps.includes(step);
+  const canEdit = props.canEdit && !stepClosed;
   const t = useTranslations("strategy.steps");
   const tw = useTranslations("wizard");
   const tl = useTranslations("live");
+  const tg = useTranslations("workshop.guest");
   const [strategy, setStrategy] = useState(props.initialStrategy);
   const [positions, setPositions] = useState(props.initialPositions);
   const [removed, setRemoved] = useState<{ list: string; item: Item; index: number } | null>(null);
@@ -148,7 +156,10 @@ export function WizardShell(props: WizardShellProps) {
   }, [queue, applyRemoteValue]);
   const remoteChanges: Record<string, { by: string | null }> = {};
   for (const [key, change] of Object.entries(remote))
-    if (change.revision > queue.revision(key)) remoteChanges[key] = { by: change.by };
+    if (change.revision > queue.revision(key))
+      remoteChanges[key] = {
+        by: change.by && change.byGuest ? tl("presence.guest", { name: change.by }) : change.by,
+      };
 
   const readiness = useMemo(() => checkReadiness(strategy, { isPublicBody }), [strategy, isPublicBody]);
   const states = useMemo(() => {
@@ -281,17 +292,21 @@ export function WizardShell(props: WizardShellProps) {
           </h2>
           <div className="flex flex-wrap items-center gap-4">
             <PresenceList people={live.people} connectionId={live.connectionId} status={live.status} />
-            <Link
-              href={`${baseHref.replace(/\/steps$/, "")}/present?step=${step}`}
-              className="text-brand-700 text-sm underline underline-offset-4"
-            >
-              {tl("presenter.open")}
-            </Link>
+            {!workshop && (
+              <Link
+                href={`${baseHref.replace(/\/steps$/, "")}/present?step=${step}`}
+                className="text-brand-700 text-sm underline underline-offset-4"
+              >
+                {tl("presenter.open")}
+              </Link>
+            )}
             {canEdit && <AutosaveStatus snapshot={snapshot} onRetry={() => queue.retry()} />}
           </div>
         </div>
-        {revoked && <Alert tone="error">{tl("revoked")}</Alert>}
-        {!canEdit && <Alert tone="info">{props.lockedReason ?? tw("readOnly")}</Alert>}
+        {revoked && <Alert tone="error">{workshop ? tg("ended") : tl("revoked")}</Alert>}
+        {!canEdit && (
+          <Alert tone="info">{stepClosed ? tg("stepClosed") : (props.lockedReason ?? tw("readOnly"))}</Alert>
+        )}
         {snapshot.conflicts.map((conflict) => (
           <ConflictNotice
             key={conflict.key}

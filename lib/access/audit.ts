@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = [
   "sso.domains_changed",
   "institution.exported",
   "member.account_deleted",
+  "workshop.created",
+  "workshop.revoked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -34,7 +36,15 @@ export interface AuditEntry {
   actor: ActorRef;
   action: AuditAction;
   targetType:
-    "plan" | "version" | "membership" | "invitation" | "stage" | "share" | "checkIn" | "institution";
+    | "plan"
+    | "version"
+    | "membership"
+    | "invitation"
+    | "stage"
+    | "share"
+    | "checkIn"
+    | "institution"
+    | "workshop";
   targetId?: string | null;
   details?: Prisma.InputJsonValue;
 }

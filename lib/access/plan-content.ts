@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { PlanStatus } from "@/lib/db/generated/enums";
 import { notifyLive } from "@/lib/live/publish";
 import { assembleStrategy, isItemField, resolveKey, resolveList } from "@/lib/strategy/content";
-import type { TStrategy } from "@/lib/strategy/steps";
+import type { StepKey, TStrategy } from "@/lib/strategy/steps";
 import { AppError } from "./errors";
 import type { ActorRef } from "./memberships";
 import { can } from "./permissions";
@@ -104,7 +104,7 @@ async function requireEditablePlan(actor: ActorRef, planId: string) {
   return plan;
 }
 
-type Tx = Prisma.TransactionClient;
+export type Tx = Prisma.TransactionClient;
 
 /**
  * Claims the next revision of the plan. The row lock it takes serialises writers on one plan, so
@@ -131,7 +131,7 @@ function conflict(current: { revision: number; value?: unknown } | null) {
 
 async function setValue(
   tx: Tx,
-  actor: ActorRef,
+  writerId: string,
   planId: string,
   change: Extract<TChange, { op: "set" }>,
 ): Promise<ChangeResult> {
@@ -159,12 +159,12 @@ async function setValue(
   const written =
     change.baseRevision === 0
       ? await tx.planValue.createMany({
-          data: [{ planId, key: change.key, itemId, value, revision, updatedById: actor.userId }],
+          data: [{ planId, key: change.key, itemId, value, revision, updatedById: writerId }],
           skipDuplicates: true,
         })
       : await tx.planValue.updateMany({
           where: { planId, key: change.key, revision: change.baseRevision },
-          data: { value, revision, updatedById: actor.userId },
+          data: { value, revision, updatedById: writerId },
         });
   if (written.count === 0)
     throw conflict(
@@ -178,7 +178,7 @@ async function setValue(
 
 async function addItem(
   tx: Tx,
-  actor: ActorRef,
+  writerId: string,
   planId: string,
   change: Extract<TChange, { op: "addItem" }>,
 ): Promise<ChangeResult> {
@@ -193,7 +193,7 @@ async function addItem(
   if (existing.length >= address.def.maxItems) throw new AppError("INVALID_INPUT", "tooManyItems");
   const position = change.position ?? Math.max(0, ...existing.map((item) => item.position)) + 1;
   await tx.planItem.create({
-    data: { planId, id: change.itemId, list: change.list, position, revision, createdById: actor.userId },
+    data: { planId, id: change.itemId, list: change.list, position, revision, createdById: writerId },
   });
   return { revision };
 }
@@ -222,6 +222,51 @@ async function changeItem(
   return { revision };
 }
 
+/** The step a change belongs to ("goals.goals.<id>.title" and list "goals.goals": "goals"). */
+export function changeStep(change: TChange): StepKey | null {
+  return (change.op === "set" ? resolveKey(change.key) : resolveList(change.list))?.step ?? null;
+}
+
+export interface WriteOptions {
+  /** The live connection that made the change, so it is not told of its own write. */
+  origin?: string;
+  /**
+   * Runs inside the transaction, after the plan's row lock is taken: for access that may have
+   * ended between the check before the transaction and the write (a guest link revoked).
+   */
+  recheck?: (tx: Tx) => Promise<void>;
+}
+
+/**
+ * The write path of members (applyChange) and workshop guests (lib/access/workshop-guests.ts):
+ * `writerId` is recorded as the author of what is written. Callers have checked that the writer
+ * may edit the plan and that it takes edits.
+ */
+export async function writeChange(
+  writerId: string,
+  planId: string,
+  change: TChange,
+  options: WriteOptions = {},
+): Promise<ChangeResult> {
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    const result =
+      change.op === "set"
+        ? await setValue(tx, writerId, planId, change)
+        : change.op === "addItem"
+          ? await addItem(tx, writerId, planId, change)
+          : await changeItem(tx, planId, change);
+    await options.recheck?.(tx);
+    await notifyLive(
+      tx,
+      change.op === "set"
+        ? { t: "v", p: planId, k: change.key, r: result.revision, o: options.origin }
+        : { t: "i", p: planId, l: change.list, r: result.revision, o: options.origin },
+    );
+    return result;
+  });
+}
+
 /**
  * Saves one unit: a field, or adding, moving or removing a list item. A write based on a stale
  * revision is refused with CONFLICT and the stored value stays as it was. Every saved write is
@@ -236,20 +281,5 @@ export async function applyChange(
 ): Promise<ChangeResult> {
   const change = ZChange.parse(input);
   const plan = await requireEditablePlan(actor, planId);
-  const prisma = await getPrisma();
-  return prisma.$transaction(async (tx) => {
-    const result =
-      change.op === "set"
-        ? await setValue(tx, actor, plan.id, change)
-        : change.op === "addItem"
-          ? await addItem(tx, actor, plan.id, change)
-          : await changeItem(tx, plan.id, change);
-    await notifyLive(
-      tx,
-      change.op === "set"
-        ? { t: "v", p: plan.id, k: change.key, r: result.revision, o: options.origin }
-        : { t: "i", p: plan.id, l: change.list, r: result.revision, o: options.origin },
-    );
-    return result;
-  });
+  return writeChange(actor.userId, plan.id, change, { origin: options.origin });
 }

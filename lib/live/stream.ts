@@ -140,6 +140,10 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
       case "m":
         if (await revokeUnlessAllowed()) send("plan", {});
         return;
+      case "g":
+        // Members' access does not depend on guest links or on which steps guests may edit.
+        if (session.guestId && (await revokeUnlessAllowed())) send("plan", {});
+        return;
       case "resync":
         await catchUp();
         await sendPresence(true);

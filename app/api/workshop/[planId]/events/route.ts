@@ -1,0 +1,26 @@
+import { openGuestLiveSession, ZStepKey } from "@/lib/access/live";
+import { withGuest } from "@/lib/api/route-handler";
+import { getLiveHub } from "@/lib/live/server";
+import { liveStream, SSE_HEADERS } from "@/lib/live/stream";
+
+type Context = { params: Promise<{ planId: string }> };
+
+export const dynamic = "force-dynamic";
+
+/**
+ * A workshop guest's live updates, the same events members get. The guest's link is checked again
+ * on every heartbeat and whenever guest access to the plan changes; revoked or expired, the
+ * stream sends `revoked` and closes.
+ */
+export async function GET(request: Request, { params }: Context) {
+  const { planId } = await params;
+  return withGuest(planId, async (guest) => {
+    const url = new URL(request.url);
+    const step = ZStepKey.catch("start").parse(url.searchParams.get("step"));
+    const sinceParam = url.searchParams.get("since");
+    const since = sinceParam && /^\d{1,10}$/.test(sinceParam) ? Number(sinceParam) : undefined;
+    const session = await openGuestLiveSession(guest, step);
+    const stream = liveStream(session, { hub: getLiveHub(), signal: request.signal, since });
+    return new Response(stream, { headers: SSE_HEADERS });
+  });
+}
