@@ -65,7 +65,6 @@ export function WizardShell(props: WizardShellProps) {
   const params = useParams<{ step: string }>();
   const step = (STEP_KEYS as string[]).includes(params.step) ? (params.step as StepKey) : "start";
   const stepClosed = workshop !== undefined && !workshop.openSteps.includes(step);
-  const canEdit = props.canEdit && !stepClosed;
   const t = useTranslations("strategy.steps");
   const tw = useTranslations("wizard");
   const tl = useTranslations("live");
@@ -89,6 +88,9 @@ export function WizardShell(props: WizardShellProps) {
   const router = useRouter();
   const [remote, setRemote] = useState<Record<string, RemoteValue>>({});
   const [revoked, setRevoked] = useState(false);
+  // A guest whose access ended keeps the page (what was not saved stays visible as such), read-only.
+  const guestEnded = workshop !== undefined && revoked;
+  const canEdit = props.canEdit && !stepClosed && !guestEnded;
   const remoteRef = useRef(remote);
   const positionsRef = useRef(positions);
   useEffect(() => {
@@ -135,7 +137,7 @@ export function WizardShell(props: WizardShellProps) {
     onPlan: () => router.refresh(),
     onRevoked: () => {
       setRevoked(true);
-      router.refresh();
+      if (!workshop) router.refresh();
     },
   });
   // The live connection reopening means the server answers again (e.g. after an app restart):
@@ -300,11 +302,17 @@ export function WizardShell(props: WizardShellProps) {
                 {tl("presenter.open")}
               </Link>
             )}
-            {canEdit && <AutosaveStatus snapshot={snapshot} onRetry={() => queue.retry()} />}
+            {(canEdit || guestEnded) && <AutosaveStatus snapshot={snapshot} onRetry={() => queue.retry()} />}
           </div>
         </div>
-        {revoked && <Alert tone="error">{workshop ? tg("ended") : tl("revoked")}</Alert>}
-        {!canEdit && (
+        {revoked && !workshop && <Alert tone="error">{tl("revoked")}</Alert>}
+        {guestEnded && (
+          <Alert tone="error" className="space-y-1">
+            <h2 className="font-semibold">{tg("ended")}</h2>
+            <p>{tg("endedHint")}</p>
+          </Alert>
+        )}
+        {!canEdit && !guestEnded && (
           <Alert tone="info">{stepClosed ? tg("stepClosed") : (props.lockedReason ?? tw("readOnly"))}</Alert>
         )}
         {snapshot.conflicts.map((conflict) => (

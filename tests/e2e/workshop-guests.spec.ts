@@ -28,7 +28,7 @@ test("a guest joins a workshop by link, edits the opened step only, and is locke
   await expect(workshop.getByText("Die Freigabe ist gespeichert.")).toBeVisible();
   await expect(workshop.getByLabel("Gültig für")).toHaveValue("8");
   await workshop.getByRole("button", { name: "Gastlink erstellen" }).click();
-  const link = await workshop.getByLabel("Gastlink").inputValue();
+  const link = await workshop.getByRole("textbox", { name: "Gastlink", exact: true }).inputValue();
   expect(link).toMatch(/\/w\/[A-Za-z0-9_-]{43}$/);
   await expect(workshop.getByTestId("guest-link-row")).toContainText("aktiv");
   await expectAccessible(workshop);
@@ -67,17 +67,36 @@ test("a guest joins a workshop by link, edits the opened step only, and is locke
   await expect(guest.getByLabel("Was die Leitung erwartet")).toBeEnabled();
   await expect(guest.getByText(/Dieser Schritt ist noch nicht freigegeben/)).toHaveCount(0);
 
-  // Revoking the link ends the guest's access at once, without a reload on their side.
+  // Revoking the link ends the guest's access at once, without a reload on their side. An edit
+  // still on its way (held back here until the link is revoked) is refused and shown as not saved.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await guest.route("**/api/workshop/*/changes", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await guest.getByLabel("Was die Leitung erwartet").fill("Noch schnell getippt");
+  await expect(guest.getByTestId("autosave-status")).toHaveAttribute("data-status", "saving");
   await workshop.reload();
   await workshop
     .getByTestId("guest-link-row")
-    .getByRole("button", { name: /Widerrufen/ })
+    .getByRole("button", { name: /^Widerrufen/ })
     .click();
   await expect(workshop.getByText("Der Gastlink ist widerrufen.")).toBeVisible();
   await expect(workshop.getByTestId("guest-link-row")).toContainText("widerrufen");
   await expect(guest.getByRole("heading", { name: "Der Gastzugang wurde beendet." })).toBeVisible();
-  await expect(guest.getByLabel("Was die Leitung erwartet")).toHaveCount(0);
+  await expect(guest.getByLabel("Was die Leitung erwartet")).toBeDisabled();
+  release();
+  await expect(guest.getByTestId("autosave-status")).toHaveAttribute("data-status", "failed");
+  await expect(guest.getByTestId("autosave-status")).toContainText("Nicht gespeichert");
+  await expect(guest.getByLabel("Was die Leitung erwartet")).toHaveValue("Noch schnell getippt");
+  await wizard.getByRole("link", { name: /^Weiter:/ }).click();
+  await expect(wizard.getByLabel("Was die Leitung erwartet")).toHaveValue("");
   await expectAccessible(guest);
+
+  // Any further request shows the ended state.
+  await guest.reload();
+  await expect(guest.getByRole("heading", { name: "Der Gastzugang wurde beendet." })).toBeVisible();
 
   // The link no longer admits anyone.
   await guest.goto(link);

@@ -1,5 +1,6 @@
 import { openGuestLiveSession, ZStepKey } from "@/lib/access/live";
-import { withGuest } from "@/lib/api/route-handler";
+import { currentGuest, requireGuest } from "@/lib/access/workshop-guests";
+import { errorResponse } from "@/lib/api/route-handler";
 import { getLiveHub } from "@/lib/live/server";
 import { liveStream, SSE_HEADERS } from "@/lib/live/stream";
 
@@ -14,7 +15,13 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request, { params }: Context) {
   const { planId } = await params;
-  return withGuest(planId, async (guest) => {
+  try {
+    const lookup = await currentGuest();
+    // A guest reconnecting after their link ended (a dropped connection, a sleeping laptop) is told
+    // so the way an open stream would tell them, not with an error the browser would retry forever.
+    if (lookup.status === "ended")
+      return new Response(`event: revoked\ndata: {}\n\n`, { headers: SSE_HEADERS });
+    const guest = await requireGuest(planId, lookup);
     const url = new URL(request.url);
     const step = ZStepKey.catch("start").parse(url.searchParams.get("step"));
     const sinceParam = url.searchParams.get("since");
@@ -22,5 +29,7 @@ export async function GET(request: Request, { params }: Context) {
     const session = await openGuestLiveSession(guest, step);
     const stream = liveStream(session, { hub: getLiveHub(), signal: request.signal, since });
     return new Response(stream, { headers: SSE_HEADERS });
-  });
+  } catch (error) {
+    return errorResponse(error);
+  }
 }
