@@ -285,7 +285,12 @@ export function WizardShell(props: WizardShellProps) {
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[15rem_1fr]">
       <aside className="min-w-0 lg:sticky lg:top-4 lg:self-start">
-        <StepNav baseHref={baseHref} current={step} states={states} />
+        <StepNav
+          baseHref={baseHref}
+          current={step}
+          states={states}
+          locked={workshop && STEP_KEYS.filter((key) => !workshop.openSteps.includes(key))}
+        />
       </aside>
       <div className="min-w-0 space-y-6">
         <div className="flex flex-wrap items-center justify-between gap-3">
