@@ -16,6 +16,7 @@ import { guestFromSecret, joinWorkshop, requireGuest } from "@/lib/access/worksh
 import { getDatabase, getPrisma } from "@/lib/db/client";
 import { LiveHub } from "@/lib/live/hub";
 import { liveStream } from "@/lib/live/stream";
+import { RATE_LIMITS } from "@/lib/security/rate-limit";
 import { hashSecret } from "@/lib/security/secrets";
 import { createInstitutionWithAdmin, createMember } from "../support/factories";
 import { collectEvents } from "../support/sse";
@@ -117,6 +118,20 @@ describe("guest links", () => {
       guests: 0,
       createdByName: "Test Admin",
     });
+  });
+});
+
+describe("limits", () => {
+  it("one person creates at most 30 guest links an hour, however many they revoke; others still can", async () => {
+    const { admin, institution, plan, link } = await workshop();
+    await revokeWorkshopLink(admin, plan.id, link.id);
+    for (let i = 1; i < RATE_LIMITS.workshopLinkPerUser.max; i++) {
+      const next = await createWorkshopLink(admin, plan.id, {});
+      await revokeWorkshopLink(admin, plan.id, next.id);
+    }
+    await expect(createWorkshopLink(admin, plan.id, {})).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    const editor = await createMember(institution.id, "EDITOR");
+    await expect(createWorkshopLink(editor, plan.id, {})).resolves.toHaveProperty("token");
   });
 });
 
