@@ -22,7 +22,7 @@ test("a guest joins a workshop by link, edits the opened step only, and is locke
   const workshop = await facilitator.newPage();
   await workshop.goto(wizard.url());
   await workshop.getByRole("link", { name: "Workshop mit Gästen" }).click();
-  await expect(workshop.getByRole("heading", { level: 1, name: "Workshop" })).toBeVisible();
+  await expect(workshop.getByRole("heading", { level: 1, name: "Workshop", exact: true })).toBeVisible();
   await workshop.getByRole("checkbox", { name: "1. Ausgangslage" }).check();
   await workshop.getByRole("button", { name: "Freigabe speichern" }).click();
   await expect(workshop.getByText("Die Freigabe ist gespeichert.")).toBeVisible();
@@ -48,6 +48,20 @@ test("a guest joins a workshop by link, edits the opened step only, and is locke
   await expect(guest.getByText("Sie arbeiten als Gast mit: Gerda Gast")).toBeVisible();
   await expectAccessible(guest);
 
+  // Steps not open to guests are marked in the step list.
+  await expect(guest.getByRole("link", { name: /2\. Ziele.*noch nicht freigegeben/ })).toBeVisible();
+  await expect(guest.getByRole("link", { name: /1\. Ausgangslage.*noch nicht freigegeben/ })).toHaveCount(0);
+
+  // Nothing else of the institution opens for the guest: members' pages ask to sign in, the
+  // plan's exports and the members' autosave refuse.
+  const probe = await guestContext.newPage();
+  await probe.goto(wizard.url());
+  await expect(probe.getByRole("heading", { name: "Anmelden" })).toBeVisible();
+  const planId = wizard.url().split("/plans/")[1]!.split("/")[0]!;
+  expect((await guestContext.request.get(`/api/plans/${planId}/export.md`)).status()).toBe(401);
+  expect((await guestContext.request.get(`/api/plans/${planId}`)).status()).toBe(401);
+  await probe.close();
+
   // The guest's edit of the opened step reaches the facilitator, who sees them as a guest.
   await expect(wizard.getByTestId("presence")).toContainText("Gerda Gast (Gast), Schritt 1");
   await guest.getByLabel("Auftrag und Leitbild").fill("Wir stärken Familien – gemeinsam erarbeitet.");
@@ -65,6 +79,7 @@ test("a guest joins a workshop by link, edits the opened step only, and is locke
   await workshop.getByRole("checkbox", { name: "2. Ziele und Erwartungen" }).check();
   await workshop.getByRole("button", { name: "Freigabe speichern" }).click();
   await expect(guest.getByLabel("Was die Leitung erwartet")).toBeEnabled();
+  await expect(guest.getByRole("link", { name: /2\. Ziele.*noch nicht freigegeben/ })).toHaveCount(0);
   await expect(guest.getByText(/Dieser Schritt ist noch nicht freigegeben/)).toHaveCount(0);
 
   // Revoking the link ends the guest's access at once, without a reload on their side. An edit
