@@ -31,6 +31,9 @@ export function PresenceList({
     if (person.connectionId === connectionId) continue;
     if (!others.has(person.userId)) others.set(person.userId, person);
   }
+  // Guests gave their name themselves: marked, so nobody takes them for a member.
+  const displayName = (person: PresentPerson) =>
+    person.guest ? t("guest", { name: person.name }) : person.name;
   const stepLabel = (step: string) => {
     const index = STEP_KEYS.indexOf(step as StepKey);
     return index < 0 ? "" : t("onStep", { number: index + 1, title: ts(`${step as StepKey}.title`) });
@@ -48,7 +51,7 @@ export function PresenceList({
                 <li
                   key={person.userId}
                   className="relative"
-                  title={`${person.name} – ${stepLabel(person.step)}`}
+                  title={`${displayName(person)} – ${stepLabel(person.step)}`}
                   data-testid="presence-person"
                 >
                   <span
@@ -66,7 +69,7 @@ export function PresenceList({
                     </span>
                   )}
                   <span className="sr-only">
-                    {person.name}, {stepLabel(person.step)}
+                    {displayName(person)}, {stepLabel(person.step)}
                   </span>
                 </li>
               );

@@ -1,6 +1,6 @@
 "use client";
 
-import { AlertCircle, CheckCircle2, Circle, CircleDot } from "lucide-react";
+import { AlertCircle, CheckCircle2, Circle, CircleDot, Lock } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { StepState } from "@/lib/strategy/progress";
@@ -18,12 +18,16 @@ export function StepNav({
   baseHref,
   current,
   states,
+  locked,
 }: {
   baseHref: string;
   current: StepKey;
   states: Record<StepKey, StepState>;
+  /** Steps a workshop guest may not edit (yet), marked with a lock. */
+  locked?: readonly StepKey[];
 }) {
   const t = useTranslations("strategy.steps");
+  const tg = useTranslations("workshop.guest");
   const tw = useTranslations("wizard");
   const complete = STEP_KEYS.filter((step) => states[step] === "complete").length;
   return (
@@ -57,6 +61,12 @@ export function StepNav({
                 {index + 1}. {t(`${step}.short`)}
               </span>
               <span className="sr-only">({tw(`state.${states[step]}`)})</span>
+              {locked?.includes(step) && (
+                <>
+                  <Lock className="size-3.5 text-slate-500" aria-hidden="true" />
+                  <span className="sr-only">({tg("locked")})</span>
+                </>
+              )}
             </Link>
           </li>
         ))}

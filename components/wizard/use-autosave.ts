@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
+import { usePlanApi } from "./plan-api";
 import { AutosaveQueue, type AutosaveCallbacks, type AutosaveSnapshot } from "@/lib/autosave/queue";
 
 function browserQueue(
@@ -8,6 +9,7 @@ function browserQueue(
   revisions: Record<string, number>,
   callbacks: AutosaveCallbacks,
   origin: () => string | null,
+  apiBase: string,
 ) {
   return new AutosaveQueue(
     `wegweiser:unsaved:${planId}`,
@@ -15,7 +17,7 @@ function browserQueue(
     {
       async send(change) {
         const connection = origin();
-        const response = await fetch(`/api/plans/${planId}/changes`, {
+        const response = await fetch(`${apiBase}/changes`, {
           method: "POST",
           headers: {
             "Content-Type": "application/json",
@@ -46,14 +48,15 @@ const SERVER_SNAPSHOT: AutosaveSnapshot = {
   pending: 0,
 };
 
-/** The autosave queue of one plan page, and its state for rendering. */
+/** The autosave queue of one plan page (saving where usePlanApi says), and its state for rendering. */
 export function useAutosave(
   planId: string,
   initialRevisions: Record<string, number>,
   callbacks: AutosaveCallbacks,
   origin: () => string | null = () => null,
 ) {
-  const [queue] = useState(() => browserQueue(planId, initialRevisions, callbacks, origin));
+  const apiBase = usePlanApi(planId);
+  const [queue] = useState(() => browserQueue(planId, initialRevisions, callbacks, origin, apiBase));
   const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot, () => SERVER_SNAPSHOT);
 
   useEffect(() => {

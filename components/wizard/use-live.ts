@@ -1,11 +1,14 @@
 "use client";
 
 import { useEffect, useRef, useState, type RefObject } from "react";
+import { usePlanApi } from "./plan-api";
 
 export interface PresentPerson {
   connectionId: string;
   userId: string;
   name: string;
+  /** A workshop guest, known only by the display name they gave. */
+  guest: boolean;
   step: string;
 }
 
@@ -14,6 +17,7 @@ export interface RemoteValue {
   revision: number;
   value: unknown;
   by: string | null;
+  byGuest: boolean;
 }
 
 export interface RemoteItem {
@@ -43,6 +47,7 @@ const RECONNECT_MS = 2_000;
  * The plan's live connection (server-sent events): who else is here, and others' saved changes.
  * Reconnects after a drop (and as soon as the browser is online again), asking for what it missed
  * since the last revision it saw. `connection` holds the connection's id for autosave to send along.
+ * The endpoints are members' unless a PlanApiProvider names others (workshop guests').
  */
 export function useLive(
   planId: string,
@@ -51,6 +56,7 @@ export function useLive(
   connection: RefObject<string | null>,
   handlers: LiveHandlers,
 ) {
+  const apiBase = usePlanApi(planId);
   const [people, setPeople] = useState<PresentPerson[]>([]);
   const [status, setStatus] = useState<LiveStatus>("connecting");
   const [connectionId, setConnectionId] = useState<string | null>(null);
@@ -75,7 +81,7 @@ export function useLive(
       timer = null;
       source?.close();
       const params = new URLSearchParams({ step: stepRef.current, since: String(cursor.current) });
-      const current = new EventSource(`/api/plans/${planId}/events?${params}`);
+      const current = new EventSource(`${apiBase}/events?${params}`);
       source = current;
       current.addEventListener("hello", (event) => {
         connection.current = data<{ connectionId: string }>(event).connectionId;
@@ -137,20 +143,20 @@ export function useLive(
       connection.current = null;
       window.removeEventListener("online", online);
     };
-  }, [planId, connection]);
+  }, [apiBase, connection]);
 
   useEffect(() => {
     stepRef.current = step;
     const id = connection.current;
     if (!id) return;
-    void fetch(`/api/plans/${planId}/presence`, {
+    void fetch(`${apiBase}/presence`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ connectionId: id, step }),
     }).catch(() => {
       // Offline: the next connection announces the step it opens on.
     });
-  }, [planId, step, connection]);
+  }, [apiBase, step, connection]);
 
   return { people, status, connectionId };
 }

@@ -56,15 +56,22 @@ export interface WizardShellProps {
   children: ReactNode;
   /** Set when the person may submit the plan for approval; the form shows on the last step. */
   submitFor?: { slug: string };
+  /**
+   * A workshop guest's wizard: only the steps opened to guests are editable, no presenter view.
+   * Their endpoints come from a PlanApiProvider around the shell.
+   */
+  workshop?: { openSteps: StepKey[] };
 }
 
 export function WizardShell(props: WizardShellProps) {
-  const { planId, baseHref, canEdit, isPublicBody } = props;
+  const { planId, baseHref, isPublicBody, workshop } = props;
   const params = useParams<{ step: string }>();
   const step = (STEP_KEYS as string[]).includes(params.step) ? (params.step as StepKey) : "start";
+  const stepClosed = workshop !== undefined && !workshop.openSteps.includes(step);
   const t = useTranslations("strategy.steps");
   const tw = useTranslations("wizard");
   const tl = useTranslations("live");
+  const tg = useTranslations("workshop.guest");
   const [strategy, setStrategy] = useState(props.initialStrategy);
   const [positions, setPositions] = useState(props.initialPositions);
   const [removed, setRemoved] = useState<{ list: string; item: Item; index: number } | null>(null);
@@ -84,6 +91,9 @@ export function WizardShell(props: WizardShellProps) {
   const router = useRouter();
   const [remote, setRemote] = useState<Record<string, RemoteValue>>({});
   const [revoked, setRevoked] = useState(false);
+  // A guest whose access ended keeps the page (what was not saved stays visible as such), read-only.
+  const guestEnded = workshop !== undefined && revoked;
+  const canEdit = props.canEdit && !stepClosed && !guestEnded;
   const remoteRef = useRef(remote);
   const positionsRef = useRef(positions);
   useEffect(() => {
@@ -120,7 +130,7 @@ export function WizardShell(props: WizardShellProps) {
     },
     [queue],
   );
-  const workshop = useWorkshop(planId);
+  const facilitation = useWorkshop(planId);
   const live = useLive(planId, step, props.initialPlanRevision, liveConnection, {
     onValue: applyRemoteValue,
     onItems: applyRemoteItems,
@@ -131,9 +141,9 @@ export function WizardShell(props: WizardShellProps) {
     onPlan: () => router.refresh(),
     onRevoked: () => {
       setRevoked(true);
-      router.refresh();
+      if (!workshop) router.refresh();
     },
-    onWorkshop: workshop.receive,
+    onWorkshop: facilitation.receive,
   });
   // The live connection reopening means the server answers again (e.g. after an app restart):
   // send what waits for a retry at once rather than at the end of its backoff.
@@ -153,7 +163,10 @@ export function WizardShell(props: WizardShellProps) {
   }, [queue, applyRemoteValue]);
   const remoteChanges: Record<string, { by: string | null }> = {};
   for (const [key, change] of Object.entries(remote))
-    if (change.revision > queue.revision(key)) remoteChanges[key] = { by: change.by };
+    if (change.revision > queue.revision(key))
+      remoteChanges[key] = {
+        by: change.by && change.byGuest ? tl("presence.guest", { name: change.by }) : change.by,
+      };
 
   const readiness = useMemo(() => checkReadiness(strategy, { isPublicBody }), [strategy, isPublicBody]);
   const states = useMemo(() => {
@@ -277,7 +290,12 @@ export function WizardShell(props: WizardShellProps) {
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[15rem_1fr]">
       <aside className="min-w-0 lg:sticky lg:top-4 lg:self-start">
-        <StepNav baseHref={baseHref} current={step} states={states} />
+        <StepNav
+          baseHref={baseHref}
+          current={step}
+          states={states}
+          locked={workshop && STEP_KEYS.filter((key) => !workshop.openSteps.includes(key))}
+        />
       </aside>
       <div className="min-w-0 space-y-6">
         <div className="flex flex-wrap items-center justify-between gap-3">
@@ -285,19 +303,34 @@ export function WizardShell(props: WizardShellProps) {
             {tw("stepOf", { number: stepIndex + 1, total: STEP_KEYS.length })}: {t(`${step}.title`)}
           </h2>
           <div className="flex flex-wrap items-center gap-4">
-            <WorkshopBar workshop={workshop} canFacilitate={canEdit} step={step} baseHref={baseHref} />
+            <WorkshopBar
+              workshop={facilitation}
+              canFacilitate={canEdit && !workshop}
+              step={step}
+              baseHref={baseHref}
+            />
             <PresenceList people={live.people} connectionId={live.connectionId} status={live.status} />
-            <Link
-              href={`${baseHref.replace(/\/steps$/, "")}/present?step=${step}`}
-              className="text-brand-700 text-sm underline underline-offset-4"
-            >
-              {tl("presenter.open")}
-            </Link>
-            {canEdit && <AutosaveStatus snapshot={snapshot} onRetry={() => queue.retry()} />}
+            {!workshop && (
+              <Link
+                href={`${baseHref.replace(/\/steps$/, "")}/present?step=${step}`}
+                className="text-brand-700 text-sm underline underline-offset-4"
+              >
+                {tl("presenter.open")}
+              </Link>
+            )}
+            {(canEdit || guestEnded) && <AutosaveStatus snapshot={snapshot} onRetry={() => queue.retry()} />}
           </div>
         </div>
-        {revoked && <Alert tone="error">{tl("revoked")}</Alert>}
-        {!canEdit && <Alert tone="info">{props.lockedReason ?? tw("readOnly")}</Alert>}
+        {revoked && !workshop && <Alert tone="error">{tl("revoked")}</Alert>}
+        {guestEnded && (
+          <Alert tone="error" className="space-y-1">
+            <h2 className="font-semibold">{tg("ended")}</h2>
+            <p>{tg("endedHint")}</p>
+          </Alert>
+        )}
+        {!canEdit && !guestEnded && (
+          <Alert tone="info">{stepClosed ? tg("stepClosed") : (props.lockedReason ?? tw("readOnly"))}</Alert>
+        )}
         {snapshot.conflicts.map((conflict) => (
           <ConflictNotice
             key={conflict.key}
@@ -358,7 +391,7 @@ export function WizardShell(props: WizardShellProps) {
             onRemove={(item, index) => removeItem(listKey, item, index)}
             onMove={(itemId, direction) => moveItem(listKey, itemId, direction)}
             workshop={workshopListTools(
-              workshop,
+              facilitation,
               `${step}.${listKey}`,
               (values[listKey] ?? []) as Item[],
               canEdit,

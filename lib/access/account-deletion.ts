@@ -93,6 +93,10 @@ async function anonymiseTraces(tx: Db, userId: string) {
     where: { createdById: userId },
     data: { createdById: null, createdByName: gone.name },
   });
+  await tx.workshopLink.updateMany({
+    where: { createdById: userId },
+    data: { createdById: null, createdByName: gone.name },
+  });
   await tx.plan.updateMany({ where: { createdById: userId }, data: { createdById: null } });
   await tx.planItem.updateMany({ where: { createdById: userId }, data: { createdById: null } });
   await tx.planValue.updateMany({ where: { updatedById: userId }, data: { updatedById: null } });

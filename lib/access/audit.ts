@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS = [
   "institution.exported",
   "member.account_deleted",
   "plan.vote_applied",
+  "workshop.created",
+  "workshop.revoked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -35,7 +37,15 @@ export interface AuditEntry {
   actor: ActorRef;
   action: AuditAction;
   targetType:
-    "plan" | "version" | "membership" | "invitation" | "stage" | "share" | "checkIn" | "institution";
+    | "plan"
+    | "version"
+    | "membership"
+    | "invitation"
+    | "stage"
+    | "share"
+    | "checkIn"
+    | "institution"
+    | "workshop";
   targetId?: string | null;
   details?: Prisma.InputJsonValue;
 }

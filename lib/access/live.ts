@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { ZConnectionId } from "@/lib/live/events";
 import { notifyLive } from "@/lib/live/publish";
 import { STEP_KEYS, type StepKey } from "@/lib/strategy/steps";
@@ -17,7 +18,9 @@ export const ZStepKey = z.enum(STEP_KEYS as [StepKey, ...StepKey[]]);
 /** One open live connection (a browser tab on a plan), as the stream serving it knows it. */
 export interface LiveSession {
   connectionId: string;
-  userId: string;
+  /** A member's connection names the user; a workshop guest's names the guest instead. */
+  userId: string | null;
+  guestId: string | null;
   planId: string;
   institutionId: string;
   /** The user's session version when the stream opened; a later change ends the stream. */
@@ -28,8 +31,10 @@ export interface LiveSession {
 
 export interface PresentPerson {
   connectionId: string;
+  /** Who it is: a user's id, or "guest:<id>" for a workshop guest. */
   userId: string;
   name: string;
+  guest: boolean;
   step: string;
 }
 
@@ -38,6 +43,22 @@ export interface LiveValue {
   revision: number;
   value: unknown;
   by: string | null;
+  /** Whether `by` is a workshop guest's display name. */
+  byGuest: boolean;
+}
+
+/** How a workshop guest is recorded as the author of a value (PlanValue.updatedById). */
+export const GUEST_WRITER_PREFIX = "guest:";
+
+/** Records an open connection and tells the plan's other streams. */
+async function announce(planId: string, who: { userId: string } | { guestId: string }, step: StepKey) {
+  const prisma = await getPrisma();
+  const connectionId = randomUUID();
+  await prisma.$transaction(async (tx) => {
+    await tx.planPresence.create({ data: { id: connectionId, planId, step, ...who } });
+    await notifyLive(tx, { t: "pr", p: planId });
+  });
+  return connectionId;
 }
 
 export interface LiveItem {
@@ -54,14 +75,11 @@ export async function openLiveSession(actor: ActorRef, planId: string, step: Ste
     prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { sessionVersion: true } }),
     prisma.plan.findUniqueOrThrow({ where: { id: plan.id }, select: { revision: true } }),
   ]);
-  const connectionId = randomUUID();
-  await prisma.$transaction(async (tx) => {
-    await tx.planPresence.create({ data: { id: connectionId, planId: plan.id, userId: actor.userId, step } });
-    await notifyLive(tx, { t: "pr", p: plan.id });
-  });
+  const connectionId = await announce(plan.id, { userId: actor.userId }, step);
   return {
     connectionId,
     userId: actor.userId,
+    guestId: null,
     planId: plan.id,
     institutionId: institution.id,
     sessionVersion: user.sessionVersion,
@@ -69,11 +87,39 @@ export async function openLiveSession(actor: ActorRef, planId: string, step: Ste
   };
 }
 
-/**
- * A heartbeat: true while the person still may read the plan (still a member, session not ended),
- * refreshing their presence and clearing connections whose heartbeats stopped.
- */
-export async function checkLiveSession(session: LiveSession): Promise<boolean> {
+/** Opens a live connection for a workshop guest whose access lib/access/workshop-guests.ts checked. */
+export async function openGuestLiveSession(
+  guest: { guestId: string; planId: string; institutionId: string },
+  step: StepKey,
+): Promise<LiveSession> {
+  const prisma = await getPrisma();
+  const current = await prisma.plan.findUniqueOrThrow({
+    where: { id: guest.planId },
+    select: { revision: true },
+  });
+  const connectionId = await announce(guest.planId, { guestId: guest.guestId }, step);
+  return {
+    connectionId,
+    userId: null,
+    guestId: guest.guestId,
+    planId: guest.planId,
+    institutionId: guest.institutionId,
+    sessionVersion: 0,
+    revision: current.revision,
+  };
+}
+
+/** Whether a guest's link still admits them to the plan: not revoked, not expired. */
+export async function guestStillAdmitted(guestId: string, planId: string, db?: Prisma.TransactionClient) {
+  const client = db ?? (await getPrisma());
+  const guest = await client.workshopGuest.findFirst({
+    where: { id: guestId, planId, link: { planId, revokedAt: null, expiresAt: { gt: new Date() } } },
+    select: { id: true },
+  });
+  return guest !== null;
+}
+
+async function memberStillAdmitted(session: LiveSession & { userId: string }) {
   try {
     await getPlan({ userId: session.userId }, session.planId);
   } catch (error) {
@@ -85,7 +131,20 @@ export async function checkLiveSession(session: LiveSession): Promise<boolean> {
     where: { id: session.userId },
     select: { sessionVersion: true },
   });
-  if (!user || user.sessionVersion !== session.sessionVersion) return false;
+  return user !== null && user.sessionVersion === session.sessionVersion;
+}
+
+/**
+ * A heartbeat: true while the person still may read the plan (a member still a member with their
+ * session not ended; a guest's link neither revoked nor expired), refreshing their presence and
+ * clearing connections whose heartbeats stopped.
+ */
+export async function checkLiveSession(session: LiveSession): Promise<boolean> {
+  const admitted = session.guestId
+    ? await guestStillAdmitted(session.guestId, session.planId)
+    : session.userId !== null && (await memberStillAdmitted({ ...session, userId: session.userId }));
+  if (!admitted) return false;
+  const prisma = await getPrisma();
   const now = new Date();
   await prisma.planPresence.updateMany({ where: { id: session.connectionId }, data: { lastSeenAt: now } });
   const expired = await prisma.planPresence.deleteMany({
@@ -106,15 +165,24 @@ const ZPresenceUpdate = z.object({ connectionId: ZConnectionId, step: ZStepKey }
 
 /** The person moved to another step (only their own connection can be moved). */
 export async function setPresenceStep(actor: ActorRef, planId: string, input: unknown) {
-  const { connectionId, step } = ZPresenceUpdate.parse(input);
   const { plan } = await getPlan(actor, planId);
+  await moveConnection(plan.id, { userId: actor.userId }, input);
+}
+
+/** A guest's connection moved; lib/access/workshop-guests.ts checked the guest's access. */
+export async function moveConnection(
+  planId: string,
+  who: { userId: string } | { guestId: string },
+  input: unknown,
+) {
+  const { connectionId, step } = ZPresenceUpdate.parse(input);
   const prisma = await getPrisma();
   const updated = await prisma.planPresence.updateMany({
-    where: { id: connectionId, planId: plan.id, userId: actor.userId },
+    where: { id: connectionId, planId, ...who },
     data: { step, lastSeenAt: new Date() },
   });
   if (updated.count === 0) throw new AppError("NOT_FOUND");
-  await notifyLive(prisma, { t: "pr", p: plan.id });
+  await notifyLive(prisma, { t: "pr", p: planId });
 }
 
 /** Who is on the plan now, one entry per open connection. Callers have checked access. */
@@ -122,23 +190,55 @@ export async function listPresence(planId: string): Promise<PresentPerson[]> {
   const prisma = await getPrisma();
   const rows = await prisma.planPresence.findMany({
     where: { planId, lastSeenAt: { gte: new Date(Date.now() - PRESENCE_TTL_MS) } },
-    select: { id: true, userId: true, step: true, user: { select: { name: true } } },
-    orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
+    select: {
+      id: true,
+      userId: true,
+      guestId: true,
+      step: true,
+      user: { select: { name: true } },
+      guest: { select: { name: true } },
+    },
+    orderBy: { id: "asc" },
   });
-  return rows.map((row) => ({
+  const people = rows.map((row) => ({
     connectionId: row.id,
-    userId: row.userId,
-    name: row.user.name,
+    userId: row.userId ?? `${GUEST_WRITER_PREFIX}${row.guestId}`,
+    name: row.user?.name ?? row.guest?.name ?? "?",
+    guest: row.userId === null,
     step: row.step,
   }));
+  return people.sort(
+    (a, b) => a.name.localeCompare(b.name, "de") || a.connectionId.localeCompare(b.connectionId),
+  );
 }
 
-async function namesOf(userIds: (string | null)[]) {
-  const ids = [...new Set(userIds.filter((id): id is string => Boolean(id)))];
-  if (!ids.length) return new Map<string, string>();
+/** Names of the authors of values: users by id, workshop guests by "guest:<id>". */
+async function namesOf(writerIds: (string | null)[]) {
+  const ids = [...new Set(writerIds.filter((id): id is string => Boolean(id)))];
+  const names = new Map<string, { name: string; guest: boolean }>();
+  if (!ids.length) return names;
+  const guestIds = ids.filter((id) => id.startsWith(GUEST_WRITER_PREFIX));
+  const userIds = ids.filter((id) => !id.startsWith(GUEST_WRITER_PREFIX));
   const prisma = await getPrisma();
-  const users = await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
-  return new Map(users.map((u) => [u.id, u.name]));
+  const [users, guests] = await Promise.all([
+    userIds.length
+      ? prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })
+      : [],
+    guestIds.length
+      ? prisma.workshopGuest.findMany({
+          where: { id: { in: guestIds.map((id) => id.slice(GUEST_WRITER_PREFIX.length)) } },
+          select: { id: true, name: true },
+        })
+      : [],
+  ]);
+  for (const u of users) names.set(u.id, { name: u.name, guest: false });
+  for (const g of guests) names.set(`${GUEST_WRITER_PREFIX}${g.id}`, { name: g.name, guest: true });
+  return names;
+}
+
+function author(names: Map<string, { name: string; guest: boolean }>, writerId: string | null) {
+  const found = names.get(writerId ?? "");
+  return { by: found?.name ?? null, byGuest: found?.guest ?? false };
 }
 
 /** The stored value of one unit, or null when it no longer exists. Callers have checked access. */
@@ -154,7 +254,7 @@ export async function loadLiveValue(planId: string, key: string): Promise<LiveVa
     key: row.key,
     revision: row.revision,
     value: row.value ?? null,
-    by: names.get(row.updatedById ?? "") ?? null,
+    ...author(names, row.updatedById),
   };
 }
 
@@ -198,7 +298,7 @@ export async function loadLiveChangesSince(planId: string, since: number) {
       key: v.key,
       revision: v.revision,
       value: v.value ?? null,
-      by: names.get(v.updatedById ?? "") ?? null,
+      ...author(names, v.updatedById),
     })) satisfies LiveValue[],
   };
 }

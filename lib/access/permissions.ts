@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   APPROVE_PLAN: ["APPROVER"],
   // A share link lets people outside read the plan: decided by those who answer for its content.
   SHARE_PLAN: ["ADMIN", "EDITOR", "APPROVER"],
+  // Guest links and which steps guests may edit: for those who may edit the plan themselves.
+  RUN_WORKSHOP: ["ADMIN", "EDITOR", "CONSULTANT"],
   RECORD_CHECKIN: ["ADMIN", "EDITOR", "CONSULTANT"],
   MANAGE_MEMBERS: ["ADMIN"],
   // All of the institution's data in one file, members' e-mail addresses included.

@@ -7,7 +7,7 @@ import type { PlanStatus } from "@/lib/db/generated/enums";
 import { notifyLive } from "@/lib/live/publish";
 import { ID_PATTERN } from "@/lib/security/input";
 import { assembleStrategy, isItemField, resolveKey, resolveList } from "@/lib/strategy/content";
-import type { TStrategy } from "@/lib/strategy/steps";
+import type { StepKey, TStrategy } from "@/lib/strategy/steps";
 import { isVotableList } from "@/lib/workshop/rules";
 import { AppError } from "./errors";
 import type { ActorRef } from "./memberships";
@@ -106,7 +106,7 @@ async function requireEditablePlan(actor: ActorRef, planId: string) {
   return plan;
 }
 
-type Tx = Prisma.TransactionClient;
+export type Tx = Prisma.TransactionClient;
 
 /**
  * Claims the next revision of the plan. The row lock it takes serialises writers on one plan, so
@@ -133,7 +133,7 @@ function conflict(current: { revision: number; value?: unknown } | null) {
 
 async function setValue(
   tx: Tx,
-  actor: ActorRef,
+  writerId: string,
   planId: string,
   change: Extract<TChange, { op: "set" }>,
 ): Promise<ChangeResult> {
@@ -161,12 +161,12 @@ async function setValue(
   const written =
     change.baseRevision === 0
       ? await tx.planValue.createMany({
-          data: [{ planId, key: change.key, itemId, value, revision, updatedById: actor.userId }],
+          data: [{ planId, key: change.key, itemId, value, revision, updatedById: writerId }],
           skipDuplicates: true,
         })
       : await tx.planValue.updateMany({
           where: { planId, key: change.key, revision: change.baseRevision },
-          data: { value, revision, updatedById: actor.userId },
+          data: { value, revision, updatedById: writerId },
         });
   if (written.count === 0)
     throw conflict(
@@ -180,7 +180,7 @@ async function setValue(
 
 async function addItem(
   tx: Tx,
-  actor: ActorRef,
+  writerId: string,
   planId: string,
   change: Extract<TChange, { op: "addItem" }>,
 ): Promise<ChangeResult> {
@@ -195,7 +195,7 @@ async function addItem(
   if (existing.length >= address.def.maxItems) throw new AppError("INVALID_INPUT", "tooManyItems");
   const position = change.position ?? Math.max(0, ...existing.map((item) => item.position)) + 1;
   await tx.planItem.create({
-    data: { planId, id: change.itemId, list: change.list, position, revision, createdById: actor.userId },
+    data: { planId, id: change.itemId, list: change.list, position, revision, createdById: writerId },
   });
   return { revision };
 }
@@ -224,6 +224,54 @@ async function changeItem(
   return { revision };
 }
 
+/** The step a change belongs to ("goals.goals.<id>.title" and list "goals.goals": "goals"). */
+export function changeStep(change: TChange): StepKey | null {
+  return (change.op === "set" ? resolveKey(change.key) : resolveList(change.list))?.step ?? null;
+}
+
+export interface WriteOptions {
+  /** The live connection that made the change, so it is not told of its own write. */
+  origin?: string;
+  /**
+   * Runs inside the transaction, after the plan's row lock is taken: for access that may have
+   * ended between the check before the transaction and the write (a guest link revoked).
+   */
+  recheck?: (tx: Tx) => Promise<void>;
+}
+
+/**
+ * The write path of members (applyChange) and workshop guests (lib/access/workshop-guests.ts):
+ * `writerId` is recorded as the author of what is written. Callers have checked that the writer
+ * may edit the plan and that it takes edits.
+ */
+export async function writeChange(
+  writerId: string,
+  planId: string,
+  change: TChange,
+  options: WriteOptions = {},
+): Promise<ChangeResult> {
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    const result =
+      change.op === "set"
+        ? await setValue(tx, writerId, planId, change)
+        : change.op === "addItem"
+          ? await addItem(tx, writerId, planId, change)
+          : await changeItem(tx, planId, change);
+    await options.recheck?.(tx);
+    await notifyLive(
+      tx,
+      change.op === "set"
+        ? { t: "v", p: planId, k: change.key, r: result.revision, o: options.origin }
+        : { t: "i", p: planId, l: change.list, r: result.revision, o: options.origin },
+    );
+    // A removed item's dots are gone with it (ON DELETE CASCADE): a running vote's counts change.
+    if (change.op === "removeItem" && isVotableList(change.list))
+      await notifyLive(tx, { t: "dv", p: planId });
+    return result;
+  });
+}
+
 /**
  * Saves one unit: a field, or adding, moving or removing a list item. A write based on a stale
  * revision is refused with CONFLICT and the stored value stays as it was. Every saved write is
@@ -238,25 +286,7 @@ export async function applyChange(
 ): Promise<ChangeResult> {
   const change = ZChange.parse(input);
   const plan = await requireEditablePlan(actor, planId);
-  const prisma = await getPrisma();
-  return prisma.$transaction(async (tx) => {
-    const result =
-      change.op === "set"
-        ? await setValue(tx, actor, plan.id, change)
-        : change.op === "addItem"
-          ? await addItem(tx, actor, plan.id, change)
-          : await changeItem(tx, plan.id, change);
-    await notifyLive(
-      tx,
-      change.op === "set"
-        ? { t: "v", p: plan.id, k: change.key, r: result.revision, o: options.origin }
-        : { t: "i", p: plan.id, l: change.list, r: result.revision, o: options.origin },
-    );
-    // A removed item's dots are gone with it (ON DELETE CASCADE): a running vote's counts change.
-    if (change.op === "removeItem" && isVotableList(change.list))
-      await notifyLive(tx, { t: "dv", p: plan.id });
-    return result;
-  });
+  return writeChange(actor.userId, plan.id, change, { origin: options.origin });
 }
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { requireActor, type Actor } from "@/lib/access/actor";
+import { requireGuest, type GuestContext } from "@/lib/access/workshop-guests";
 import { APP_ERROR_STATUS, AppError, databaseUnavailable, isAppError } from "@/lib/access/errors";
 import { isDatabaseUnavailable, logFailure } from "@/lib/db/unavailable";
 import { findInputProblem } from "@/lib/security/input";
@@ -45,6 +46,18 @@ export function errorResponse(error: unknown) {
 export async function withActor(handler: (actor: Actor) => Promise<Response>): Promise<Response> {
   try {
     return await handler(await requireActor());
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** Runs a route handler for the workshop guest of this request, admitted to `planId`. */
+export async function withGuest(
+  planId: string,
+  handler: (guest: GuestContext) => Promise<Response>,
+): Promise<Response> {
+  try {
+    return await handler(await requireGuest(planId));
   } catch (error) {
     return errorResponse(error);
   }

@@ -16,7 +16,7 @@ function merge(target: Catalogue, source: Catalogue): Catalogue {
 /**
  * The whole catalogue of one language. It is split by area (the app, the strategy's texts, the
  * readiness findings, the document, the living plan, security, live co-editing, data lifecycle,
- * single sign-on, workshop tools) so that each file stays readable.
+ * single sign-on, workshops with guests, workshop tools) so that each file stays readable.
  */
 export async function loadMessages(locale: Locale): Promise<Catalogue> {
   const parts = await Promise.all([
@@ -30,6 +30,7 @@ export async function loadMessages(locale: Locale): Promise<Catalogue> {
     import(`./messages/sso.${locale}.json`) as Promise<{ default: Catalogue }>,
     import(`./messages/lifecycle.${locale}.json`) as Promise<{ default: Catalogue }>,
     import(`./messages/workshop-tools.${locale}.json`) as Promise<{ default: Catalogue }>,
+    import(`./messages/workshop.${locale}.json`) as Promise<{ default: Catalogue }>,
   ]);
   return parts.reduce<Catalogue>((all, part) => merge(all, part.default), {});
 }

@@ -31,6 +31,9 @@ export const ZLiveNotice = z.discriminatedUnion("t", [
   z.object({ t: z.literal("pr"), p: z.string() }),
   // The plan's state changed (submitted, decided): what may be done with it may differ.
   z.object({ t: z.literal("pl"), p: z.string() }),
+  // Workshop guests' access to the plan changed (steps opened or closed, a guest link revoked):
+  // guests' streams check their access again and reload what they may do.
+  z.object({ t: z.literal("g"), p: z.string() }),
   // Memberships of an institution changed: every stream on its plans checks access again.
   z.object({ t: z.literal("m"), i: z.string() }),
   // The workshop's timebox was started, paused, resumed, extended or ended.

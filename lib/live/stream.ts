@@ -108,7 +108,10 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
     send("timebox", { timebox: await loadTimebox(session.planId), now: Date.now() });
   const sendDotVote = async () =>
     send("dotvote", {
-      round: viewDotVote(await loadDotVote(session.planId), memberParticipantKey(session.userId)),
+      round: viewDotVote(
+        await loadDotVote(session.planId),
+        session.userId ? memberParticipantKey(session.userId) : null,
+      ),
       now: Date.now(),
     });
 
@@ -157,6 +160,10 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
         return sendDotVote();
       case "m":
         if (await revokeUnlessAllowed()) send("plan", {});
+        return;
+      case "g":
+        // Members' access does not depend on guest links or on which steps guests may edit.
+        if (session.guestId && (await revokeUnlessAllowed())) send("plan", {});
         return;
       case "resync":
         await catchUp();

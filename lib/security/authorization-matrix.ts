@@ -19,6 +19,7 @@ export const MATRIX_ACTORS = [
   "admin",
   "otherInstitution",
   "shareLinkHolder",
+  "workshopGuest",
 ] as const;
 export type MatrixActor = (typeof MATRIX_ACTORS)[number];
 
@@ -31,6 +32,8 @@ export const ACTOR_DESCRIPTIONS: Record<MatrixActor, string> = {
   admin: "member with role ADMIN",
   otherInstitution: "signed in, ADMIN of another institution, not a member of this one",
   shareLinkHolder: "not signed in, holds a valid share link of the plan",
+  workshopGuest:
+    "not signed in, joined the plan's workshop by a guest link (guest cookie); the plan's first step is open to guests",
 };
 
 /**
@@ -71,12 +74,15 @@ const anySignedIn = (): Record<MatrixActor, Outcome> => ({
   ...everyone(),
   anonymous: "signIn",
   shareLinkHolder: "signIn",
+  workshopGuest: "signIn",
 });
 
 /** Inside one institution: the listed roles may, other members are refused, outsiders see nothing. */
 const members = (...allowed: RoleActor[]): Record<MatrixActor, Outcome> => ({
   anonymous: "signIn",
   shareLinkHolder: "signIn",
+  // A guest is nobody's member: outside their workshop's own routes they are not signed in.
+  workshopGuest: "signIn",
   otherInstitution: "notFound",
   ...(Object.fromEntries(ROLES.map((r) => [r, allowed.includes(r) ? "allow" : "forbidden"])) as Record<
     RoleActor,
@@ -93,6 +99,9 @@ const PLAN_WRITERS = ["editor", "consultant", "admin"] as const;
 const INSTITUTION = "app/(app)/institutions/[slug]";
 const PLAN = `${INSTITUTION}/plans/[planId]`;
 const API_PLAN = "app/api/plans/[planId]";
+const API_WORKSHOP = "app/api/workshop/[planId]";
+/** A workshop guest's own routes: their plan only, for them only; everyone else gets "not found". */
+const guestOnly = (): Record<MatrixActor, Outcome> => ({ ...nobody(), workshopGuest: "allow" });
 
 export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
   // Pages
@@ -119,6 +128,29 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
     purpose: "An invitation, by its secret link",
     expect: everyone(),
     note: "Whoever holds the link sees whom it invites; an unknown link is not found.",
+  },
+  {
+    kind: "page",
+    file: "app/(public)/w/[token]/page.tsx",
+    name: "default",
+    purpose: "A workshop's guest link: join under a display name",
+    expect: everyone(),
+    note: "Whoever holds the link sees the plan's title; an unknown or ended link says so and shows nothing else.",
+  },
+  {
+    kind: "page",
+    file: "app/(public)/workshop/[planId]/[step]/page.tsx",
+    name: "default",
+    purpose: "A workshop guest's wizard of their plan",
+    expect: guestOnly(),
+    note: "Only the guest cookie opens it, for the plan its link belongs to; steps not opened to guests are read-only.",
+  },
+  {
+    kind: "page",
+    file: `${PLAN}/workshop/page.tsx`,
+    name: "default",
+    purpose: "Workshop: guest links and the steps open to guests",
+    expect: members(...PLAN_WRITERS),
   },
   {
     kind: "page",
@@ -440,6 +472,37 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
     expect: members("editor", "approver", "admin"),
   },
 
+  {
+    kind: "action",
+    file: `${PLAN}/workshop/actions.ts`,
+    name: "createWorkshopLinkAction",
+    purpose: "Create a workshop guest link",
+    expect: members(...PLAN_WRITERS),
+    note: "Rate-limited per person.",
+  },
+  {
+    kind: "action",
+    file: `${PLAN}/workshop/actions.ts`,
+    name: "revokeWorkshopLinkAction",
+    purpose: "End a workshop guest link",
+    expect: members(...PLAN_WRITERS),
+  },
+  {
+    kind: "action",
+    file: `${PLAN}/workshop/actions.ts`,
+    name: "setGuestStepsAction",
+    purpose: "Choose the steps workshop guests may edit",
+    expect: members(...PLAN_WRITERS),
+  },
+  {
+    kind: "action",
+    file: "app/(public)/w/[token]/actions.ts",
+    name: "joinWorkshopAction",
+    purpose: "Join a workshop as a guest",
+    expect: everyone(),
+    note: "Needs the link's secret; rate-limited per client address. Sets the guest cookie, never a session.",
+  },
+
   // Route handlers
   {
     kind: "route",
@@ -552,6 +615,29 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
     purpose: "Dot votes: run a round (start, end, apply the order) or place one's dots",
     expect: members(...PLAN_WRITERS),
     note: "Those who may edit the plan vote and facilitate; other members see the results live.",
+  },
+  {
+    kind: "route",
+    file: `${API_WORKSHOP}/changes/route.ts`,
+    name: "POST",
+    purpose: "A workshop guest's autosave",
+    expect: guestOnly(),
+    note: "Only in steps open to guests (403 otherwise), only while the guest's link is neither revoked nor expired.",
+  },
+  {
+    kind: "route",
+    file: `${API_WORKSHOP}/events/route.ts`,
+    name: "GET",
+    purpose: "A workshop guest's live updates",
+    expect: guestOnly(),
+    note: "Closed as soon as the guest's link is revoked or expires.",
+  },
+  {
+    kind: "route",
+    file: `${API_WORKSHOP}/presence/route.ts`,
+    name: "POST",
+    purpose: "The step a workshop guest is on",
+    expect: guestOnly(),
   },
   {
     kind: "route",

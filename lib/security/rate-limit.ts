@@ -33,6 +33,10 @@ export const RATE_LIMITS = {
   invitePerInstitution: { bucket: "invite:institution", max: 50, windowMs: 24 * HOUR },
   /** Share links one person creates. */
   shareLinkPerUser: { bucket: "share:user", max: 30, windowMs: HOUR },
+  /** Workshop guest links one person creates. */
+  workshopLinkPerUser: { bucket: "workshop:user", max: 30, windowMs: HOUR },
+  /** Joining a workshop as a guest, per client address: each join stores a guest. */
+  workshopJoinPerAddress: { bucket: "workshop-join:address", max: 60, windowMs: HOUR },
 } as const satisfies Record<string, RateLimit>;
 
 export const hashKey = (kind: string, value: string) =>

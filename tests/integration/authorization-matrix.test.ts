@@ -10,6 +10,7 @@ import type * as PageGuardsModule from "@/lib/access/page-guards";
 import type * as AuthModuleType from "@/lib/auth/auth";
 import { openLiveSession } from "@/lib/access/live";
 import { changeMemberRole } from "@/lib/access/members";
+import { GUEST_COOKIE } from "@/lib/access/workshop-guests";
 import type { FormState } from "@/lib/actions/form-state";
 import { getPrisma } from "@/lib/db/client";
 import {
@@ -90,6 +91,7 @@ type Ids = {
   approved: string;
   commentId: string;
   linkId: string;
+  workshopLinkId: string;
   invitationId: string;
   stageIds: string[];
   membershipId: string;
@@ -109,6 +111,7 @@ const realIds = (fx: FullInstitution): Ids => ({
   approved: fx.plans.approved.id,
   commentId: fx.commentId,
   linkId: fx.share.id,
+  workshopLinkId: fx.workshop.linkId,
   invitationId: fx.invitation.id,
   stageIds: fx.stageIds,
   membershipId: fx.targetMembershipId,
@@ -124,6 +127,7 @@ const missingIds = (): Ids => {
     approved: id(),
     commentId: id(),
     linkId: id(),
+    workshopLinkId: id(),
     invitationId: id(),
     stageIds: [id(), id()],
     membershipId: id(),
@@ -161,7 +165,8 @@ const pageModule = (file: string) =>
 
 function pageParams(file: string, { ids, fx }: Context): Record<string, string> {
   const planId = file.includes("/compare/") ? ids.approved : ids.draft;
-  return { slug: ids.slug, planId, step: "start", token: fx.invitation.token };
+  const token = file.includes("/w/[token]/") ? fx.workshop.token : fx.invitation.token;
+  return { slug: ids.slug, planId, step: "start", token };
 }
 
 // --- Actions -----------------------------------------------------------------------------------
@@ -280,6 +285,14 @@ const ACTION_FORMS: Record<string, (c: Context) => Promise<Record<string, string
     expiresOn: "",
   }),
   revokeShareLinkAction: async ({ ids }) => ({ slug: ids.slug, planId: ids.draft, linkId: ids.linkId }),
+  createWorkshopLinkAction: async ({ ids }) => ({ slug: ids.slug, planId: ids.draft, hours: "8" }),
+  revokeWorkshopLinkAction: async ({ ids }) => ({
+    slug: ids.slug,
+    planId: ids.draft,
+    linkId: ids.workshopLinkId,
+  }),
+  setGuestStepsAction: async ({ ids }) => ({ slug: ids.slug, planId: ids.draft, steps: "goals" }),
+  joinWorkshopAction: async ({ fx }) => ({ token: fx.workshop.token, name: "Gast Greta" }),
 };
 
 async function runAction(entry: MatrixEntry, c: Context): Promise<Observation> {
@@ -367,6 +380,21 @@ async function routeRequest(entry: MatrixEntry, c: Context): Promise<[Request, R
       params,
     ];
   }
+  if (file.startsWith("app/api/workshop/") && file.endsWith("/presence/route.ts")) {
+    // The guest's own open live connection, if they are one.
+    const { guestFromSecret } = await import("@/lib/access/workshop-guests");
+    const { openGuestLiveSession } = await import("@/lib/access/live");
+    const guest = await guestFromSecret(c.fx.workshop.guestSecret);
+    const connectionId =
+      c.who === "workshopGuest" && guest.status === "ok"
+        ? (await openGuestLiveSession(guest.guest, "start")).connectionId
+        : randomUUID();
+    const body = { connectionId, step: "goals" };
+    return [
+      new Request(`${base}/x`, { method: "POST", headers: JSON_HEADERS, body: JSON.stringify(body) }),
+      params,
+    ];
+  }
   if (file.endsWith("/presence/route.ts")) {
     // One's own open live connection, if one may open it at all.
     const connectionId = await openLiveSession(c.me ?? c.fx.members.admin, planId, "start")
@@ -411,7 +439,7 @@ async function run(entry: MatrixEntry, c: Context): Promise<Observation> {
 }
 
 async function actAs(who: MatrixActor, fx: FullInstitution): Promise<TestActor | null> {
-  if (who === "anonymous" || who === "shareLinkHolder") return null;
+  if (who === "anonymous" || who === "shareLinkHolder" || who === "workshopGuest") return null;
   if (who === "otherInstitution") {
     const prisma = await getPrisma();
     const other = await prisma.institution.create({
@@ -442,6 +470,7 @@ describe("the authorization matrix", () => {
   const errorSpy = vi.spyOn(console, "error");
   afterAll(() => {
     session.actor = null;
+    clientRequest.cookies.clear();
   });
 
   const cells = AUTHORIZATION_MATRIX.flatMap((entry) =>
@@ -455,6 +484,8 @@ describe("the authorization matrix", () => {
     const fx = await fixtureFor(entry);
     const me = await actAs(who, fx);
     session.actor = asSession(me);
+    // Only a workshop guest carries a cookie the app reads itself (Auth.js is replaced below).
+    if (who === "workshopGuest") clientRequest.cookies.set(GUEST_COOKIE, fx.workshop.guestSecret);
     const context: Context = { fx, ids: realIds(fx), who, me };
     const observed = await run(entry, context);
     expect(observed.outcome, observed.signature.slice(0, 300)).toBe(entry.expect[who]);

@@ -5,6 +5,8 @@ import { createInvitation } from "@/lib/access/invitations";
 import { decidePlan, submitPlan } from "@/lib/access/plan-workflow";
 import { createPlan } from "@/lib/access/plans";
 import { createShareLink } from "@/lib/access/share-links";
+import { createWorkshopLink, setGuestSteps } from "@/lib/access/workshop";
+import { joinWorkshop } from "@/lib/access/workshop-guests";
 import { getPrisma } from "@/lib/db/client";
 import { writePrefill } from "@/lib/db/prefill";
 import { demoPlanContent } from "@/lib/strategy/demo-plan";
@@ -14,7 +16,8 @@ import { createMember, type TestActor } from "./factories";
 /**
  * An institution with something of every kind in it, so that every page, action and handler has
  * a real target: one member per role, a complete draft plan, a plan in review, an approved plan,
- * a comment, a share link, an open invitation, two approval stages and a member to act on.
+ * a comment, a share link, an open invitation, two approval stages, a member to act on, and a
+ * workshop guest link on the draft (its first step open to guests) with one guest who joined.
  */
 export async function createFullInstitution() {
   const prisma = await getPrisma();
@@ -49,6 +52,9 @@ export async function createFullInstitution() {
   const comment = await addComment(admin, draft.id, { step: "start", body: "Eine Rückfrage" });
   const share = await createShareLink(admin, draft.id, { version: "draft", language: "de" });
   const invitation = await createInvitation(admin, institution.slug, { role: "EDITOR" });
+  const workshopLink = await createWorkshopLink(admin, draft.id, { hours: "8" });
+  await setGuestSteps(admin, draft.id, ["start"]);
+  const guest = await joinWorkshop({ token: workshopLink.token, name: "Gast Gustav" }, `guest-${suffix}`);
   await addStage(admin, institution.slug, { name: "Leitung", memberIds: [approver.userId] });
   await addStage(admin, institution.slug, { name: "Vorstand", memberIds: [approver.userId] });
   const [stages, targetMembership] = await Promise.all([
@@ -69,6 +75,7 @@ export async function createFullInstitution() {
     commentId: comment.id,
     share,
     invitation,
+    workshop: { linkId: workshopLink.id, token: workshopLink.token, guestSecret: guest.secret },
     stageIds: stages.map((s) => s.id),
     targetMembershipId: targetMembership.id,
   };

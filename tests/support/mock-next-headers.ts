@@ -1,9 +1,10 @@
 /*
  * Stands in for `next/headers` in tests that call the real server actions: a same-origin request
- * from `clientRequest.address` (the rate limits key on it), without cookies. Use with
+ * from `clientRequest.address` (the rate limits key on it), with the cookies the test puts in
+ * `clientRequest.cookies` (Auth.js's session is mocked separately). Use with
  *   vi.mock("next/headers", () => import("../support/mock-next-headers"));
  */
-export const clientRequest = { address: "192.0.2.1" };
+export const clientRequest = { address: "192.0.2.1", cookies: new Map<string, string>() };
 
 export const headers = () =>
   Promise.resolve(
@@ -14,4 +15,11 @@ export const headers = () =>
     }),
   );
 
-export const cookies = () => Promise.resolve({ get: () => undefined, set: () => undefined });
+export const cookies = () =>
+  Promise.resolve({
+    get: (name: string) => {
+      const value = clientRequest.cookies.get(name);
+      return value === undefined ? undefined : { name, value };
+    },
+    set: () => undefined,
+  });

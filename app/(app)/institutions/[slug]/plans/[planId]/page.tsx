@@ -37,6 +37,7 @@ export default async function PlanPage({
   const td = await getTranslations("documentPage");
   const ti = await getTranslations("import");
   const tl = await getTranslations("living");
+  const tws = await getTranslations("workshop");
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   return (
@@ -120,6 +121,14 @@ export default async function PlanPage({
         >
           {td("link")}
         </Link>
+        {can(role, "RUN_WORKSHOP") && (
+          <Link
+            href={`/institutions/${slug}/plans/${plan.id}/workshop`}
+            className="inline-flex h-11 items-center rounded-md border border-slate-300 bg-white px-6 font-medium text-slate-900 hover:bg-slate-50"
+          >
+            {tws("open")}
+          </Link>
+        )}
         {history.latestVersion !== null && (
           <Link
             href={`/institutions/${slug}/plans/${plan.id}/progress`}

@@ -24,6 +24,7 @@ export default async function WizardLayout({
   const data = await loadForPage(() => getPlanWithContent(actor, planId, slug));
   if (!data) return null;
   const t = await getTranslations("wizard");
+  const tws = await getTranslations("workshop");
   const editable = EDITABLE_STATUSES.includes(data.plan.status);
   const canEdit = can(data.role, "EDIT_PLAN") && editable;
   const lockedReason = !editable ? t("lockedInReview") : undefined;
@@ -34,12 +35,22 @@ export default async function WizardLayout({
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{data.plan.title}</h1>
         <PlanStatusBadge status={data.plan.status} />
-        <Link
-          href={`/institutions/${slug}/plans/${planId}`}
-          className="text-brand-700 ml-auto text-sm underline underline-offset-4"
-        >
-          {t("toOverview")}
-        </Link>
+        <div className="ml-auto flex flex-wrap gap-4 text-sm">
+          {can(data.role, "RUN_WORKSHOP") && (
+            <Link
+              href={`/institutions/${slug}/plans/${planId}/workshop`}
+              className="text-brand-700 underline underline-offset-4"
+            >
+              {tws("open")}
+            </Link>
+          )}
+          <Link
+            href={`/institutions/${slug}/plans/${planId}`}
+            className="text-brand-700 underline underline-offset-4"
+          >
+            {t("toOverview")}
+          </Link>
+        </div>
       </div>
       <WizardShell
         planId={data.plan.id}

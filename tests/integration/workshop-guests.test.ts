@@ -1,0 +1,265 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { POST as guestChanges } from "@/app/api/workshop/[planId]/changes/route";
+import { GET as guestEvents } from "@/app/api/workshop/[planId]/events/route";
+import { POST as memberChanges } from "@/app/api/plans/[planId]/changes/route";
+import { checkLiveSession, listPresence, loadLiveValue, openGuestLiveSession } from "@/lib/access/live";
+import { applyChange, loadPlanContent } from "@/lib/access/plan-content";
+import { createPlan } from "@/lib/access/plans";
+import {
+  createWorkshopLink,
+  listWorkshopLinks,
+  revokeWorkshopLink,
+  setGuestSteps,
+} from "@/lib/access/workshop";
+import { guestFromSecret, joinWorkshop, requireGuest } from "@/lib/access/workshop-guests";
+import { getDatabase, getPrisma } from "@/lib/db/client";
+import { LiveHub } from "@/lib/live/hub";
+import { liveStream } from "@/lib/live/stream";
+import { RATE_LIMITS } from "@/lib/security/rate-limit";
+import { hashSecret } from "@/lib/security/secrets";
+import { createInstitutionWithAdmin, createMember } from "../support/factories";
+import { collectEvents } from "../support/sse";
+
+// The guest cookie of the request being handled; nobody is signed in through Auth.js here.
+const jar: { secret: string | null } = { secret: null };
+vi.mock("next/headers", () => ({
+  cookies: () =>
+    Promise.resolve({
+      get: (name: string) => (name === "wegweiser-guest" && jar.secret ? { value: jar.secret } : undefined),
+      set: () => undefined,
+    }),
+  headers: () => Promise.resolve(new Headers()),
+}));
+vi.mock("@/lib/access/actor", async () => {
+  const { AppError } = await import("@/lib/access/errors");
+  return {
+    currentActor: () => Promise.resolve(null),
+    requireActor: () => Promise.reject(new AppError("UNAUTHENTICATED")),
+  };
+});
+
+const hubs: LiveHub[] = [];
+beforeAll(async () => {
+  await getDatabase();
+});
+afterAll(async () => {
+  await Promise.all(hubs.map((hub) => hub.close()));
+});
+
+async function workshop() {
+  const { admin, institution } = await createInstitutionWithAdmin();
+  const plan = await createPlan(admin, institution.slug, "Workshop-Plan");
+  const link = await createWorkshopLink(admin, plan.id, {});
+  return { admin, institution, plan, link };
+}
+
+let address = 0;
+async function join(token: string, name = "Gast Greta") {
+  address += 1;
+  const joined = await joinWorkshop({ token, name }, `203.0.113.${address}`);
+  jar.secret = joined.secret;
+  return joined;
+}
+
+const JSON_HEADERS = {
+  "content-type": "application/json",
+  host: "localhost:3000",
+  origin: "http://localhost:3000",
+};
+function save(planId: string, change: Record<string, unknown>, route = guestChanges) {
+  const request = new Request("http://localhost:3000/x", {
+    method: "POST",
+    headers: JSON_HEADERS,
+    body: JSON.stringify(change),
+  });
+  return route(request, { params: Promise.resolve({ planId }) });
+}
+const mission = (value: string, baseRevision = 0) => ({
+  op: "set",
+  key: "start.mission",
+  value,
+  baseRevision,
+});
+
+describe("guest links", () => {
+  it("are made by those who may edit the plan; viewers and approvers are refused, other institutions see nothing", async () => {
+    const { admin, institution, plan } = await workshop();
+    for (const role of ["EDITOR", "CONSULTANT"] as const) {
+      const member = await createMember(institution.id, role);
+      await expect(createWorkshopLink(member, plan.id, { hours: "2" })).resolves.toMatchObject({
+        token: expect.any(String),
+      });
+    }
+    for (const role of ["VIEWER", "APPROVER"] as const) {
+      const member = await createMember(institution.id, role);
+      await expect(createWorkshopLink(member, plan.id, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(setGuestSteps(member, plan.id, ["start"])).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    const other = await createInstitutionWithAdmin();
+    await expect(createWorkshopLink(other.admin, plan.id, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(listWorkshopLinks(other.admin, plan.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await listWorkshopLinks(admin, plan.id)).toHaveLength(3);
+  });
+
+  it("store only the secret's hash, expire after the chosen time (8 hours by default) and list their state", async () => {
+    const { admin, plan } = await workshop();
+    const now = new Date("2026-11-29T09:00:00Z");
+    const link = await createWorkshopLink(admin, plan.id, {}, undefined, now);
+    expect(link.expiresAt.toISOString()).toBe("2026-11-29T17:00:00.000Z");
+    const stored = await (await getPrisma()).workshopLink.findUniqueOrThrow({ where: { id: link.id } });
+    expect(stored.tokenHash).toBe(hashSecret(link.token));
+    expect(JSON.stringify(stored)).not.toContain(link.token);
+    await expect(createWorkshopLink(admin, plan.id, { hours: "5" as "2" })).rejects.toThrow();
+
+    const listed = await listWorkshopLinks(admin, plan.id, undefined, new Date("2026-11-29T18:00:00Z"));
+    expect(listed.find((l) => l.id === link.id)).toMatchObject({
+      status: "expired",
+      guests: 0,
+      createdByName: "Test Admin",
+    });
+  });
+});
+
+describe("limits", () => {
+  it("one person creates at most 30 guest links an hour, however many they revoke; others still can", async () => {
+    const { admin, institution, plan, link } = await workshop();
+    await revokeWorkshopLink(admin, plan.id, link.id);
+    for (let i = 1; i < RATE_LIMITS.workshopLinkPerUser.max; i++) {
+      const next = await createWorkshopLink(admin, plan.id, {});
+      await revokeWorkshopLink(admin, plan.id, next.id);
+    }
+    await expect(createWorkshopLink(admin, plan.id, {})).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    const editor = await createMember(institution.id, "EDITOR");
+    await expect(createWorkshopLink(editor, plan.id, {})).resolves.toHaveProperty("token");
+  });
+});
+
+describe("joining as a guest", () => {
+  it("needs a display name of 1 to 60 characters, and stores only the hash of the guest's secret", async () => {
+    const { link, plan } = await workshop();
+    await expect(join(link.token, "   ")).rejects.toThrow();
+    await expect(join(link.token, "x".repeat(61))).rejects.toThrow();
+    await expect(join(link.token, "Ana\u0007")).rejects.toThrow();
+    await expect(join("A".repeat(43))).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const joined = await join(link.token, "  Ana Gast  ");
+    const guest = await (
+      await getPrisma()
+    ).workshopGuest.findUniqueOrThrow({ where: { id: joined.guestId } });
+    expect(guest).toMatchObject({ name: "Ana Gast", planId: plan.id, secretHash: hashSecret(joined.secret) });
+    expect(JSON.stringify(guest)).not.toContain(joined.secret);
+    expect(await guestFromSecret(joined.secret)).toMatchObject({ status: "ok", guest: { name: "Ana Gast" } });
+  });
+});
+
+describe("guest edits", () => {
+  it("are saved in steps opened to guests and refused in closed ones, attributed to the guest's name", async () => {
+    const { admin, plan, link } = await workshop();
+    await join(link.token, "Gast Greta");
+
+    const closed = await save(plan.id, mission("Zu früh"));
+    expect(closed.status).toBe(403);
+    expect(await closed.json()).toMatchObject({ message: "stepClosed" });
+    expect((await loadPlanContent(plan.id)).strategy.start.mission).toBeFalsy();
+
+    await setGuestSteps(admin, plan.id, ["start"]);
+    const saved = await save(plan.id, mission("Gemeinsam erarbeitet"));
+    expect(saved.status).toBe(200);
+    expect(await loadLiveValue(plan.id, "start.mission")).toMatchObject({
+      value: "Gemeinsam erarbeitet",
+      by: "Gast Greta",
+      byGuest: true,
+    });
+    const item = randomUUID();
+    expect((await save(plan.id, { op: "addItem", list: "goals.goals", itemId: item })).status).toBe(403);
+
+    await setGuestSteps(admin, plan.id, ["goals"]);
+    const { revision } = (await (
+      await getPrisma()
+    ).planValue.findUniqueOrThrow({
+      where: { planId_key: { planId: plan.id, key: "start.mission" } },
+    })) as { revision: number };
+    expect((await save(plan.id, mission("Wieder zu", revision))).status).toBe(403);
+    expect((await save(plan.id, { op: "addItem", list: "goals.goals", itemId: item })).status).toBe(200);
+  });
+
+  it("end at once when the link is revoked or expires: writes refused, the live session check fails", async () => {
+    const { admin, plan, link } = await workshop();
+    await setGuestSteps(admin, plan.id, ["start"]);
+    const joined = await join(link.token);
+    const guest = await requireGuest(plan.id);
+    const session = await openGuestLiveSession(guest, "start");
+    expect(await checkLiveSession(session)).toBe(true);
+    expect((await listPresence(plan.id)).map((p) => [p.name, p.guest])).toEqual([["Gast Greta", true]]);
+
+    await revokeWorkshopLink(admin, plan.id, link.id);
+    expect(await checkLiveSession(session)).toBe(false);
+    const refused = await save(plan.id, mission("Nach dem Ende"));
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ message: "guestAccessEnded" });
+    expect(await guestFromSecret(joined.secret)).toEqual({ status: "ended" });
+    await expect(join(link.token)).rejects.toMatchObject({ code: "GONE" });
+    expect((await listWorkshopLinks(admin, plan.id))[0]).toMatchObject({ status: "revoked", guests: 1 });
+
+    // Expiry: the same, without anyone doing anything.
+    const second = await createWorkshopLink(admin, plan.id, { hours: "2" });
+    await join(second.token);
+    const late = await openGuestLiveSession(await requireGuest(plan.id), "start");
+    await (
+      await getPrisma()
+    ).workshopLink.update({
+      where: { id: second.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await checkLiveSession(late)).toBe(false);
+    expect((await save(plan.id, mission("Zu spät"))).status).toBe(403);
+  });
+
+  it("a guest's open live stream is told and closed as soon as the link is revoked", async () => {
+    const { admin, plan, link } = await workshop();
+    await join(link.token);
+    const hub = new LiveHub(async (channel, onPayload) => (await getDatabase()).listen(channel, onPayload));
+    hubs.push(hub);
+    const session = await openGuestLiveSession(await requireGuest(plan.id), "start");
+    const abort = new AbortController();
+    const stream = collectEvents(liveStream(session, { hub, signal: abort.signal, heartbeatMs: 60_000 }));
+    await stream.next((e) => e.event === "hello");
+    // Opening a step reaches the guest as "reload what you may do".
+    await setGuestSteps(admin, plan.id, ["goals"]);
+    await stream.next((e) => e.event === "plan");
+    await revokeWorkshopLink(admin, plan.id, link.id);
+    await stream.next((e) => e.event === "revoked");
+    abort.abort();
+  });
+});
+
+describe("what guests can reach", () => {
+  it("only their own plan: other plans (of their institution too) and the members' endpoints are closed", async () => {
+    const { admin, institution, plan, link } = await workshop();
+    await setGuestSteps(admin, plan.id, ["start"]);
+    const other = await createPlan(admin, institution.slug, "Anderer Plan");
+    await setGuestSteps(admin, other.id, ["start"]);
+    await join(link.token);
+
+    expect((await save(other.id, mission("Fremd"))).status).toBe(404);
+    const events = await guestEvents(new Request("http://localhost:3000/x"), {
+      params: Promise.resolve({ planId: other.id }),
+    });
+    expect(events.status).toBe(404);
+    await expect(requireGuest(other.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The members' autosave knows no guests: not signed in.
+    expect((await save(plan.id, mission("Als Mitglied?"), memberChanges)).status).toBe(401);
+
+    jar.secret = null;
+    expect((await save(plan.id, mission("Ohne Gastzugang"))).status).toBe(404);
+    jar.secret = "A".repeat(43);
+    expect((await save(plan.id, mission("Geraten"))).status).toBe(404);
+  });
+
+  it("members' edits still work as before next to guests", async () => {
+    const { admin, plan } = await workshop();
+    await applyChange(admin, plan.id, mission("Vom Mitglied"));
+    expect(await loadLiveValue(plan.id, "start.mission")).toMatchObject({ by: "Test Admin", byGuest: false });
+  });
+});
