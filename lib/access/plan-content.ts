@@ -229,6 +229,7 @@ async function itemConflict(
     reason,
     by: by?.name ?? null,
     position: item.position,
+    itemRevision: item.revision,
     values: Object.fromEntries(values.map((v) => [v.key, { value: v.value ?? null, revision: v.revision }])),
   });
 }
