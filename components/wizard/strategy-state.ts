@@ -85,3 +85,29 @@ export function withServerItems(
     return unchanged ? local : next;
   });
 }
+
+/**
+ * Shows a list item as the server has it now, after this person took the other side of an item
+ * conflict: back in the list if it was removed here, at its stored position, with the stored
+ * values of every field not still being typed in here (`keepLocal`).
+ */
+export function withStoredItem(
+  strategy: TStrategy,
+  list: string,
+  itemId: string,
+  stored: { position: number; values: Record<string, { value: unknown }> },
+  positionOf: (itemId: string) => number | undefined,
+  keepLocal: (key: string) => boolean,
+): TStrategy {
+  const address = resolveList(list);
+  if (!address) return strategy;
+  return withItems(strategy, list, (items) => {
+    const item: Item = { ...(items.find((i) => i.id === itemId) ?? emptyItem(address.def, itemId)) };
+    for (const [key, { value }] of Object.entries(stored.values)) {
+      const field = key.split(".")[3];
+      if (field && field in address.def.fields && !keepLocal(key)) item[field] = value;
+    }
+    const position = (i: Item) => (i.id === itemId ? stored.position : (positionOf(i.id) ?? 0));
+    return [...items.filter((i) => i.id !== itemId), item].sort((a, b) => position(a) - position(b));
+  });
+}

@@ -44,6 +44,7 @@ const SERVER_SNAPSHOT: AutosaveSnapshot = {
   status: "idle",
   savedAt: null,
   conflicts: [],
+  itemConflicts: [],
   errors: {},
   pending: 0,
 };

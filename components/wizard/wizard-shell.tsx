@@ -21,7 +21,15 @@ import { ListEditor } from "./list-editor";
 import { ReadinessPanel } from "./readiness-panel";
 import { StepNav } from "./step-nav";
 import { SubmitPlanForm } from "./submit-plan-form";
-import { withChanges, withItems, withNewItem, withServerItems, withValue } from "./strategy-state";
+import { ItemConflicts } from "./item-conflict-notice";
+import {
+  withChanges,
+  withItems,
+  withNewItem,
+  withServerItems,
+  withStoredItem,
+  withValue,
+} from "./strategy-state";
 import { AutosaveStatus } from "./autosave-status";
 import { PresenceList } from "./presence-list";
 import { useAutosave } from "./use-autosave";
@@ -82,6 +90,24 @@ export function WizardShell(props: WizardShellProps) {
     {
       onValue: (key, value) => setStrategy((s) => withValue(s, key, value)),
       onRestore: (changes) => setStrategy((s) => withChanges(s, changes)),
+      onItemState: (list, itemId, stored) => {
+        setRemoved((r) => (r?.item.id === itemId ? null : r));
+        if (!stored) {
+          setStrategy((s) => withItems(s, list, (items) => items.filter((i) => i.id !== itemId)));
+          return;
+        }
+        setPositions((p) => ({ ...p, [itemId]: stored.position }));
+        setStrategy((s) =>
+          withStoredItem(
+            s,
+            list,
+            itemId,
+            stored,
+            (id) => positionsRef.current[id],
+            (key) => queue.isPending(key) || queue.hasConflict(key),
+          ),
+        );
+      },
     },
     () => liveConnection.current,
   );
@@ -119,7 +145,8 @@ export function WizardShell(props: WizardShellProps) {
   );
   const applyRemoteItems = useCallback(
     (list: string, items: RemoteItem[]) => {
-      const pending = (id: string) => queue.isPending(`item:${id}`);
+      // Items this person has something unsettled about (unsent, or in conflict) stay as they are here.
+      const pending = (id: string) => queue.isItemBusy(id);
       setStrategy((s) => withServerItems(s, list, items, pending, (id) => positionsRef.current[id]));
       setPositions((p) => {
         const next = { ...p };
@@ -338,6 +365,13 @@ export function WizardShell(props: WizardShellProps) {
             onResolve={(choice, merged) => queue.resolveConflict(conflict.key, choice, merged)}
           />
         ))}
+        <ItemConflicts
+          conflicts={snapshot.itemConflicts}
+          strategy={strategy}
+          positions={positions}
+          step={step}
+          queue={queue}
+        />
         {props.children}
         {Object.keys(def.fields).length > 0 && (
           <div className="space-y-5 rounded-lg border border-slate-200 bg-white p-5">
@@ -366,7 +400,7 @@ export function WizardShell(props: WizardShellProps) {
               })}
           </div>
         )}
-        {removed && (
+        {removed && !snapshot.itemConflicts.some((c) => c.itemId === removed.item.id) && (
           <Alert tone="info" className="flex items-center justify-between gap-3">
             <span>{tw("removed")}</span>
             <Button type="button" size="sm" variant="secondary" onClick={undoRemove}>

@@ -157,7 +157,7 @@ export async function runDotVoteCommand(actor: ActorRef, planId: string, input: 
         // Applied only once everyone has voted: the order must not change under people still voting.
         if (!round.endedAt) throw new AppError("CONFLICT", "voteRoundOpen");
         const totals = sumByItem(round.votes.map((vote) => ({ ...vote, participant: "" })));
-        await reorderListInTx(tx, plan.id, round.list, (ids) => orderByDots(ids, totals));
+        await reorderListInTx(tx, actor.userId, plan.id, round.list, (ids) => orderByDots(ids, totals));
         await recordAudit(tx, {
           institutionId: institution.id,
           actor,

@@ -10,6 +10,7 @@ import { assembleStrategy, isItemField, resolveKey, resolveList } from "@/lib/st
 import type { StepKey, TStrategy } from "@/lib/strategy/steps";
 import { isVotableList } from "@/lib/workshop/rules";
 import { AppError } from "./errors";
+import { GUEST_WRITER_PREFIX } from "./live";
 import type { ActorRef } from "./memberships";
 import { can } from "./permissions";
 import { getPlan } from "./plans";
@@ -97,6 +98,8 @@ export interface ChangeResult {
   revision: number;
   /** The stored value after normalisation (trimmed text, empty → null), for "set". */
   value?: unknown;
+  /** A removal found the item already removed by someone else: done, nothing changed. */
+  alreadyRemoved?: true;
 }
 
 async function requireEditablePlan(actor: ActorRef, planId: string) {
@@ -195,32 +198,102 @@ async function addItem(
   if (existing.length >= address.def.maxItems) throw new AppError("INVALID_INPUT", "tooManyItems");
   const position = change.position ?? Math.max(0, ...existing.map((item) => item.position)) + 1;
   await tx.planItem.create({
-    data: { planId, id: change.itemId, list: change.list, position, revision, createdById: writerId },
+    data: {
+      planId,
+      id: change.itemId,
+      list: change.list,
+      position,
+      revision,
+      createdById: writerId,
+      updatedById: writerId,
+    },
   });
   return { revision };
 }
 
+/** What happened to a list item meanwhile, when a move or removal based on an older revision conflicts. */
+export type ItemConflictReason = "moved" | "edited";
+
+/**
+ * The refusal of a stale move or removal, with what the person needs to decide: what happened and
+ * who did it, the revision to base a retry on, and the item as it is now (to show it again).
+ */
+async function itemConflict(
+  tx: Tx,
+  item: { revision: number; position: number },
+  values: { key: string; value: unknown; revision: number }[],
+  reason: ItemConflictReason,
+  byId: string | null,
+  retryRevision: number,
+) {
+  const by = !byId
+    ? null
+    : byId.startsWith(GUEST_WRITER_PREFIX)
+      ? await tx.workshopGuest.findUnique({
+          where: { id: byId.slice(GUEST_WRITER_PREFIX.length) },
+          select: { name: true },
+        })
+      : await tx.user.findUnique({ where: { id: byId }, select: { name: true } });
+  return new AppError("CONFLICT", "staleRevision", {
+    revision: retryRevision,
+    reason,
+    by: by?.name ?? null,
+    position: item.position,
+    itemRevision: item.revision,
+    values: Object.fromEntries(values.map((v) => [v.key, { value: v.value ?? null, revision: v.revision }])),
+  });
+}
+
+/**
+ * Moves or removes a list item. A move is based on the item's revision (its last move); a removal
+ * on the newest revision the person saw of the item and its fields, so removing an item someone
+ * else has moved or edited meanwhile conflicts instead of throwing their work away unseen. An item
+ * already removed by someone else is simply removed: nothing to decide.
+ */
 async function changeItem(
   tx: Tx,
+  writerId: string,
   planId: string,
   change: Extract<TChange, { op: "removeItem" | "moveItem" }>,
 ): Promise<ChangeResult> {
   if (!resolveList(change.list)) throw new AppError("INVALID_INPUT", "unknownField");
   const revision = await nextRevision(tx, planId);
+  const where = { planId_id: { planId, id: change.itemId } };
   const item = await tx.planItem.findUnique({
-    where: { planId_id: { planId, id: change.itemId } },
-    select: { list: true, revision: true },
+    where,
+    select: { list: true, revision: true, position: true, updatedById: true },
   });
-  if (!item || item.list !== change.list) throw new AppError("NOT_FOUND", "itemGone");
-  if (item.revision !== change.baseRevision) throw conflict({ revision: item.revision });
-  if (change.op === "removeItem") {
-    await tx.planItem.delete({ where: { planId_id: { planId, id: change.itemId } } });
-  } else {
-    await tx.planItem.update({
-      where: { planId_id: { planId, id: change.itemId } },
-      data: { position: change.position, revision },
-    });
+  if (!item || item.list !== change.list) {
+    if (change.op === "removeItem") return { revision, alreadyRemoved: true };
+    throw new AppError("NOT_FOUND", "itemGone");
   }
+  const loadValues = () =>
+    tx.planValue.findMany({
+      where: { planId, itemId: change.itemId },
+      select: { key: true, value: true, revision: true, updatedById: true },
+    });
+  if (change.op === "moveItem") {
+    if (item.revision !== change.baseRevision)
+      throw await itemConflict(tx, item, await loadValues(), "moved", item.updatedById, item.revision);
+    await tx.planItem.update({
+      where,
+      data: { position: change.position, revision, updatedById: writerId },
+    });
+    return { revision };
+  }
+  const values = await loadValues();
+  const newest = Math.max(item.revision, ...values.map((v) => v.revision));
+  if (newest > change.baseRevision) {
+    const moved = item.revision > change.baseRevision;
+    // Who: the one who moved it, or who made the newest of the edits this person has not seen.
+    const edit = values.reduce<(typeof values)[number] | null>(
+      (latest, v) => (latest && latest.revision > v.revision ? latest : v),
+      null,
+    );
+    const byId = moved ? item.updatedById : (edit?.updatedById ?? null);
+    throw await itemConflict(tx, item, values, moved ? "moved" : "edited", byId, newest);
+  }
+  await tx.planItem.delete({ where });
   return { revision };
 }
 
@@ -257,8 +330,9 @@ export async function writeChange(
         ? await setValue(tx, writerId, planId, change)
         : change.op === "addItem"
           ? await addItem(tx, writerId, planId, change)
-          : await changeItem(tx, planId, change);
+          : await changeItem(tx, writerId, planId, change);
     await options.recheck?.(tx);
+    if (result.alreadyRemoved) return result;
     await notifyLive(
       tx,
       change.op === "set"
@@ -297,6 +371,7 @@ export async function applyChange(
  */
 export async function reorderListInTx(
   tx: Tx,
+  writerId: string,
   planId: string,
   list: string,
   rank: (idsInOrder: string[]) => string[],
@@ -313,7 +388,10 @@ export async function reorderListInTx(
   for (const [index, id] of order.entries()) {
     const position = index + 1;
     if (current.get(id) === position) continue;
-    await tx.planItem.update({ where: { planId_id: { planId, id } }, data: { position, revision } });
+    await tx.planItem.update({
+      where: { planId_id: { planId, id } },
+      data: { position, revision, updatedById: writerId },
+    });
   }
   await notifyLive(tx, { t: "i", p: planId, l: list, r: revision });
   return { revision };

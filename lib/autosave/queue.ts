@@ -14,10 +14,39 @@ export interface Conflict {
   revision: number;
 }
 
+/** A list item as the server has it now: its position and its fields with their revisions. */
+export interface ItemState {
+  position: number;
+  itemRevision: number;
+  values: Record<string, { value: unknown; revision: number }>;
+}
+
+/**
+ * A list item's move or removal that met someone else's change, or edits of an item someone else
+ * removed meanwhile. Nothing is dropped until the person decides.
+ */
+export interface ItemConflict {
+  list: string;
+  itemId: string;
+  /** What happened meanwhile. */
+  reason: "moved" | "edited" | "removed";
+  /** Who did it, when known (a removal leaves no trace of who). */
+  by: string | null;
+  /** What this person did: moved or removed it, or typed into it after it was removed. */
+  action: "move" | "remove" | "edit";
+  /** The refused changes, kept until decided. */
+  changes: Change[];
+  /** The revision "keep mine" is based on. */
+  revision: number;
+  /** The item as it is now, to show it again ("take theirs"); absent once removed. */
+  current?: ItemState;
+}
+
 export interface AutosaveSnapshot {
   status: SaveStatus;
   savedAt: number | null;
   conflicts: Conflict[];
+  itemConflicts: ItemConflict[];
   /** Error codes per unit key, for changes the server refused. */
   errors: Record<string, string>;
   pending: number;
@@ -28,6 +57,11 @@ export interface AutosaveCallbacks {
   onValue?: (key: string, value: unknown) => void;
   /** Changes an earlier visit could not save, to show them again. */
   onRestore?: (changes: Change[]) => void;
+  /**
+   * An item conflict was settled in the other person's favour: show the item as it is now, or
+   * (null) no longer, as it was removed.
+   */
+  onItemState?: (list: string, itemId: string, current: ItemState | null) => void;
 }
 
 export interface AutosaveEnvironment {
@@ -39,6 +73,17 @@ export interface AutosaveEnvironment {
   now(): number;
 }
 
+/** What the server says about a refused change (see lib/access/plan-content.ts). */
+interface ConflictDetails {
+  revision?: number;
+  value?: unknown;
+  reason?: string;
+  by?: string | null;
+  position?: number;
+  itemRevision?: number;
+  values?: Record<string, { value: unknown; revision: number }>;
+}
+
 const DEBOUNCE_MS = 900;
 const MAX_BACKOFF_MS = 30_000;
 // A 503 means the server is up but its database is away for a moment (a restart): answering that
@@ -48,6 +93,14 @@ const MAX_BACKOFF_UNAVAILABLE_MS = 5_000;
 export function unitKey(change: Change) {
   return change.op === "set" ? change.key : `item:${change.itemId}`;
 }
+
+/** The list and item a field key ("<step>.<list>.<itemId>.<field>") belongs to, if it is an item's. */
+function itemOf(key: string): { list: string; itemId: string } | null {
+  const [step, list, itemId, field] = key.split(".");
+  return field !== undefined && itemId ? { list: `${step}.${list}`, itemId } : null;
+}
+
+const isItemKey = (key: string, itemId: string) => itemOf(key)?.itemId === itemId;
 
 /**
  * Saves a plan's changes one unit at a time, a moment after typing stops, in order, with retries.
@@ -65,6 +118,7 @@ export class AutosaveQueue {
     status: "idle",
     savedAt: null,
     conflicts: [],
+    itemConflicts: [],
     errors: {},
     pending: 0,
   };
@@ -168,8 +222,15 @@ export class AutosaveQueue {
     this.enqueue({ op: "addItem", list, itemId });
   }
 
+  /**
+   * A removal is based on the newest revision seen of the item and its fields: an edit or move by
+   * someone else that this person has not seen makes it a conflict rather than a silent loss.
+   */
   removeItem(list: string, itemId: string) {
-    this.enqueue({ op: "removeItem", list, itemId, baseRevision: this.revision(`item:${itemId}`) });
+    const seen = Object.entries(this.revisions)
+      .filter(([key]) => key === `item:${itemId}` || isItemKey(key, itemId))
+      .map(([, revision]) => revision);
+    this.enqueue({ op: "removeItem", list, itemId, baseRevision: Math.max(0, ...seen) });
   }
 
   moveItem(list: string, itemId: string, position: number) {
@@ -201,6 +262,62 @@ export class AutosaveQueue {
   /** True while this unit has a conflict waiting for the person's decision. */
   hasConflict(key: string) {
     return this.snapshot.conflicts.some((c) => c.key === key);
+  }
+
+  /**
+   * True while this person has something unsettled about a list item: an unsent addition, move,
+   * removal or field edit, or an item conflict. Others' list updates leave such an item as it is here.
+   */
+  isItemBusy(itemId: string) {
+    return (
+      this.snapshot.itemConflicts.some((c) => c.itemId === itemId) ||
+      this.unsaved().some((change) =>
+        change.op === "set" ? isItemKey(change.key, itemId) : change.itemId === itemId,
+      )
+    );
+  }
+
+  /**
+   * Settles an item conflict. Keep mine: the move or removal is sent again based on the current
+   * revision; an item removed meanwhile is added again with this person's values (`restore`: its
+   * position and field values by key, as shown here). Take theirs: my refused changes are dropped
+   * and the item shows as it is now (or no longer, when it was removed).
+   */
+  resolveItemConflict(
+    itemId: string,
+    choice: "mine" | "theirs",
+    restore?: { position?: number; values: Record<string, unknown> },
+  ) {
+    const conflict = this.snapshot.itemConflicts.find((c) => c.itemId === itemId);
+    if (!conflict) return;
+    this.update({ itemConflicts: this.snapshot.itemConflicts.filter((c) => c !== conflict) });
+    const { list, current } = conflict;
+    if (current) {
+      this.adopt(`item:${itemId}`, current.itemRevision);
+      for (const [key, { revision }] of Object.entries(current.values)) this.adopt(key, revision);
+    }
+    if (choice === "theirs") {
+      this.callbacks.onItemState?.(list, itemId, current ?? null);
+      return;
+    }
+    if (conflict.reason !== "removed") {
+      for (const change of conflict.changes)
+        if (change.op === "moveItem" || change.op === "removeItem")
+          this.enqueue({ ...change, baseRevision: conflict.revision });
+      return;
+    }
+    // Added again under the same id (references to it hold again), with everything typed into it.
+    const values: Record<string, unknown> = {};
+    for (const change of conflict.changes) if (change.op === "set") values[change.key] = change.value;
+    Object.assign(values, restore?.values);
+    for (const key of Object.keys(this.revisions))
+      if (key === `item:${itemId}` || isItemKey(key, itemId)) delete this.revisions[key];
+    for (const waiting of this.unsaved())
+      if (waiting.op === "set" && isItemKey(waiting.key, itemId)) waiting.baseRevision = 0;
+    this.enqueue({ op: "addItem", list, itemId, position: restore?.position });
+    for (const [key, value] of Object.entries(values))
+      if (value !== null && value !== undefined && value !== "")
+        this.enqueue({ op: "set", key, value, baseRevision: 0 });
   }
 
   /**
@@ -291,7 +408,7 @@ export class AutosaveQueue {
       revision?: number;
       value?: unknown;
       message?: string;
-      details?: { revision?: number; value?: unknown };
+      details?: ConflictDetails;
     };
     if (response.status === 401 || response.status === 403) {
       // Keep the change: after signing in again it is sent on the next visit.
@@ -325,10 +442,64 @@ export class AutosaveQueue {
       });
       return;
     }
+    if (this.itemConflict(change, response.status, body)) return;
     if (body.message === "staleRevision") this.revisions[key] = revision;
     this.update({
       status: "failed",
       errors: { ...this.snapshot.errors, [key]: body.message ?? "INVALID_INPUT" },
     });
+  }
+
+  /**
+   * A refused move or removal of a list item, or an edit of an item removed meanwhile, becomes an
+   * item conflict for the person to decide. Returns whether the response was handled so.
+   */
+  private itemConflict(
+    change: Change,
+    status: number,
+    body: { message?: string; details?: ConflictDetails },
+  ) {
+    const gone = status === 404 && body.message === "itemGone";
+    const item = change.op === "set" ? itemOf(change.key) : change.op === "addItem" ? null : change;
+    if (!item) return false;
+    const details = body.details ?? {};
+    let conflict: ItemConflict;
+    if (gone) {
+      // Everything refused about a removed item is collected in one decision.
+      const earlier = this.snapshot.itemConflicts.find(
+        (c) => c.itemId === item.itemId && c.reason === "removed",
+      );
+      conflict = {
+        list: item.list,
+        itemId: item.itemId,
+        reason: "removed",
+        by: null,
+        action: earlier?.action === "move" || change.op === "moveItem" ? "move" : "edit",
+        changes: [...(earlier?.changes ?? []), change],
+        revision: 0,
+      };
+    } else if (status === 409 && body.message === "staleRevision" && change.op !== "set") {
+      conflict = {
+        list: item.list,
+        itemId: item.itemId,
+        reason: details.reason === "edited" ? "edited" : "moved",
+        by: details.by ?? null,
+        action: change.op === "removeItem" ? "remove" : "move",
+        changes: [change],
+        revision: details.revision ?? 0,
+        current:
+          details.position === undefined
+            ? undefined
+            : {
+                position: details.position,
+                itemRevision: details.itemRevision ?? 0,
+                values: details.values ?? {},
+              },
+      };
+    } else return false;
+    this.update({
+      itemConflicts: [...this.snapshot.itemConflicts.filter((c) => c.itemId !== item.itemId), conflict],
+    });
+    return true;
   }
 }

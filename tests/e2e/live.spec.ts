@@ -184,3 +184,144 @@ test("edits made offline survive a reload, are shown as pending and reach the ot
   await eva.context.close();
   await clara.context.close();
 });
+
+/**
+ * Holds this page's autosave requests until the returned function is called: its changes then
+ * rest on what it saw before. (Left in place afterwards; it lets everything through once released.)
+ */
+async function holdSaving(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/plans/*/changes", async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test("removing an entry someone else changed meanwhile asks first; taking theirs shows their change", async ({
+  browser,
+}) => {
+  const eva = await as(browser, "editor@example.org");
+  const clara = await as(browser, "consultant@example.org");
+  const url = await newWorkshopPlan(eva.page);
+  await clara.page.goto(url);
+  await expect(presence(eva.page)).toContainText("Clara Consult");
+  await eva.page.getByRole("button", { name: "Zielgruppe hinzufügen" }).click();
+  await eva.page.getByLabel("Bezeichnung").fill("Alleinerziehende");
+  await expect(clara.page.getByLabel("Bezeichnung")).toHaveValue("Alleinerziehende");
+
+  // Clara removes the entry while Eva describes it; Clara's removal arrives after Eva's edit.
+  const releaseClara = await holdSaving(clara.page);
+  await clara.page.getByRole("button", { name: /^Entfernen\s*:\s*Alleinerziehende$/ }).click();
+  await expect(clara.page.getByLabel("Bezeichnung")).toHaveCount(0);
+  await eva.page.getByLabel("Beschreibung").fill("Oft abends erreichbar, selten vormittags.");
+  await expect(eva.page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", {
+    timeout: 15_000,
+  });
+  releaseClara();
+
+  const conflict = clara.page
+    .getByRole("alert")
+    .filter({ hasText: "Eva Engel hat diesen Eintrag inzwischen geändert." });
+  await expect(conflict).toBeVisible({ timeout: 15_000 });
+  await expect(conflict).toContainText("Eintrag: Alleinerziehende");
+  await expectAccessible(clara.page);
+  // Nothing was removed while Clara decides.
+  await expect(eva.page.getByLabel("Bezeichnung")).toHaveValue("Alleinerziehende");
+
+  await conflict.getByRole("button", { name: "Eintrag behalten" }).click();
+  await expect(conflict).toHaveCount(0);
+  await expect(clara.page.getByLabel("Beschreibung")).toHaveValue(
+    "Oft abends erreichbar, selten vormittags.",
+  );
+
+  // Having seen Eva's change, Clara can remove it without being asked again.
+  await clara.page.getByRole("button", { name: /^Entfernen\s*:\s*Alleinerziehende$/ }).click();
+  await expect(eva.page.getByLabel("Bezeichnung")).toHaveCount(0, { timeout: 15_000 });
+  await expect(clara.page.getByRole("alert").filter({ hasText: "inzwischen" })).toHaveCount(0);
+  await eva.context.close();
+  await clara.context.close();
+});
+
+test("typing into an entry someone else removed meanwhile: it can be restored with what was typed", async ({
+  browser,
+}) => {
+  const eva = await as(browser, "editor@example.org");
+  const clara = await as(browser, "consultant@example.org");
+  const url = await newWorkshopPlan(eva.page);
+  await clara.page.goto(url);
+  await expect(presence(eva.page)).toContainText("Clara Consult");
+  await eva.page.getByRole("button", { name: "Zielgruppe hinzufügen" }).click();
+  await eva.page.getByLabel("Bezeichnung").fill("Senioren");
+  await expect(clara.page.getByLabel("Bezeichnung")).toHaveValue("Senioren");
+
+  // Clara types while Eva removes the entry; Clara's edit arrives after the removal.
+  const releaseClara = await holdSaving(clara.page);
+  await clara.page.getByLabel("Beschreibung").fill("Viele nutzen WhatsApp mit den Enkeln.");
+  await eva.page.getByRole("button", { name: /^Entfernen\s*:\s*Senioren$/ }).click();
+  await expect(eva.page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", {
+    timeout: 15_000,
+  });
+  // What Clara is typing in stays on her screen.
+  await expect(clara.page.getByLabel("Beschreibung")).toHaveValue("Viele nutzen WhatsApp mit den Enkeln.");
+  releaseClara();
+
+  const conflict = clara.page
+    .getByRole("alert")
+    .filter({ hasText: "Jemand anderes hat diesen Eintrag inzwischen entfernt." });
+  await expect(conflict).toBeVisible({ timeout: 15_000 });
+  await expect(conflict).toContainText("Was Sie geändert haben, ist nicht verloren.");
+  await expectAccessible(clara.page);
+  await conflict.getByRole("button", { name: "Mit meinen Angaben wiederherstellen" }).click();
+  await expect(conflict).toHaveCount(0);
+
+  await expect(eva.page.getByLabel("Bezeichnung")).toHaveValue("Senioren", { timeout: 15_000 });
+  await expect(eva.page.getByLabel("Beschreibung")).toHaveValue("Viele nutzen WhatsApp mit den Enkeln.");
+  await eva.page.reload();
+  await expect(eva.page.getByLabel("Beschreibung")).toHaveValue("Viele nutzen WhatsApp mit den Enkeln.");
+  await eva.context.close();
+  await clara.context.close();
+});
+
+test("moving an entry someone else moved meanwhile asks which order to keep", async ({ browser }) => {
+  const eva = await as(browser, "editor@example.org");
+  const clara = await as(browser, "consultant@example.org");
+  const url = await newWorkshopPlan(eva.page);
+  await clara.page.goto(url);
+  await expect(presence(eva.page)).toContainText("Clara Consult");
+  for (const name of ["Jugendliche", "Eltern", "Fachkräfte"]) {
+    await eva.page.getByRole("button", { name: "Zielgruppe hinzufügen" }).click();
+    await eva.page.getByLabel("Bezeichnung").last().fill(name);
+  }
+  /** The target groups in the order the page shows them. */
+  const order = (page: Page) =>
+    expect.poll(
+      () =>
+        page
+          .getByLabel("Bezeichnung")
+          .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value)),
+      { timeout: 15_000 },
+    );
+  await order(clara.page).toEqual(["Jugendliche", "Eltern", "Fachkräfte"]);
+
+  // Both move "Eltern": Eva up, Clara (whose move arrives later) down.
+  const releaseClara = await holdSaving(clara.page);
+  await clara.page.getByRole("button", { name: /^Nach unten\s*:\s*Eltern$/ }).click();
+  await eva.page.getByRole("button", { name: /^Nach oben\s*:\s*Eltern$/ }).click();
+  await expect(eva.page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", {
+    timeout: 15_000,
+  });
+  releaseClara();
+
+  const conflict = clara.page
+    .getByRole("alert")
+    .filter({ hasText: "Eva Engel hat diesen Eintrag inzwischen verschoben." });
+  await expect(conflict).toBeVisible({ timeout: 15_000 });
+  await conflict.getByRole("button", { name: "Meine Reihenfolge speichern" }).click();
+  await expect(conflict).toHaveCount(0);
+  await order(eva.page).toEqual(["Jugendliche", "Fachkräfte", "Eltern"]);
+  await order(clara.page).toEqual(["Jugendliche", "Fachkräfte", "Eltern"]);
+  await eva.context.close();
+  await clara.context.close();
+});

@@ -97,7 +97,12 @@ describe("autosave", () => {
       op: "removeItem",
       list: "goals.goals",
       itemId: a,
-      baseRevision: content.revisions[`item:${a}`]!,
+      // A removal is based on the newest revision seen of the item and its fields.
+      baseRevision: Math.max(
+        ...Object.entries(content.revisions)
+          .filter(([key]) => key === `item:${a}` || key.includes(`.${a}.`))
+          .map(([, revision]) => revision),
+      ),
     });
     ({ content } = await getPlanWithContent(admin, plan.id));
     expect(content.strategy.goals.goals.map((g) => g.id)).toEqual([b]);
@@ -184,5 +189,174 @@ describe("autosave", () => {
     await expect(
       applyChange(admin, plan.id, { op: "set", key: "start.mission", value: "Zu spät", baseRevision: 0 }),
     ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "planLocked" });
+  });
+});
+
+describe("conflicting moves and removals of list items", () => {
+  /** A plan with one goal (with a title) that an editor and a consultant both have open. */
+  async function sharedGoal() {
+    const { admin, institution, plan } = await planWithEditor();
+    const eva = await createMember(institution.id, "CONSULTANT");
+    const goal = itemId();
+    const added = await applyChange(admin, plan.id, { op: "addItem", list: "goals.goals", itemId: goal });
+    const titled = await applyChange(admin, plan.id, {
+      op: "set",
+      key: `goals.goals.${goal}.title`,
+      value: "Mehr Jugendliche erreichen",
+      baseRevision: 0,
+    });
+    return { admin, eva, plan, goal, itemRevision: added.revision, seen: titled.revision };
+  }
+
+  const goalIds = async (actor: { userId: string }, planId: string) =>
+    (await getPlanWithContent(actor, planId)).content.strategy.goals.goals.map((g) => g.id);
+
+  it("a move from a stale revision says who moved the item and where it is; retrying from there works", async () => {
+    const { admin, eva, plan, goal, itemRevision } = await sharedGoal();
+    const moved = await applyChange(eva, plan.id, {
+      op: "moveItem",
+      list: "goals.goals",
+      itemId: goal,
+      position: 7,
+      baseRevision: itemRevision,
+    });
+    const refused = applyChange(admin, plan.id, {
+      op: "moveItem",
+      list: "goals.goals",
+      itemId: goal,
+      position: 3,
+      baseRevision: itemRevision,
+    });
+    await expect(refused).rejects.toMatchObject({
+      code: "CONFLICT",
+      details: {
+        reason: "moved",
+        by: "Test CONSULTANT",
+        revision: moved.revision,
+        position: 7,
+        values: { [`goals.goals.${goal}.title`]: { value: "Mehr Jugendliche erreichen" } },
+      },
+    });
+    expect((await getPlanWithContent(admin, plan.id)).content.positions[goal]).toBe(7);
+    await applyChange(admin, plan.id, {
+      op: "moveItem",
+      list: "goals.goals",
+      itemId: goal,
+      position: 3,
+      baseRevision: moved.revision,
+    });
+    expect((await getPlanWithContent(admin, plan.id)).content.positions[goal]).toBe(3);
+  });
+
+  it("removing an item someone else edited meanwhile conflicts and keeps it; removing anyway works", async () => {
+    const { admin, eva, plan, goal, seen } = await sharedGoal();
+    const edited = await applyChange(eva, plan.id, {
+      op: "set",
+      key: `goals.goals.${goal}.indicator`,
+      value: "Anmeldungen pro Monat",
+      baseRevision: 0,
+    });
+    const refused = applyChange(admin, plan.id, {
+      op: "removeItem",
+      list: "goals.goals",
+      itemId: goal,
+      baseRevision: seen,
+    });
+    await expect(refused).rejects.toMatchObject({
+      code: "CONFLICT",
+      details: {
+        reason: "edited",
+        by: "Test CONSULTANT",
+        revision: edited.revision,
+        values: {
+          [`goals.goals.${goal}.indicator`]: { value: "Anmeldungen pro Monat", revision: edited.revision },
+        },
+      },
+    });
+    expect(await goalIds(admin, plan.id)).toEqual([goal]);
+
+    await applyChange(admin, plan.id, {
+      op: "removeItem",
+      list: "goals.goals",
+      itemId: goal,
+      baseRevision: edited.revision,
+    });
+    expect(await goalIds(admin, plan.id)).toEqual([]);
+  });
+
+  it("removing an item based on everything seen of it, own edits included, needs no decision", async () => {
+    const { admin, plan, goal, seen } = await sharedGoal();
+    await applyChange(admin, plan.id, {
+      op: "removeItem",
+      list: "goals.goals",
+      itemId: goal,
+      baseRevision: seen,
+    });
+    expect(await goalIds(admin, plan.id)).toEqual([]);
+  });
+
+  it("removing an item someone else moved meanwhile conflicts", async () => {
+    const { admin, eva, plan, goal, itemRevision, seen } = await sharedGoal();
+    await applyChange(eva, plan.id, {
+      op: "moveItem",
+      list: "goals.goals",
+      itemId: goal,
+      position: 9,
+      baseRevision: itemRevision,
+    });
+    await expect(
+      applyChange(admin, plan.id, {
+        op: "removeItem",
+        list: "goals.goals",
+        itemId: goal,
+        baseRevision: seen,
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "moved", by: "Test CONSULTANT" } });
+    expect(await goalIds(admin, plan.id)).toEqual([goal]);
+  });
+
+  it("an item someone else removed: removing it too is done; moving or editing it says it is gone", async () => {
+    const { admin, eva, plan, goal, itemRevision, seen } = await sharedGoal();
+    await applyChange(eva, plan.id, {
+      op: "removeItem",
+      list: "goals.goals",
+      itemId: goal,
+      baseRevision: seen,
+    });
+    const again = await applyChange(admin, plan.id, {
+      op: "removeItem",
+      list: "goals.goals",
+      itemId: goal,
+      baseRevision: itemRevision,
+    });
+    expect(again.alreadyRemoved).toBe(true);
+    await expect(
+      applyChange(admin, plan.id, {
+        op: "moveItem",
+        list: "goals.goals",
+        itemId: goal,
+        position: 1,
+        baseRevision: itemRevision,
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND", messageKey: "itemGone" });
+    await expect(
+      applyChange(admin, plan.id, {
+        op: "set",
+        key: `goals.goals.${goal}.title`,
+        value: "Noch getippt",
+        baseRevision: seen,
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND", messageKey: "itemGone" });
+
+    // Restoring it with the same id and the person's values works (the wizard offers this).
+    await applyChange(admin, plan.id, { op: "addItem", list: "goals.goals", itemId: goal });
+    await applyChange(admin, plan.id, {
+      op: "set",
+      key: `goals.goals.${goal}.title`,
+      value: "Noch getippt",
+      baseRevision: 0,
+    });
+    const { content } = await getPlanWithContent(admin, plan.id);
+    expect(content.strategy.goals.goals).toMatchObject([{ id: goal, title: "Noch getippt" }]);
   });
 });

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { AutosaveQueue, type Change } from "@/lib/autosave/queue";
+import { AutosaveQueue, type Change, type ItemState } from "@/lib/autosave/queue";
 
 /** A fake browser: manual timers, in-memory storage, scripted server answers. */
 function setup(
   answers: ((change: Change) => { status: number; body: unknown } | Error)[] = [],
   revisions = {},
 ) {
-  const callbacks: { onValue?: (key: string, value: unknown) => void } = {};
+  const callbacks: {
+    onValue?: (key: string, value: unknown) => void;
+    onItemState?: (list: string, itemId: string, current: ItemState | null) => void;
+  } = {};
   const sent: Change[] = [];
   const timers: { callback: () => void; ms: number; cancelled: boolean }[] = [];
   const store = new Map<string, string>();
@@ -43,7 +46,10 @@ function setup(
       },
       now: () => 0,
     },
-    { onValue: (key, value) => callbacks.onValue?.(key, value) },
+    {
+      onValue: (key, value) => callbacks.onValue?.(key, value),
+      onItemState: (list, itemId, current) => callbacks.onItemState?.(list, itemId, current),
+    },
   );
   const runTimers = async () => {
     for (const timer of timers.splice(0)) if (!timer.cancelled) timer.callback();
@@ -244,5 +250,129 @@ describe("autosave queue", () => {
     expect(sent.map((c) => c.op)).toEqual(["addItem", "moveItem", "removeItem"]);
     expect(sent[1]).toMatchObject({ baseRevision: 11 });
     expect(sent[2]).toMatchObject({ baseRevision: 12 });
+  });
+
+  describe("list item conflicts", () => {
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const title = "goals.goals.a.title";
+    const stale = (details: object) => () => ({
+      status: 409,
+      body: { error: "CONFLICT", message: "staleRevision", details },
+    });
+    const gone = () => ({ status: 404, body: { error: "NOT_FOUND", message: "itemGone" } });
+    const now: ItemState = {
+      position: 7,
+      itemRevision: 20,
+      values: { [title]: { value: "Evas Titel", revision: 21 } },
+    };
+
+    it("bases a removal on the newest revision seen of the item and its fields", async () => {
+      const { queue, sent } = setup([], { "item:a": 4, [title]: 9, "goals.goals.b.title": 30 });
+      queue.removeItem("goals.goals", "a");
+      await tick();
+      expect(sent).toEqual([{ op: "removeItem", list: "goals.goals", itemId: "a", baseRevision: 9 }]);
+    });
+
+    it("a move that met someone else's move asks; keeping mine sends it again from the current revision", async () => {
+      const { queue, sent } = setup([stale({ revision: 20, reason: "moved", by: "Eva", ...now })], {
+        "item:a": 4,
+      });
+      queue.moveItem("goals.goals", "a", 0.5);
+      expect(queue.isItemBusy("a")).toBe(true);
+      await tick();
+      expect(queue.getSnapshot().itemConflicts).toMatchObject([
+        { itemId: "a", reason: "moved", by: "Eva", action: "move", revision: 20 },
+      ]);
+      expect(queue.getSnapshot().errors).toEqual({});
+      expect(queue.isItemBusy("a")).toBe(true);
+
+      queue.resolveItemConflict("a", "mine");
+      await tick();
+      expect(sent.at(-1)).toEqual({
+        op: "moveItem",
+        list: "goals.goals",
+        itemId: "a",
+        position: 0.5,
+        baseRevision: 20,
+      });
+      expect(queue.getSnapshot().itemConflicts).toEqual([]);
+      expect(queue.isItemBusy("a")).toBe(false);
+    });
+
+    it("a removal that met someone else's edit: taking theirs drops it and shows the item as it is now", async () => {
+      const { queue, sent, callbacks } = setup(
+        [stale({ revision: 21, reason: "edited", by: "Eva", ...now })],
+        {
+          "item:a": 4,
+          [title]: 5,
+        },
+      );
+      const shown: unknown[] = [];
+      callbacks.onItemState = (list, itemId, current) => shown.push({ list, itemId, current });
+      queue.removeItem("goals.goals", "a");
+      await tick();
+      expect(queue.getSnapshot().itemConflicts).toMatchObject([{ reason: "edited", action: "remove" }]);
+
+      queue.resolveItemConflict("a", "theirs");
+      await tick();
+      expect(shown).toEqual([{ list: "goals.goals", itemId: "a", current: now }]);
+      expect(sent).toHaveLength(1);
+      // Later edits of the item are based on what is stored now.
+      expect(queue.revision(title)).toBe(21);
+      expect(queue.revision("item:a")).toBe(20);
+    });
+
+    it("a removal that met someone else's edit: removing anyway is based on the current revision", async () => {
+      const { queue, sent } = setup([stale({ revision: 21, reason: "edited", by: "Eva", ...now })], {
+        "item:a": 4,
+      });
+      queue.removeItem("goals.goals", "a");
+      await tick();
+      queue.resolveItemConflict("a", "mine");
+      await tick();
+      expect(sent.at(-1)).toEqual({ op: "removeItem", list: "goals.goals", itemId: "a", baseRevision: 21 });
+    });
+
+    it("edits of an item someone removed are kept and can restore it with my values", async () => {
+      const { queue, sent, runTimers } = setup([gone, gone], { "item:a": 4, [title]: 5 });
+      queue.setField(title, "Mein Titel");
+      queue.setField("goals.goals.a.indicator", "Meine Kennzahl");
+      await runTimers();
+      await tick();
+      expect(queue.getSnapshot().itemConflicts).toMatchObject([
+        {
+          itemId: "a",
+          reason: "removed",
+          action: "edit",
+          changes: [{ key: title }, { key: "goals.goals.a.indicator" }],
+        },
+      ]);
+      expect(queue.getSnapshot().errors).toEqual({});
+      expect(queue.isItemBusy("a")).toBe(true);
+
+      queue.resolveItemConflict("a", "mine", { position: 3, values: { "goals.goals.a.unit": "Personen" } });
+      await tick();
+      expect(sent.slice(2)).toEqual([
+        { op: "addItem", list: "goals.goals", itemId: "a", position: 3 },
+        { op: "set", key: title, value: "Mein Titel", baseRevision: 0 },
+        { op: "set", key: "goals.goals.a.indicator", value: "Meine Kennzahl", baseRevision: 0 },
+        { op: "set", key: "goals.goals.a.unit", value: "Personen", baseRevision: 0 },
+      ]);
+      expect(queue.getSnapshot().itemConflicts).toEqual([]);
+    });
+
+    it("a move of an item someone removed: taking theirs lets it go", async () => {
+      const { queue, sent, callbacks } = setup([gone], { "item:a": 4 });
+      const shown: unknown[] = [];
+      callbacks.onItemState = (list, itemId, current) => shown.push({ itemId, current });
+      queue.moveItem("goals.goals", "a", 2);
+      await tick();
+      expect(queue.getSnapshot().itemConflicts).toMatchObject([{ reason: "removed", action: "move" }]);
+      queue.resolveItemConflict("a", "theirs");
+      await tick();
+      expect(shown).toEqual([{ itemId: "a", current: null }]);
+      expect(sent).toHaveLength(1);
+      expect(queue.isItemBusy("a")).toBe(false);
+    });
   });
 });

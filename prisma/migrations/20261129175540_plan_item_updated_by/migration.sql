@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PlanItem" ADD COLUMN     "updatedById" TEXT;
