@@ -428,7 +428,8 @@ export function WizardShell(props: WizardShellProps) {
               facilitation,
               `${step}.${listKey}`,
               (values[listKey] ?? []) as Item[],
-              canEdit,
+              // Guests vote in any running round, also on steps not opened to them for editing.
+              { canVote: workshop ? !guestEnded : canEdit, canFacilitate: canEdit && !workshop },
             )}
           />
         ))}

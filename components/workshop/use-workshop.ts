@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
+import { usePlanApi } from "@/components/wizard/plan-api";
 import type { DotVoteView } from "@/lib/access/dot-votes";
 import type { TimeboxState } from "@/lib/access/workshop-timebox";
 
@@ -28,6 +29,8 @@ export interface WorkshopState {
  * (in commit order, so it never goes back to an older state); requests just send commands.
  */
 export function useWorkshop(planId: string): WorkshopState {
+  // Members vote through the plan's API, a workshop guest through the guests' one.
+  const api = usePlanApi(planId);
   const [timebox, setTimebox] = useState<TimeboxState | null>(null);
   const [round, setRound] = useState<DotVoteView | null>(null);
   const [skew, setSkew] = useState(0);
@@ -53,7 +56,7 @@ export function useWorkshop(planId: string): WorkshopState {
     async (path: string, body: Record<string, unknown>) => {
       setError(null);
       try {
-        const response = await fetch(`/api/plans/${planId}/${path}`, {
+        const response = await fetch(`${api}/${path}`, {
           method: "POST",
           headers: { "Content-Type": "application/json" },
           body: JSON.stringify(body),
@@ -66,7 +69,7 @@ export function useWorkshop(planId: string): WorkshopState {
       }
       return false;
     },
-    [planId],
+    [api],
   );
 
   const command = useCallback(

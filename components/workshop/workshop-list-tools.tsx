@@ -11,15 +11,17 @@ export function workshopListTools(
   workshop: WorkshopState,
   list: string,
   items: { id: string }[],
-  canEdit: boolean,
+  { canVote, canFacilitate }: { canVote: boolean; canFacilitate: boolean },
 ) {
   if (workshop.round?.list !== list) return undefined;
   const ids = items.map((item) => item.id);
   const left = dotsLeft(workshop, ids);
   return {
-    banner: <DotVoteBanner workshop={workshop} itemIds={ids} canVote={canEdit} canFacilitate={canEdit} />,
+    banner: (
+      <DotVoteBanner workshop={workshop} itemIds={ids} canVote={canVote} canFacilitate={canFacilitate} />
+    ),
     item: (item: { id: string }, title: string) => (
-      <DotVoteItem workshop={workshop} itemId={item.id} title={title} canVote={canEdit} left={left} />
+      <DotVoteItem workshop={workshop} itemId={item.id} title={title} canVote={canVote} left={left} />
     ),
   };
 }

@@ -7,6 +7,7 @@ import {
   DOTS_MAX,
   DOTS_MIN,
   VOTABLE_LISTS,
+  guestParticipantKey,
   memberParticipantKey,
   orderByDots,
   type VotableList,
@@ -18,18 +19,25 @@ import { can } from "./permissions";
 import { EDITABLE_STATUSES, reorderListInTx } from "./plan-content";
 import { getPlan } from "./plans";
 import { requireFacilitator } from "./workshop-facilitator";
+import type { GuestContext } from "./workshop-guests";
 
 /**
- * Someone who places dots. Members vote under their account; the participant key ("u:<userId>")
- * is what the votes are stored under, so another kind of participant only needs its own key and
- * its own access check in `resolveVoter`.
+ * Someone who places dots. Members vote under their account ("u:<userId>"), workshop guests under
+ * their guest row ("g:<guestId>"); the participant key is what the votes are stored under.
  */
-export type Voter = { kind: "member"; userId: string };
+export type Voter = { kind: "member"; userId: string } | { kind: "guest"; guest: GuestContext };
 
 export const memberVoter = (actor: ActorRef): Voter => ({ kind: "member", userId: actor.userId });
+export const guestVoter = (guest: GuestContext): Voter => ({ kind: "guest", guest });
 
 /** The plan and the voter's key, for someone who may vote on it: whoever may edit the plan. */
 async function resolveVoter(voter: Voter, planId: string) {
+  if (voter.kind === "guest") {
+    // A guest admitted to this plan's workshop (checked by `requireGuest`) votes like any
+    // participant: prioritising is not editing, so it does not depend on the steps opened to them.
+    if (voter.guest.planId !== planId) throw new AppError("NOT_FOUND");
+    return { plan: voter.guest.plan, participant: guestParticipantKey(voter.guest.guestId) };
+  }
   const { plan, role } = await getPlan({ userId: voter.userId }, planId);
   if (!can(role, "EDIT_PLAN")) throw new AppError("FORBIDDEN");
   return { plan, participant: memberParticipantKey(voter.userId) };

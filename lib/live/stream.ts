@@ -10,7 +10,7 @@ import {
 } from "@/lib/access/live";
 import { loadDotVote, viewDotVote } from "@/lib/access/dot-votes";
 import { loadTimebox } from "@/lib/access/workshop-timebox";
-import { memberParticipantKey } from "@/lib/workshop/rules";
+import { guestParticipantKey, memberParticipantKey } from "@/lib/workshop/rules";
 import type { TLiveNotice } from "./events";
 import type { LiveHub } from "./hub";
 import { logFailure } from "@/lib/db/unavailable";
@@ -110,7 +110,11 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
     send("dotvote", {
       round: viewDotVote(
         await loadDotVote(session.planId),
-        session.userId ? memberParticipantKey(session.userId) : null,
+        session.userId
+          ? memberParticipantKey(session.userId)
+          : session.guestId
+            ? guestParticipantKey(session.guestId)
+            : null,
       ),
       now: Date.now(),
     });

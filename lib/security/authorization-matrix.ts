@@ -641,6 +641,14 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
   },
   {
     kind: "route",
+    file: `${API_WORKSHOP}/dot-votes/route.ts`,
+    name: "POST",
+    purpose: "A workshop guest places or takes back dots in the running vote",
+    expect: guestOnly(),
+    note: "In any running round, also on steps not open to guests (voting is not editing); never the facilitator's commands.",
+  },
+  {
+    kind: "route",
     file: `${API_PLAN}/export.pdf/route.ts`,
     name: "GET",
     purpose: "Export as PDF",

@@ -28,6 +28,9 @@ export const TIMEBOX_LABEL_MAX = 60;
 /** A member takes part under their account; the key leaves room for participants without one. */
 export const memberParticipantKey = (userId: string) => `u:${userId}`;
 
+/** A workshop guest takes part under their guest row. */
+export const guestParticipantKey = (guestId: string) => `g:${guestId}`;
+
 /**
  * The list's ids ordered by dots, most first. Items with equal dots keep the order they had, so
  * applying a vote never shuffles what nobody voted on.

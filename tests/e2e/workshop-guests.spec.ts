@@ -120,3 +120,64 @@ test("a guest joins a workshop by link, edits the opened step only, and is locke
   await guestContext.close();
   await facilitator.close();
 });
+
+test("a guest sees the timebox and places dots in the facilitator's vote, without being able to run it", async ({
+  browser,
+}) => {
+  const facilitator = await browser.newContext();
+  const wizard = await facilitator.newPage();
+  await login(wizard, "editor@example.org", "wegweiser-demo");
+  const title = `Abstimmung ${randomUUID().slice(0, 6)}`;
+  await wizard.goto("/institutions/demo-jugendhilfe");
+  await wizard.getByLabel("Titel").fill(title);
+  await wizard.getByLabel("Vorlage").selectOption({ label: "Leer beginnen" });
+  await wizard.getByRole("button", { name: "Plan anlegen" }).click();
+  await wizard.getByRole("link", { name: "Workshop mit Gästen" }).click();
+  await wizard.getByRole("button", { name: "Gastlink erstellen" }).click();
+  const link = await wizard.getByRole("textbox", { name: "Gastlink", exact: true }).inputValue();
+  const planUrl = wizard.url().replace(/\/workshop$/, "");
+  await wizard.goto(`${planUrl}/steps/deficits`);
+  for (const deficit of ["Kein Redaktionsplan", "Zu wenig Zeit"]) {
+    await wizard.getByRole("button", { name: "Defizit hinzufügen" }).click();
+    await wizard.keyboard.type(deficit);
+  }
+  await expect(wizard.getByText(/^Gespeichert/)).toBeVisible();
+  await wizard.getByRole("button", { name: "Moderation", exact: true }).click();
+  await wizard.getByLabel("Eigene Dauer (Minuten)").fill("20");
+  await wizard.getByRole("button", { name: "Starten", exact: true }).click();
+  await wizard.getByRole("button", { name: "Abstimmung starten" }).click();
+  await wizard.keyboard.press("Escape");
+
+  // The guest has no step open for editing, yet votes: prioritising is not editing.
+  const guestContext = await browser.newContext();
+  const guest = await guestContext.newPage();
+  await asNewVisitor(guest);
+  await guest.goto(link);
+  await guest.getByLabel("Ihr Name").fill("Gerd Gast");
+  await guest.getByRole("button", { name: "Beitreten" }).click();
+  await guest.getByRole("link", { name: /9\. Nachholbedarf/ }).click();
+  await expect(guest.getByText(/Dieser Schritt ist noch nicht freigegeben/)).toBeVisible();
+  await expect(guest.getByTestId("timebox")).toHaveAttribute("data-state", "running");
+  await expect(guest.getByRole("button", { name: "Moderation", exact: true })).toHaveCount(0);
+  await expect(guest.getByTestId("dots-left")).toHaveText("Sie haben noch 3 von 3 Punkten.");
+  await expect(guest.getByRole("button", { name: "Abstimmung beenden" })).toHaveCount(0);
+  const give = guest.getByRole("button", { name: /^Punkt geben\s*: Zu wenig Zeit$/ });
+  await give.click();
+  await expect(guest.getByTestId("dots-left")).toHaveText("Sie haben noch 2 von 3 Punkten.");
+  await give.click();
+  await expect(guest.getByTestId("dots-left")).toHaveText("Sie haben noch 1 von 3 Punkten.");
+  await expectAccessible(guest);
+  await expect(wizard.getByTestId("dot-vote")).toContainText("Bisher 2 Punkte von einer Person.");
+
+  // The facilitator ends the round and applies it: the guest's list follows.
+  await wizard.getByTestId("dot-vote").getByRole("button", { name: "Abstimmung beenden" }).click();
+  await expect(guest.getByTestId("dot-total")).toHaveText(["0 Punkte", "2 Punkte"]);
+  await wizard.getByRole("button", { name: "Reihenfolge übernehmen" }).click();
+  await expect(guest.locator("#deficits-deficits fieldset > legend")).toHaveText([
+    "Zu wenig Zeit",
+    "Kein Redaktionsplan",
+  ]);
+
+  await guestContext.close();
+  await facilitator.close();
+});

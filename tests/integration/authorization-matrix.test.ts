@@ -406,6 +406,28 @@ async function routeRequest(entry: MatrixEntry, c: Context): Promise<[Request, R
       params,
     ];
   }
+  if (file.startsWith("app/api/workshop/") && file.endsWith("/dot-votes/route.ts")) {
+    // A vote in a round the plan's facilitator started.
+    const { runDotVoteCommand } = await import("@/lib/access/dot-votes");
+    // Another institution's plan gets no round (the fixture's admin cannot start one there); the
+    // guest route answers "not found" for it anyway.
+    await runDotVoteCommand(c.fx.members.admin, planId, {
+      op: "start",
+      list: "deficits.deficits",
+      dots: 3,
+      hideTotals: true,
+    }).catch(() => undefined);
+    const prisma = await getPrisma();
+    const item = await prisma.planItem.findFirst({
+      where: { planId, list: "deficits.deficits" },
+      select: { id: true },
+    });
+    const body = { itemId: item?.id ?? "no-such-item", dots: 1 };
+    return [
+      new Request(`${base}/x`, { method: "POST", headers: JSON_HEADERS, body: JSON.stringify(body) }),
+      params,
+    ];
+  }
   if (file.endsWith("/timebox/route.ts") || file.endsWith("/dot-votes/route.ts")) {
     const body = file.endsWith("/timebox/route.ts")
       ? { op: "start", minutes: 10, label: "Ziele sammeln" }

@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as guestChanges } from "@/app/api/workshop/[planId]/changes/route";
+import { POST as guestDotVotes } from "@/app/api/workshop/[planId]/dot-votes/route";
 import { GET as guestEvents } from "@/app/api/workshop/[planId]/events/route";
 import { POST as memberChanges } from "@/app/api/plans/[planId]/changes/route";
+import { castDots, loadDotVote, memberVoter, runDotVoteCommand } from "@/lib/access/dot-votes";
 import { checkLiveSession, listPresence, loadLiveValue, openGuestLiveSession } from "@/lib/access/live";
 import { applyChange, loadPlanContent } from "@/lib/access/plan-content";
 import { createPlan } from "@/lib/access/plans";
@@ -261,5 +263,49 @@ describe("what guests can reach", () => {
     const { admin, plan } = await workshop();
     await applyChange(admin, plan.id, mission("Vom Mitglied"));
     expect(await loadLiveValue(plan.id, "start.mission")).toMatchObject({ by: "Test Admin", byGuest: false });
+  });
+});
+
+describe("guest dot votes", () => {
+  it("guests place their own dots in a running round, counted with members'; running it is not theirs", async () => {
+    const { admin, plan, link } = await workshop();
+    const ids: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const id = randomUUID();
+      await applyChange(admin, plan.id, { op: "addItem", list: "deficits.deficits", itemId: id });
+      ids.push(id);
+    }
+    const [first, second] = ids as [string, string];
+    await join(link.token);
+    // No round yet: nothing to vote in.
+    expect((await save(plan.id, { itemId: first, dots: 1 }, guestDotVotes)).status).toBe(409);
+
+    await runDotVoteCommand(admin, plan.id, {
+      op: "start",
+      list: "deficits.deficits",
+      dots: 2,
+      hideTotals: false,
+    });
+    // Voting is not editing: it works although no step is open to guests.
+    const voted = await save(plan.id, { itemId: second, dots: 2 }, guestDotVotes);
+    expect(voted.status).toBe(200);
+    expect(await voted.json()).toMatchObject({ round: { mine: { [second]: 2 }, totals: { [second]: 2 } } });
+    expect((await save(plan.id, { itemId: first, dots: 1 }, guestDotVotes)).status).toBe(409);
+    await castDots(memberVoter(admin), plan.id, { itemId: first, dots: 1 });
+    // A second guest has dots of their own.
+    await join(link.token, "Gast Gero");
+    expect((await save(plan.id, { itemId: second, dots: 1 }, guestDotVotes)).status).toBe(200);
+    const round = await loadDotVote(plan.id);
+    expect(round?.votes.map((vote) => [vote.participant.slice(0, 2), vote.dots]).sort()).toEqual([
+      ["g:", 1],
+      ["g:", 2],
+      ["u:", 1],
+    ]);
+    // Facilitating is for members who may edit: a guest's command is only ever read as a vote.
+    expect((await save(plan.id, { op: "end" }, guestDotVotes)).status).toBe(400);
+
+    await revokeWorkshopLink(admin, plan.id, link.id);
+    const after = await save(plan.id, { itemId: first, dots: 1 }, guestDotVotes);
+    expect(after.status).toBe(403);
   });
 });
