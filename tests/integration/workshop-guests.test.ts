@@ -5,7 +5,13 @@ import { POST as guestDotVotes } from "@/app/api/workshop/[planId]/dot-votes/rou
 import { GET as guestEvents } from "@/app/api/workshop/[planId]/events/route";
 import { POST as memberChanges } from "@/app/api/plans/[planId]/changes/route";
 import { castDots, loadDotVote, memberVoter, runDotVoteCommand } from "@/lib/access/dot-votes";
-import { checkLiveSession, listPresence, loadLiveValue, openGuestLiveSession } from "@/lib/access/live";
+import {
+  checkLiveSession,
+  guestStillAdmitted,
+  listPresence,
+  loadLiveValue,
+  openGuestLiveSession,
+} from "@/lib/access/live";
 import { applyChange, loadPlanContent } from "@/lib/access/plan-content";
 import { createPlan } from "@/lib/access/plans";
 import {
@@ -156,6 +162,32 @@ describe("joining as a guest", () => {
 });
 
 describe("guest edits", () => {
+  it("a revocation arriving during a guest's write waits for it: no write lands after the revoke", async () => {
+    const { admin, plan, link } = await workshop();
+    await join(link.token);
+    const guest = await requireGuest(plan.id);
+    const prisma = await getPrisma();
+    const order: string[] = [];
+    let finishWrite = () => {};
+    const writing = new Promise<void>((resolve) => (finishWrite = resolve));
+    let admitted = () => {};
+    const checked = new Promise<void>((resolve) => (admitted = resolve));
+    const write = prisma.$transaction(async (tx) => {
+      expect(await guestStillAdmitted(guest.guestId, plan.id, tx)).toBe(true);
+      admitted();
+      await writing;
+      order.push("write");
+    });
+    await checked;
+    const revoke = revokeWorkshopLink(admin, plan.id, link.id).then(() => order.push("revoke"));
+    // Time for the revocation to overtake the open write, if it could.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    finishWrite();
+    await Promise.all([write, revoke]);
+    expect(order).toEqual(["write", "revoke"]);
+    expect(await guestStillAdmitted(guest.guestId, plan.id)).toBe(false);
+  });
+
   it("are saved in steps opened to guests and refused in closed ones, attributed to the guest's name", async () => {
     const { admin, plan, link } = await workshop();
     await join(link.token, "Gast Greta");
