@@ -42,6 +42,17 @@ const shareLinkSelect = {
   createdByName: true,
 } satisfies Prisma.ShareLinkSelect;
 
+// Guests are listed by the name they gave; their cookie secret's hash stays out.
+const workshopLinkSelect = {
+  id: true,
+  expiresAt: true,
+  revokedAt: true,
+  createdAt: true,
+  createdById: true,
+  createdByName: true,
+  guests: { select: { id: true, name: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+} satisfies Prisma.WorkshopLinkSelect;
+
 async function exportPlans(institutionId: string) {
   const prisma = await getPrisma();
   const plans = await prisma.plan.findMany({
@@ -62,6 +73,8 @@ async function exportPlans(institutionId: string) {
       comments: { orderBy: { createdAt: "asc" } },
       checkIns: { orderBy: { recordedAt: "asc" }, include: { entries: true } },
       shareLinks: { select: shareLinkSelect, orderBy: { createdAt: "asc" } },
+      workshopLinks: { select: workshopLinkSelect, orderBy: { createdAt: "asc" } },
+      guestSteps: true,
     },
   });
   const result = [];
@@ -131,6 +144,21 @@ async function exportPlans(institutionId: string) {
         revokedAt: iso(s.revokedAt),
         lastUsedAt: iso(s.lastUsedAt),
       })),
+      workshop: {
+        stepsOpenToGuests: plan.guestSteps,
+        guestLinks: plan.workshopLinks.map((link) => ({
+          id: link.id,
+          createdBy: person(link.createdById, link.createdByName),
+          createdAt: iso(link.createdAt),
+          expiresAt: iso(link.expiresAt),
+          revokedAt: iso(link.revokedAt),
+          guests: link.guests.map((guest) => ({
+            id: guest.id,
+            name: guest.name,
+            joinedAt: iso(guest.createdAt),
+          })),
+        })),
+      },
     });
   }
   return result;

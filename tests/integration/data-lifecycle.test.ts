@@ -7,6 +7,8 @@ import { addComment, listComments } from "@/lib/access/comments";
 import { deleteInstitution, institutionSubjectHash } from "@/lib/access/institution-deletion";
 import { exportInstitution } from "@/lib/access/institution-export";
 import { createInvitation } from "@/lib/access/invitations";
+import { createWorkshopLink } from "@/lib/access/workshop";
+import { joinWorkshop } from "@/lib/access/workshop-guests";
 import { changeMemberRole } from "@/lib/access/members";
 import { listNotifications } from "@/lib/access/notifications";
 import { loadPlanContent } from "@/lib/access/plan-content";
@@ -45,6 +47,8 @@ async function busyInstitution() {
     email: "neu@test.example",
   });
   const comment = await addComment(director, plan.id, { step: "goals", body: "Bitte das Ziel schärfen." });
+  const workshopLink = await createWorkshopLink(editor, plan.id, {});
+  const guest = await joinWorkshop({ token: workshopLink.token, name: "Gerda Gast" }, "203.0.113.77");
   await submitPlan(editor, plan.id);
   await decidePlan(director, plan.id, { decision: "approve", note: "Passt." });
   const { strategy } = await loadPlanContent(plan.id);
@@ -54,12 +58,25 @@ async function busyInstitution() {
     measures: [],
   });
   const share = await createShareLink(editor, plan.id, { version: "draft", language: "de" });
-  return { admin, editor, director, viewer, institution, plan, invitation, comment, share };
+  return {
+    admin,
+    editor,
+    director,
+    viewer,
+    institution,
+    plan,
+    invitation,
+    comment,
+    share,
+    workshopLink,
+    guest,
+  };
 }
 
 describe("exporting an institution's data", () => {
   it("contains every kind of record, and no secrets", async () => {
-    const { admin, director, institution, plan, invitation, share } = await busyInstitution();
+    const { admin, director, institution, plan, invitation, share, workshopLink, guest } =
+      await busyInstitution();
     const data = await exportInstitution(admin, institution.slug);
 
     expect(data).toMatchObject({
@@ -92,6 +109,12 @@ describe("exporting an institution's data", () => {
       expect.objectContaining({ note: "Erstes Quartal", entries: [expect.objectContaining({ value: 11 })] }),
     ]);
     expect(exported!.shareLinks).toEqual([expect.objectContaining({ id: share.id, edition: "draft" })]);
+    expect(exported!.workshop.guestLinks).toEqual([
+      expect.objectContaining({
+        id: workshopLink.id,
+        guests: [expect.objectContaining({ name: "Gerda Gast" })],
+      }),
+    ]);
     expect(data.auditLog.map((a) => a.action)).toEqual(
       expect.arrayContaining(["plan.created", "invitation.created", "plan.approved", "share.created"]),
     );
@@ -104,11 +127,15 @@ describe("exporting an institution's data", () => {
       ).map((u) => u.passwordHash),
       (await prisma.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).tokenHash,
       (await prisma.shareLink.findUniqueOrThrow({ where: { id: share.id } })).tokenHash,
+      (await prisma.workshopLink.findUniqueOrThrow({ where: { id: workshopLink.id } })).tokenHash,
+      (await prisma.workshopGuest.findFirstOrThrow({ where: { linkId: workshopLink.id } })).secretHash,
       invitation.token,
       share.token,
+      workshopLink.token,
+      guest.secret,
     ];
     for (const secret of secrets) expect(text).not.toContain(secret);
-    expect(text).not.toMatch(/passwordHash|tokenHash|sessionVersion/);
+    expect(text).not.toMatch(/passwordHash|tokenHash|secretHash|sessionVersion/);
 
     // The export itself is in the audit log.
     const { events } = await listAuditEvents(admin, institution.slug);
