@@ -5,15 +5,8 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { StepKey } from "@/lib/strategy/steps";
 import { DOTS_DEFAULT, DOTS_MAX, DOTS_MIN, VOTABLE_LISTS, isVotableList } from "@/lib/workshop/rules";
+import { useListTitle } from "./list-title";
 import type { WorkshopState } from "./use-workshop";
-
-export function useListTitle() {
-  const t = useTranslations("strategy.steps");
-  return (list: string) => {
-    const [step, key] = list.split(".") as [StepKey, string];
-    return t(`${step}.lists.${key}.title`);
-  };
-}
 
 /**
  * The facilitator's dot-vote controls: start a round on a list (the one on the current step when

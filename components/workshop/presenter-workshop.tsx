@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ListDef } from "@/lib/strategy/fields";
 import { STEPS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import { orderByDots } from "@/lib/workshop/rules";
-import { useListTitle } from "./dot-vote-controls";
+import { useListTitle } from "./list-title";
 import { TimeboxDisplay } from "./timebox-display";
 import type { WorkshopState } from "./use-workshop";
 

@@ -3,18 +3,23 @@
 import { ChevronDown, Timer } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Popover } from "radix-ui";
+import dynamic from "next/dynamic";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { StepKey } from "@/lib/strategy/steps";
-import { DotVoteControls, useListTitle } from "./dot-vote-controls";
-import { TimeboxControls } from "./timebox-controls";
+import { useListTitle } from "./list-title";
 import { TimeboxDisplay } from "./timebox-display";
 import type { WorkshopState } from "./use-workshop";
-import { WorkshopError } from "./workshop-error";
+
+// The controls' code reaches the browser only when a facilitator opens them, so the wizard every
+// participant loads stays lighter.
+const FacilitatorPanel = dynamic(() => import("./facilitator-panel").then((m) => m.FacilitatorPanel), {
+  ssr: false,
+});
 
 /**
  * The workshop strip in the wizard's header: the timebox for everyone, a pointer to a running dot
- * vote on another step, and for facilitators the controls in a compact popover.
+ * vote on another step, and for facilitators the controls in a compact panel.
  */
 export function WorkshopBar({
   workshop,
@@ -42,42 +47,63 @@ export function WorkshopBar({
           {t("vote.goTo", { list: listTitle(round.list) })}
         </Link>
       )}
-      {canFacilitate && (
-        <Popover.Root>
-          <Popover.Trigger asChild>
-            <Button size="sm" variant="secondary">
-              <Timer aria-hidden="true" />
-              {t("facilitate")}
-              <ChevronDown aria-hidden="true" />
-            </Button>
-          </Popover.Trigger>
-          <Popover.Portal>
-            <Popover.Content
-              align="end"
-              sideOffset={6}
-              aria-label={t("facilitate")}
-              className="z-30 w-[min(24rem,calc(100vw-2rem))] space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-lg"
-            >
-              <section aria-labelledby="workshop-timebox-heading" className="space-y-2">
-                <h3 id="workshop-timebox-heading" className="text-sm font-semibold">
-                  {t("timebox.heading")}
-                </h3>
-                <TimeboxControls workshop={workshop} />
-              </section>
-              <section
-                aria-labelledby="workshop-vote-heading"
-                className="space-y-2 border-t border-slate-200 pt-4"
-              >
-                <h3 id="workshop-vote-heading" className="text-sm font-semibold">
-                  {t("vote.heading")}
-                </h3>
-                <DotVoteControls workshop={workshop} step={step} />
-              </section>
-              <WorkshopError error={workshop.error} />
-            </Popover.Content>
-          </Popover.Portal>
-        </Popover.Root>
-      )}
+      {canFacilitate && <FacilitatorMenu workshop={workshop} step={step} />}
+    </div>
+  );
+}
+
+/**
+ * "Moderation": a disclosure (the WAI-ARIA pattern, like the institution switcher) rather than a
+ * popover widget, so no positioning library is loaded; Escape or a click outside closes it.
+ */
+function FacilitatorMenu({ workshop, step }: { workshop: WorkshopState; step: StepKey }) {
+  const t = useTranslations("workshopTools");
+  const [open, setOpen] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: PointerEvent) => {
+      if (!container.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener("pointerdown", closeOutside);
+    document.addEventListener("keydown", closeOnEscape);
+    return () => {
+      document.removeEventListener("pointerdown", closeOutside);
+      document.removeEventListener("keydown", closeOnEscape);
+    };
+  }, [open]);
+
+  return (
+    <div ref={container} className="relative">
+      <Button
+        ref={button}
+        size="sm"
+        variant="secondary"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <Timer aria-hidden="true" />
+        {t("facilitate")}
+        <ChevronDown aria-hidden="true" />
+      </Button>
+      <div
+        id={panelId}
+        hidden={!open}
+        role="group"
+        aria-label={t("facilitate")}
+        className="absolute top-full right-0 z-30 mt-1.5 w-[min(24rem,calc(100vw-2rem))] space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-lg"
+      >
+        {open && <FacilitatorPanel workshop={workshop} step={step} />}
+      </div>
     </div>
   );
 }
