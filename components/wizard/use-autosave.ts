@@ -11,8 +11,11 @@ function browserQueue(
   origin: () => string | null,
   apiBase: string,
 ) {
+  // A guest's unsaved edits are kept apart from a member's on the same plan in the same browser
+  // (a facilitator trying the guest link), so neither sends the other's edits.
+  const guest = apiBase.startsWith("/api/workshop/");
   return new AutosaveQueue(
-    `wegweiser:unsaved:${planId}`,
+    guest ? `wegweiser:unsaved:guest:${planId}` : `wegweiser:unsaved:${planId}`,
     revisions,
     {
       async send(change) {
