@@ -184,7 +184,6 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
       options.signal.addEventListener("abort", close);
       // The browser retries after this long when the connection drops.
       write(`retry: 2000\n\n`);
-      send("hello", { connectionId: session.connectionId, revision: session.revision });
       unsubscribe = await options.hub.subscribe({
         planId: session.planId,
         institutionId: session.institutionId,
@@ -202,6 +201,9 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
         },
       });
       if (options.signal.aborted) return close();
+      // Only once the hub listens: whoever hears "hello" may rely on hearing every change after it
+      // (on PostgreSQL a new hub first has to open its listening connection).
+      send("hello", { connectionId: session.connectionId, revision: session.revision });
       // Subscribed first, then caught up: nothing committed in between is missed (duplicates are
       // harmless, the client compares revisions).
       run(catchUp);
