@@ -4,7 +4,8 @@ import { Check, ChevronsUpDown } from "lucide-react";
 import Link from "next/link";
 import { useParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useId, useRef, useState } from "react";
+import { useDismissable } from "@/components/ui/use-dismissable";
 
 export interface SwitcherInstitution {
   slug: string;
@@ -22,28 +23,13 @@ export function InstitutionSwitcher({ institutions }: { institutions: SwitcherIn
   const tRole = useTranslations("role");
   const params = useParams<{ slug?: string }>();
   const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
   const container = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const listId = useId();
   const current = institutions.find((i) => i.slug === params.slug);
 
-  useEffect(() => {
-    if (!open) return;
-    const closeOutside = (event: PointerEvent) => {
-      if (!container.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener("pointerdown", closeOutside);
-    document.addEventListener("keydown", closeOnEscape);
-    return () => {
-      document.removeEventListener("pointerdown", closeOutside);
-      document.removeEventListener("keydown", closeOnEscape);
-    };
-  }, [open]);
+  useDismissable(open, close, container, button);
 
   if (institutions.length === 0) return null;
   if (institutions.length === 1 && current) {

@@ -4,8 +4,9 @@ import { ChevronDown, Timer } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useDismissable } from "@/components/ui/use-dismissable";
 import type { StepKey } from "@/lib/strategy/steps";
 import { useListTitle } from "./list-title";
 import { TimeboxDisplay } from "./timebox-display";
@@ -59,27 +60,12 @@ export function WorkshopBar({
 function FacilitatorMenu({ workshop, step }: { workshop: WorkshopState; step: StepKey }) {
   const t = useTranslations("workshopTools");
   const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
   const container = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
 
-  useEffect(() => {
-    if (!open) return;
-    const closeOutside = (event: PointerEvent) => {
-      if (!container.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener("pointerdown", closeOutside);
-    document.addEventListener("keydown", closeOnEscape);
-    return () => {
-      document.removeEventListener("pointerdown", closeOutside);
-      document.removeEventListener("keydown", closeOnEscape);
-    };
-  }, [open]);
+  useDismissable(open, close, container, button);
 
   return (
     <div ref={container} className="relative">
