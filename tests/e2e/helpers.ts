@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "ein sicheres Passwort";
 
@@ -61,4 +61,28 @@ export async function createPlan(page: Page, title: string) {
   await page.getByRole("button", { name: "Plan anlegen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   return page.url().split("/plans/")[1]!;
+}
+
+/** A demo person signed in, in a browser context of their own. */
+export async function signedInAs(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, email, "wegweiser-demo");
+  return { page, context };
+}
+
+/**
+ * A fresh, empty plan in the demo institution (so tests do not share one), opened in the wizard
+ * on its first step; returns that page's URL.
+ */
+export async function newPlanInWizard(page: Page, prefix = "Workshop") {
+  const title = `${prefix} ${randomUUID().slice(0, 6)}`;
+  await page.goto("/institutions/demo-jugendhilfe");
+  await page.getByLabel("Titel").fill(title);
+  await page.getByLabel("Vorlage").selectOption({ label: "Leer beginnen" });
+  await page.getByRole("button", { name: "Plan anlegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /Schritt 1 von 10/ })).toBeVisible();
+  return page.url();
 }

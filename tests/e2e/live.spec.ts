@@ -1,35 +1,14 @@
-import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, login } from "./helpers";
-
-async function as(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await login(page, email, "wegweiser-demo");
-  return { page, context };
-}
-
-/** A fresh, empty plan in the demo institution (so tests do not share one), opened in the wizard. */
-async function newWorkshopPlan(page: Page) {
-  const title = `Workshop ${randomUUID().slice(0, 6)}`;
-  await page.goto("/institutions/demo-jugendhilfe");
-  await page.getByLabel("Titel").fill(title);
-  await page.getByLabel("Vorlage").selectOption({ label: "Leer beginnen" });
-  await page.getByRole("button", { name: "Plan anlegen" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /Schritt 1 von 10/ })).toBeVisible();
-  return page.url();
-}
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, newPlanInWizard, signedInAs } from "./helpers";
 
 const presence = (page: Page) => page.getByTestId("presence");
 
 test("the presenter view follows the facilitator's step, until someone pages by hand", async ({
   browser,
 }) => {
-  const eva = await as(browser, "editor@example.org");
-  const clara = await as(browser, "consultant@example.org");
-  const url = await newWorkshopPlan(eva.page);
+  const eva = await signedInAs(browser, "editor@example.org");
+  const clara = await signedInAs(browser, "consultant@example.org");
+  const url = await newPlanInWizard(eva.page);
   await clara.page.goto(url.replace(/\/steps\/[^/]+$/, "/present?step=start"));
   const presenter = clara.page.getByTestId("presenter");
   await expect(presenter.getByRole("heading", { level: 1, name: "Ausgangslage" })).toBeVisible();
@@ -56,9 +35,9 @@ test("the presenter view follows the facilitator's step, until someone pages by 
 test("two people on one plan see each other, each other's step and each other's edits", async ({
   browser,
 }) => {
-  const eva = await as(browser, "editor@example.org");
-  const clara = await as(browser, "consultant@example.org");
-  const url = await newWorkshopPlan(eva.page);
+  const eva = await signedInAs(browser, "editor@example.org");
+  const clara = await signedInAs(browser, "consultant@example.org");
+  const url = await newPlanInWizard(eva.page);
   await clara.page.goto(url);
 
   await expect(presence(eva.page)).toContainText("Clara Consult, Schritt 1: Ausgangslage");
@@ -101,9 +80,9 @@ test("two people on one plan see each other, each other's step and each other's 
 test("a field being typed in is not overwritten: the conflict is told and both texts can be merged", async ({
   browser,
 }) => {
-  const eva = await as(browser, "editor@example.org");
-  const clara = await as(browser, "consultant@example.org");
-  const url = await newWorkshopPlan(eva.page);
+  const eva = await signedInAs(browser, "editor@example.org");
+  const clara = await signedInAs(browser, "consultant@example.org");
+  const url = await newPlanInWizard(eva.page);
   await clara.page.goto(url);
   await expect(presence(eva.page)).toContainText("Clara Consult");
 
@@ -145,9 +124,9 @@ test("a field being typed in is not overwritten: the conflict is told and both t
 test("edits made offline survive a reload, are shown as pending and reach the other when back online", async ({
   browser,
 }) => {
-  const eva = await as(browser, "editor@example.org");
-  const clara = await as(browser, "consultant@example.org");
-  const url = await newWorkshopPlan(eva.page);
+  const eva = await signedInAs(browser, "editor@example.org");
+  const clara = await signedInAs(browser, "consultant@example.org");
+  const url = await newPlanInWizard(eva.page);
   await clara.page.goto(url);
   await expect(presence(eva.page)).toContainText("Clara Consult");
 
@@ -202,9 +181,9 @@ async function holdSaving(page: Page) {
 test("removing an entry someone else changed meanwhile asks first; taking theirs shows their change", async ({
   browser,
 }) => {
-  const eva = await as(browser, "editor@example.org");
-  const clara = await as(browser, "consultant@example.org");
-  const url = await newWorkshopPlan(eva.page);
+  const eva = await signedInAs(browser, "editor@example.org");
+  const clara = await signedInAs(browser, "consultant@example.org");
+  const url = await newPlanInWizard(eva.page);
   await clara.page.goto(url);
   await expect(presence(eva.page)).toContainText("Clara Consult");
   await eva.page.getByRole("button", { name: "Zielgruppe hinzufügen" }).click();
@@ -247,9 +226,9 @@ test("removing an entry someone else changed meanwhile asks first; taking theirs
 test("typing into an entry someone else removed meanwhile: it can be restored with what was typed", async ({
   browser,
 }) => {
-  const eva = await as(browser, "editor@example.org");
-  const clara = await as(browser, "consultant@example.org");
-  const url = await newWorkshopPlan(eva.page);
+  const eva = await signedInAs(browser, "editor@example.org");
+  const clara = await signedInAs(browser, "consultant@example.org");
+  const url = await newPlanInWizard(eva.page);
   await clara.page.goto(url);
   await expect(presence(eva.page)).toContainText("Clara Consult");
   await eva.page.getByRole("button", { name: "Zielgruppe hinzufügen" }).click();
@@ -285,9 +264,9 @@ test("typing into an entry someone else removed meanwhile: it can be restored wi
 });
 
 test("moving an entry someone else moved meanwhile asks which order to keep", async ({ browser }) => {
-  const eva = await as(browser, "editor@example.org");
-  const clara = await as(browser, "consultant@example.org");
-  const url = await newWorkshopPlan(eva.page);
+  const eva = await signedInAs(browser, "editor@example.org");
+  const clara = await signedInAs(browser, "consultant@example.org");
+  const url = await newPlanInWizard(eva.page);
   await clara.page.goto(url);
   await expect(presence(eva.page)).toContainText("Clara Consult");
   for (const name of ["Jugendliche", "Eltern", "Fachkräfte"]) {

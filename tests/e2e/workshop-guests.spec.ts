@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { asNewVisitor, expectAccessible, login } from "./helpers";
+import { asNewVisitor, expectAccessible, login, newPlanInWizard, signedInAs } from "./helpers";
 
 test("a guest joins a workshop by link, edits the opened step only, and is locked out when the link ends", async ({
   browser,
@@ -124,14 +124,8 @@ test("a guest joins a workshop by link, edits the opened step only, and is locke
 test("a guest sees the timebox and places dots in the facilitator's vote, without being able to run it", async ({
   browser,
 }) => {
-  const facilitator = await browser.newContext();
-  const wizard = await facilitator.newPage();
-  await login(wizard, "editor@example.org", "wegweiser-demo");
-  const title = `Abstimmung ${randomUUID().slice(0, 6)}`;
-  await wizard.goto("/institutions/demo-jugendhilfe");
-  await wizard.getByLabel("Titel").fill(title);
-  await wizard.getByLabel("Vorlage").selectOption({ label: "Leer beginnen" });
-  await wizard.getByRole("button", { name: "Plan anlegen" }).click();
+  const { page: wizard, context: facilitator } = await signedInAs(browser, "editor@example.org");
+  await newPlanInWizard(wizard, "Abstimmung");
   await wizard.getByRole("link", { name: "Workshop mit Gästen" }).click();
   await wizard.getByRole("button", { name: "Gastlink erstellen" }).click();
   const link = await wizard.getByRole("textbox", { name: "Gastlink", exact: true }).inputValue();

@@ -1,24 +1,9 @@
-import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, login } from "./helpers";
-
-async function as(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await login(page, email, "wegweiser-demo");
-  return { page, context };
-}
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, newPlanInWizard, signedInAs } from "./helpers";
 
 /** A fresh, empty plan in the demo institution, opened in the wizard on the deficits step. */
 async function newPlanOnDeficits(page: Page) {
-  const title = `Workshop ${randomUUID().slice(0, 6)}`;
-  await page.goto("/institutions/demo-jugendhilfe");
-  await page.getByLabel("Titel").fill(title);
-  await page.getByLabel("Vorlage").selectOption({ label: "Leer beginnen" });
-  await page.getByRole("button", { name: "Plan anlegen" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /Schritt 1 von 10/ })).toBeVisible();
+  await newPlanInWizard(page);
   await page.goto(page.url().replace(/\/steps\/[^/]+$/, "/steps/deficits"));
   await expect(page.getByRole("heading", { level: 2, name: /Defizite und Nachholbedarf/ })).toBeVisible();
   return page.url();
@@ -29,8 +14,8 @@ const deficitTitles = (page: Page) => page.locator("#deficits-deficits fieldset 
 test("a facilitator runs a timebox and a dot vote; everyone sees it live and the list takes the vote's order", async ({
   browser,
 }) => {
-  const eva = await as(browser, "editor@example.org");
-  const clara = await as(browser, "consultant@example.org");
+  const eva = await signedInAs(browser, "editor@example.org");
+  const clara = await signedInAs(browser, "consultant@example.org");
   const url = await newPlanOnDeficits(eva.page);
   for (const deficit of ["Kein Redaktionsplan", "Keine Freigaberegeln", "Zu wenig Zeit"]) {
     await eva.page.getByRole("button", { name: "Defizit hinzufügen" }).click();
@@ -132,7 +117,7 @@ test("a facilitator runs a timebox and a dot vote; everyone sees it live and the
 });
 
 test("when time is up the timebox says so, and typing goes on", async ({ browser }) => {
-  const eva = await as(browser, "editor@example.org");
+  const eva = await signedInAs(browser, "editor@example.org");
   // The browser's clock runs on its own, so the minute can pass at once.
   await eva.page.clock.install();
   await newPlanOnDeficits(eva.page);
