@@ -2,16 +2,27 @@
 
 import { createContext, useContext, type ReactNode } from "react";
 
-const PlanApi = createContext<string | null>(null);
+interface PlanApi {
+  base: string;
+  unsavedKey: string;
+}
+
+const PlanApiContext = createContext<PlanApi | null>(null);
 
 /**
- * Where the wizard's autosave, live stream and presence endpoints are. Members use the plan's own
- * (/api/plans/<id>); a workshop guest's wizard is wrapped in a provider naming the guests' ones.
+ * Where the wizard's autosave, live stream and presence endpoints are, and where its unsaved edits
+ * wait in the browser. Members use the plan's own (/api/plans/<id>); a workshop guest's wizard is
+ * wrapped in a provider naming the guests' endpoints and a storage key of their own, so a guest's
+ * and a member's unsaved edits on one plan in one browser never mix.
  */
-export function PlanApiProvider({ base, children }: { base: string; children: ReactNode }) {
-  return <PlanApi value={base}>{children}</PlanApi>;
+export function PlanApiProvider({ children, ...api }: PlanApi & { children: ReactNode }) {
+  return <PlanApiContext value={api}>{children}</PlanApiContext>;
 }
 
 export function usePlanApi(planId: string): string {
-  return useContext(PlanApi) ?? `/api/plans/${planId}`;
+  return useContext(PlanApiContext)?.base ?? `/api/plans/${planId}`;
+}
+
+export function useUnsavedKey(planId: string): string {
+  return useContext(PlanApiContext)?.unsavedKey ?? `wegweiser:unsaved:${planId}`;
 }

@@ -1,21 +1,18 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { usePlanApi } from "./plan-api";
+import { usePlanApi, useUnsavedKey } from "./plan-api";
 import { AutosaveQueue, type AutosaveCallbacks, type AutosaveSnapshot } from "@/lib/autosave/queue";
 
 function browserQueue(
-  planId: string,
+  unsavedKey: string,
   revisions: Record<string, number>,
   callbacks: AutosaveCallbacks,
   origin: () => string | null,
   apiBase: string,
 ) {
-  // A guest's unsaved edits are kept apart from a member's on the same plan in the same browser
-  // (a facilitator trying the guest link), so neither sends the other's edits.
-  const guest = apiBase.startsWith("/api/workshop/");
   return new AutosaveQueue(
-    guest ? `wegweiser:unsaved:guest:${planId}` : `wegweiser:unsaved:${planId}`,
+    unsavedKey,
     revisions,
     {
       async send(change) {
@@ -60,7 +57,8 @@ export function useAutosave(
   origin: () => string | null = () => null,
 ) {
   const apiBase = usePlanApi(planId);
-  const [queue] = useState(() => browserQueue(planId, initialRevisions, callbacks, origin, apiBase));
+  const unsavedKey = useUnsavedKey(planId);
+  const [queue] = useState(() => browserQueue(unsavedKey, initialRevisions, callbacks, origin, apiBase));
   const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot, () => SERVER_SNAPSHOT);
 
   useEffect(() => {

@@ -39,7 +39,10 @@ export default async function GuestWizardLayout({
           {data.institution.name} · {tg("as", { name: data.name })}
         </p>
       </div>
-      <PlanApiProvider base={`/api/workshop/${data.planId}`}>
+      <PlanApiProvider
+        base={`/api/workshop/${data.planId}`}
+        unsavedKey={`wegweiser:unsaved:guest:${data.planId}`}
+      >
         <WizardShell
           planId={data.planId}
           baseHref={`/workshop/${data.planId}`}
