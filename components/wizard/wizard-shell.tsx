@@ -104,7 +104,7 @@ export function WizardShell(props: WizardShellProps) {
             itemId,
             stored,
             (id) => positionsRef.current[id],
-            (key) => queue.isPending(key) || queue.hasConflict(key),
+            (key) => queue.isHeld(key),
           ),
         );
       },
@@ -129,7 +129,7 @@ export function WizardShell(props: WizardShellProps) {
   const applyRemoteValue = useCallback(
     (change: RemoteValue) => {
       if (change.revision <= queue.revision(change.key)) return;
-      if (queue.isPending(change.key) || queue.hasConflict(change.key) || isFocused(change.key)) {
+      if (queue.isHeld(change.key) || isFocused(change.key)) {
         setRemote((r) => ({ ...r, [change.key]: change }));
         return;
       }
@@ -182,8 +182,7 @@ export function WizardShell(props: WizardShellProps) {
     const settle = () =>
       setTimeout(() => {
         for (const change of Object.values(remoteRef.current))
-          if (!queue.isPending(change.key) && !queue.hasConflict(change.key) && !isFocused(change.key))
-            applyRemoteValue(change);
+          if (!queue.isHeld(change.key) && !isFocused(change.key)) applyRemoteValue(change);
       }, 0);
     document.addEventListener("focusout", settle);
     return () => document.removeEventListener("focusout", settle);

@@ -101,6 +101,8 @@ function itemOf(key: string): { list: string; itemId: string } | null {
 }
 
 const isItemKey = (key: string, itemId: string) => itemOf(key)?.itemId === itemId;
+/** The item's own unit (its position) or one of its fields. */
+const belongsToItem = (key: string, itemId: string) => key === `item:${itemId}` || isItemKey(key, itemId);
 
 /**
  * Saves a plan's changes one unit at a time, a moment after typing stops, in order, with retries.
@@ -228,7 +230,7 @@ export class AutosaveQueue {
    */
   removeItem(list: string, itemId: string) {
     const seen = Object.entries(this.revisions)
-      .filter(([key]) => key === `item:${itemId}` || isItemKey(key, itemId))
+      .filter(([key]) => belongsToItem(key, itemId))
       .map(([, revision]) => revision);
     this.enqueue({ op: "removeItem", list, itemId, baseRevision: Math.max(0, ...seen) });
   }
@@ -262,6 +264,11 @@ export class AutosaveQueue {
   /** True while this unit has a conflict waiting for the person's decision. */
   hasConflict(key: string) {
     return this.snapshot.conflicts.some((c) => c.key === key);
+  }
+
+  /** True while this person's own value of the unit stands: unsent, on its way, or in conflict. */
+  isHeld(key: string) {
+    return this.isPending(key) || this.hasConflict(key);
   }
 
   /**
@@ -310,8 +317,7 @@ export class AutosaveQueue {
     const values: Record<string, unknown> = {};
     for (const change of conflict.changes) if (change.op === "set") values[change.key] = change.value;
     Object.assign(values, restore?.values);
-    for (const key of Object.keys(this.revisions))
-      if (key === `item:${itemId}` || isItemKey(key, itemId)) delete this.revisions[key];
+    for (const key of Object.keys(this.revisions)) if (belongsToItem(key, itemId)) delete this.revisions[key];
     for (const waiting of this.unsaved())
       if (waiting.op === "set" && isItemKey(waiting.key, itemId)) waiting.baseRevision = 0;
     this.enqueue({ op: "addItem", list, itemId, position: restore?.position });
