@@ -15,12 +15,13 @@ export function dotsLeft(workshop: WorkshopState, itemIds: string[]) {
 /** Above the list being voted on: how the round works, dots left, and the facilitator's next step. */
 export function DotVoteBanner({
   workshop,
-  itemIds,
+  left,
   canVote,
   canFacilitate,
 }: {
   workshop: WorkshopState;
-  itemIds: string[];
+  /** The viewer's dots still to place (see `dotsLeft`). */
+  left: number;
   canVote: boolean;
   canFacilitate: boolean;
 }) {
@@ -38,7 +39,7 @@ export function DotVoteBanner({
           <p>{t("howTo", { dots: round.dots })}</p>
           {canVote ? (
             <p aria-live="polite" className="font-semibold" data-testid="dots-left">
-              {t("left", { left: dotsLeft(workshop, itemIds), dots: round.dots })}
+              {t("left", { left, dots: round.dots })}
             </p>
           ) : (
             <p>{t("watching")}</p>

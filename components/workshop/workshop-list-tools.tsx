@@ -14,12 +14,12 @@ export function workshopListTools(
   { canVote, canFacilitate }: { canVote: boolean; canFacilitate: boolean },
 ) {
   if (workshop.round?.list !== list) return undefined;
-  const ids = items.map((item) => item.id);
-  const left = dotsLeft(workshop, ids);
+  const left = dotsLeft(
+    workshop,
+    items.map((item) => item.id),
+  );
   return {
-    banner: (
-      <DotVoteBanner workshop={workshop} itemIds={ids} canVote={canVote} canFacilitate={canFacilitate} />
-    ),
+    banner: <DotVoteBanner workshop={workshop} left={left} canVote={canVote} canFacilitate={canFacilitate} />,
     item: (item: { id: string }, title: string) => (
       <DotVoteItem workshop={workshop} itemId={item.id} title={title} canVote={canVote} left={left} />
     ),
