@@ -114,15 +114,14 @@ export async function runTimeboxCommand(
   const { plan } = await requireFacilitator(actor, planId);
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
-    // Locks the row (creating it the first time), so two facilitators' clicks apply one after the other.
-    await tx.workshopTimebox.upsert({
-      where: { planId: plan.id },
-      create: { planId: plan.id },
-      update: {},
-    });
+    // Locks the row (creating it the first time), so two facilitators' clicks apply one after the
+    // other. The no-op update makes Prisma use PostgreSQL's own INSERT … ON CONFLICT DO UPDATE,
+    // which locks; with an empty update it would read and insert without a lock.
     const current = toState(
-      await tx.workshopTimebox.findUnique({
+      await tx.workshopTimebox.upsert({
         where: { planId: plan.id },
+        create: { planId: plan.id },
+        update: { planId: plan.id },
         select: { label: true, durationMs: true, endsAt: true, remainingMs: true },
       }),
     );
