@@ -5,12 +5,12 @@ import { getPrisma } from "@/lib/db/client";
 import { notifyLive } from "@/lib/live/publish";
 import { consumeRateLimit, RATE_LIMITS } from "@/lib/security/rate-limit";
 import { hashSecret } from "@/lib/security/secrets";
-import { STEP_KEYS, type StepKey } from "@/lib/strategy/steps";
+import { STEP_KEYS } from "@/lib/strategy/steps";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import type { ActorRef } from "./memberships";
-import { can } from "./permissions";
-import { getPlan } from "./plans";
+import { ZStepKey } from "./live";
+import { requireFacilitator } from "./workshop-facilitator";
 
 /*
  * The facilitator's side of a workshop: guest links (people without an account join the plan's
@@ -28,15 +28,9 @@ export const ZCreateWorkshopLink = z.object({
   hours: z.enum(GUEST_LINK_HOURS).default(DEFAULT_GUEST_LINK_HOURS),
 });
 
-export const ZGuestSteps = z.array(z.enum(STEP_KEYS as [StepKey, ...StepKey[]])).max(STEP_KEYS.length);
+export const ZGuestSteps = z.array(ZStepKey).max(STEP_KEYS.length);
 
 export type WorkshopLinkStatus = "active" | "expired" | "revoked";
-
-async function requireFacilitator(actor: ActorRef, planId: string, institutionSlug?: string) {
-  const access = await getPlan(actor, planId, institutionSlug);
-  if (!can(access.role, "RUN_WORKSHOP")) throw new AppError("FORBIDDEN");
-  return access;
-}
 
 /** Creates a guest link and returns its secret, which is never shown again. */
 export async function createWorkshopLink(
