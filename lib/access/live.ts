@@ -223,13 +223,13 @@ export async function listPresence(planId: string): Promise<PresentPerson[]> {
 }
 
 /** Names of the authors of values: users by id, workshop guests by "guest:<id>". */
-async function namesOf(writerIds: (string | null)[]) {
+export async function namesOf(writerIds: (string | null)[], db?: Prisma.TransactionClient) {
   const ids = [...new Set(writerIds.filter((id): id is string => Boolean(id)))];
   const names = new Map<string, { name: string; guest: boolean }>();
   if (!ids.length) return names;
   const guestIds = ids.filter((id) => id.startsWith(GUEST_WRITER_PREFIX));
   const userIds = ids.filter((id) => !id.startsWith(GUEST_WRITER_PREFIX));
-  const prisma = await getPrisma();
+  const prisma = db ?? (await getPrisma());
   const [users, guests] = await Promise.all([
     userIds.length
       ? prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })

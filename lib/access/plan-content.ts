@@ -10,7 +10,7 @@ import { assembleStrategy, isItemField, resolveKey, resolveList } from "@/lib/st
 import type { StepKey, TStrategy } from "@/lib/strategy/steps";
 import { isVotableList } from "@/lib/workshop/rules";
 import { AppError } from "./errors";
-import { GUEST_WRITER_PREFIX } from "./live";
+import { namesOf } from "./live";
 import type { ActorRef } from "./memberships";
 import { can } from "./permissions";
 import { getPlan } from "./plans";
@@ -226,14 +226,7 @@ async function itemConflict(
   byId: string | null,
   retryRevision: number,
 ) {
-  const by = !byId
-    ? null
-    : byId.startsWith(GUEST_WRITER_PREFIX)
-      ? await tx.workshopGuest.findUnique({
-          where: { id: byId.slice(GUEST_WRITER_PREFIX.length) },
-          select: { name: true },
-        })
-      : await tx.user.findUnique({ where: { id: byId }, select: { name: true } });
+  const by = (await namesOf([byId], tx)).get(byId ?? "");
   return new AppError("CONFLICT", "staleRevision", {
     revision: retryRevision,
     reason,

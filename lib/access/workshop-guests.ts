@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
 import { z } from "zod";
@@ -154,10 +155,13 @@ export async function guestFromSecret(secret: string | undefined, now = new Date
   };
 }
 
-/** The guest of this request (their cookie), looked up afresh. */
-export async function currentGuest(): Promise<GuestLookup> {
-  return guestFromSecret((await cookies()).get(GUEST_COOKIE)?.value);
-}
+/**
+ * The guest of this request (their cookie), looked up afresh per request: a page's layout and page
+ * share one lookup while they render (React `cache`); route handlers always read anew.
+ */
+export const currentGuest = cache(async (): Promise<GuestLookup> =>
+  guestFromSecret((await cookies()).get(GUEST_COOKIE)?.value),
+);
 
 /**
  * The guest of this request, admitted to this plan. No guest, or a guest of another plan: NOT_FOUND
