@@ -58,7 +58,7 @@ export interface DotVoteView {
   voters: number;
 }
 
-export interface DotVoteRoundData {
+interface DotVoteRoundData {
   list: VotableList;
   dots: number;
   hideTotals: boolean;
@@ -89,7 +89,7 @@ export async function loadDotVote(planId: string): Promise<DotVoteRoundData | nu
   };
 }
 
-function sumByItem(votes: DotVoteRoundData["votes"]) {
+function sumByItem(votes: { itemId: string; dots: number }[]) {
   const totals: Record<string, number> = {};
   for (const vote of votes) totals[vote.itemId] = (totals[vote.itemId] ?? 0) + vote.dots;
   return totals;
@@ -114,7 +114,7 @@ export function viewDotVote(round: DotVoteRoundData | null, participant: string 
 
 const ZItemId = z.string().regex(ID_PATTERN);
 
-export const ZDotVoteCommand = z.discriminatedUnion("op", [
+const ZDotVoteCommand = z.discriminatedUnion("op", [
   z
     .object({
       op: z.literal("start"),
@@ -128,7 +128,7 @@ export const ZDotVoteCommand = z.discriminatedUnion("op", [
   z.object({ op: z.literal("discard") }).strict(),
 ]);
 
-export const ZDotVote = z.object({ itemId: ZItemId, dots: z.number().int().min(0).max(DOTS_MAX) }).strict();
+const ZDotVote = z.object({ itemId: ZItemId, dots: z.number().int().min(0).max(DOTS_MAX) }).strict();
 
 /**
  * The facilitator's part: start a round on a list (replacing any earlier round and its votes),
@@ -164,7 +164,7 @@ export async function runDotVoteCommand(actor: ActorRef, planId: string, input: 
       } else {
         // Applied only once everyone has voted: the order must not change under people still voting.
         if (!round.endedAt) throw new AppError("CONFLICT", "voteRoundOpen");
-        const totals = sumByItem(round.votes.map((vote) => ({ ...vote, participant: "" })));
+        const totals = sumByItem(round.votes);
         await reorderListInTx(tx, actor.userId, plan.id, round.list, (ids) => orderByDots(ids, totals));
         await recordAudit(tx, {
           institutionId: institution.id,

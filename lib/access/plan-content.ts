@@ -212,7 +212,7 @@ async function addItem(
 }
 
 /** What happened to a list item meanwhile, when a move or removal based on an older revision conflicts. */
-export type ItemConflictReason = "moved" | "edited";
+type ItemConflictReason = "moved" | "edited";
 
 /**
  * The refusal of a stale move or removal, with what the person needs to decide: what happened and

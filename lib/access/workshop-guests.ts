@@ -31,7 +31,7 @@ export const GUEST_COOKIE = "wegweiser-guest";
 const ZSecret = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 const MAX_GUESTS_PER_LINK = 200;
 
-export const ZGuestName = z
+const ZGuestName = z
   .string()
   .trim()
   .min(1, "required")

@@ -23,7 +23,7 @@ export interface TimeboxState {
 
 const ENDED: TimeboxState = { status: "ended", label: null, durationMs: 0, endsAt: null, remainingMs: null };
 
-export const ZTimeboxCommand = z.discriminatedUnion("op", [
+const ZTimeboxCommand = z.discriminatedUnion("op", [
   z
     .object({
       op: z.literal("start"),
@@ -36,7 +36,7 @@ export const ZTimeboxCommand = z.discriminatedUnion("op", [
   z.object({ op: z.literal("extend"), minutes: z.literal(TIMEBOX_EXTEND_MINUTES) }).strict(),
   z.object({ op: z.literal("end") }).strict(),
 ]);
-export type TTimeboxCommand = z.infer<typeof ZTimeboxCommand>;
+type TTimeboxCommand = z.infer<typeof ZTimeboxCommand>;
 
 type Row = { label: string | null; durationMs: number; endsAt: Date | null; remainingMs: number | null };
 

@@ -21,8 +21,8 @@ import { requireFacilitator } from "./workshop-facilitator";
 const TOKEN_BYTES = 32;
 const MAX_ACTIVE_LINKS = 20;
 /** How long a link may admit guests, in hours: a workshop day is the usual case. */
-export const GUEST_LINK_HOURS = ["2", "8", "24", "72"] as const;
-export const DEFAULT_GUEST_LINK_HOURS = "8";
+const GUEST_LINK_HOURS = ["2", "8", "24", "72"] as const;
+const DEFAULT_GUEST_LINK_HOURS = "8";
 
 export const ZCreateWorkshopLink = z.object({
   hours: z.enum(GUEST_LINK_HOURS).default(DEFAULT_GUEST_LINK_HOURS),
@@ -30,7 +30,7 @@ export const ZCreateWorkshopLink = z.object({
 
 export const ZGuestSteps = z.array(ZStepKey).max(STEP_KEYS.length);
 
-export type WorkshopLinkStatus = "active" | "expired" | "revoked";
+type WorkshopLinkStatus = "active" | "expired" | "revoked";
 
 /** Creates a guest link and returns its secret, which is never shown again. */
 export async function createWorkshopLink(
