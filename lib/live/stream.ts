@@ -40,6 +40,9 @@ function shared<T>(key: string, load: () => Promise<T>): Promise<T> {
   return entry;
 }
 
+/** Notices whose state a stream reads whole (presence, timebox, dot vote): bursts can coalesce. */
+const REREAD_WHOLE: ReadonlySet<string> = new Set(["pr", "tb", "dv"]);
+
 interface StreamOptions {
   hub: LiveHub;
   signal: AbortSignal;
@@ -60,7 +63,7 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
   let chain: Promise<void> = Promise.resolve();
   let cursor = options.since ?? session.revision;
   let lastPresence = "";
-  let presenceQueued = false;
+  const queuedRereads = new Set<string>();
   let unsubscribe: (() => void) | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
   let controllerRef: ReadableStreamDefaultController<Uint8Array> | null = null;
@@ -188,14 +191,14 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
         planId: session.planId,
         institutionId: session.institutionId,
         onNotice: (notice) => {
-          if (notice.t !== "pr") return run(() => handle(notice));
-          // Presence is re-read whole, so one refresh that has not started yet answers every
-          // presence notice after it: a room filling up does not queue a read per arrival in
-          // front of the next edit.
-          if (presenceQueued) return;
-          presenceQueued = true;
+          if (!REREAD_WHOLE.has(notice.t)) return run(() => handle(notice));
+          // Presence, the timebox and the dot vote are re-read whole, so one refresh that has not
+          // started yet answers every notice of its kind after it: a room filling up or a burst of
+          // dots does not queue a read per notice in front of the next edit.
+          if (queuedRereads.has(notice.t)) return;
+          queuedRereads.add(notice.t);
           run(() => {
-            presenceQueued = false;
+            queuedRereads.delete(notice.t);
             return handle(notice);
           });
         },
