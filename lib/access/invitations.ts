@@ -1,11 +1,10 @@
 import "server-only";
 import { consumeRateLimit, RATE_LIMITS } from "@/lib/security/rate-limit";
-import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordNotFromEmail } from "@/lib/auth/password-rules";
 import { getPrisma } from "@/lib/db/client";
-import { hashSecret, secretMatches } from "@/lib/security/secrets";
+import { hashSecret, LINK_SECRET_PATTERN, newLinkSecret, secretMatches } from "@/lib/security/secrets";
 import type { Role } from "@/lib/db/generated/enums";
 import { ZEmail, ZNewPassword, ZPersonName, emailTaken } from "./accounts";
 import { recordAudit } from "./audit";
@@ -19,7 +18,7 @@ export const ZInvitationDays = z.coerce
   .int("invitationDays")
   .min(1, "invitationDays")
   .max(30, "invitationDays");
-export const ZInvitationToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "invalidLink");
+export const ZInvitationToken = z.string().regex(LINK_SECRET_PATTERN, "invalidLink");
 
 export const ZInvitationInput = z.object({
   role: ZRole,
@@ -39,7 +38,7 @@ export async function createInvitation(
   const data = ZInvitationInput.parse(input);
   // Counted only once access and input are checked: nobody else can use up an institution's quota.
   await consumeRateLimit(RATE_LIMITS.invitePerInstitution, institution.id);
-  const token = randomBytes(32).toString("base64url");
+  const token = newLinkSecret();
   const prisma = await getPrisma();
   const invitation = await prisma.$transaction(async (tx) => {
     const created = await tx.invitation.create({

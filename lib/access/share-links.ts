@@ -1,11 +1,10 @@
 import "server-only";
 import { consumeRateLimit, RATE_LIMITS } from "@/lib/security/rate-limit";
-import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import type { DocumentSource } from "@/lib/document/model";
 import { LOCALES, TIME_ZONE, type Locale } from "@/lib/i18n/config";
-import { hashSecret, secretMatches } from "@/lib/security/secrets";
+import { hashSecret, LINK_SECRET_PATTERN, newLinkSecret, secretMatches } from "@/lib/security/secrets";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import type { ActorRef } from "./memberships";
@@ -13,8 +12,6 @@ import { can } from "./permissions";
 import { loadDocumentSource } from "./plan-document";
 import { getPlan } from "./plans";
 
-/** 32 random bytes: 256 bits, far beyond guessing. Only their SHA-256 is stored. */
-const TOKEN_BYTES = 32;
 const MAX_ACTIVE_LINKS = 50;
 const MAX_VALIDITY_DAYS = 731;
 /** Last use is recorded at most this often, so reading a shared page stays a read. */
@@ -24,7 +21,7 @@ export function hashShareToken(token: string): string {
   return hashSecret(token);
 }
 
-const ZToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+const ZToken = z.string().regex(LINK_SECRET_PATTERN);
 
 export const ZCreateShareLink = z.object({
   version: z.union([z.literal("draft"), z.coerce.number().int().min(1).max(100_000)]),
@@ -69,7 +66,7 @@ export async function createShareLink(
     throw new AppError("INVALID_INPUT", "expiryTooFar");
   await consumeRateLimit(RATE_LIMITS.shareLinkPerUser, actor.userId);
   const prisma = await getPrisma();
-  const token = randomBytes(TOKEN_BYTES).toString("base64url");
+  const token = newLinkSecret();
   return prisma.$transaction(async (tx) => {
     if (data.version !== "draft") {
       const version = await tx.planVersion.findUnique({

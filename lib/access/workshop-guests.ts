@@ -1,12 +1,11 @@
 import "server-only";
 import { cache } from "react";
-import { randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import type { PlanStatus } from "@/lib/db/generated/enums";
 import { consumeRateLimit, RATE_LIMITS } from "@/lib/security/rate-limit";
-import { hashSecret, secretMatches } from "@/lib/security/secrets";
+import { hashSecret, LINK_SECRET_PATTERN, newLinkSecret, secretMatches } from "@/lib/security/secrets";
 import { STEP_KEYS, type StepKey } from "@/lib/strategy/steps";
 import { AppError } from "./errors";
 import { GUEST_WRITER_PREFIX, guestStillAdmitted, moveConnection } from "./live";
@@ -28,7 +27,7 @@ import { ZPlanId } from "./plans";
  */
 
 export const GUEST_COOKIE = "wegweiser-guest";
-const ZSecret = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+const ZSecret = z.string().regex(LINK_SECRET_PATTERN);
 const MAX_GUESTS_PER_LINK = 200;
 
 const ZGuestName = z
@@ -115,7 +114,7 @@ export async function joinWorkshop(input: z.input<typeof ZJoinWorkshop>, address
   });
   if (!link || !secretMatches(token, link.tokenHash)) throw new AppError("NOT_FOUND");
   if (link.revokedAt || link.expiresAt <= now) throw new AppError("GONE", "guestAccessEnded");
-  const secret = randomBytes(32).toString("base64url");
+  const secret = newLinkSecret();
   const guest = await prisma.$transaction(async (tx) => {
     const joined = await tx.workshopGuest.count({ where: { linkId: link.id } });
     if (joined >= MAX_GUESTS_PER_LINK) throw new AppError("CONFLICT", "tooManyGuests");

@@ -1,10 +1,9 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { notifyLive } from "@/lib/live/publish";
 import { consumeRateLimit, RATE_LIMITS } from "@/lib/security/rate-limit";
-import { hashSecret } from "@/lib/security/secrets";
+import { hashSecret, newLinkSecret } from "@/lib/security/secrets";
 import { STEP_KEYS } from "@/lib/strategy/steps";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
@@ -17,8 +16,6 @@ import { requireFacilitator } from "./workshop-facilitator";
  * wizard by one) and the steps guests may edit. The guests' side is lib/access/workshop-guests.ts.
  */
 
-/** 32 random bytes, like share links; only the SHA-256 is stored. */
-const TOKEN_BYTES = 32;
 const MAX_ACTIVE_LINKS = 20;
 /** How long a link may admit guests, in hours: a workshop day is the usual case. */
 const GUEST_LINK_HOURS = ["2", "8", "24", "72"] as const;
@@ -44,7 +41,7 @@ export async function createWorkshopLink(
   const { hours } = ZCreateWorkshopLink.parse(input);
   await consumeRateLimit(RATE_LIMITS.workshopLinkPerUser, actor.userId);
   const expiresAt = new Date(now.getTime() + Number(hours) * 3_600_000);
-  const token = randomBytes(TOKEN_BYTES).toString("base64url");
+  const token = newLinkSecret();
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
     const active = await tx.workshopLink.count({

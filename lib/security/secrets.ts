@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 
 /*
  * Secrets in links (invitations, and share links alike) are stored only as SHA-256 hashes and
@@ -17,3 +17,11 @@ export function secretMatches(secret: string, storedHash: string): boolean {
   const stored = Buffer.from(storedHash, "hex");
   return given.length === stored.length && timingSafeEqual(given, stored);
 }
+
+/** A new secret for a link: 32 random bytes, base64url (43 characters). */
+export function newLinkSecret(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+/** What a link secret looks like; anything else is refused before any lookup. */
+export const LINK_SECRET_PATTERN = /^[A-Za-z0-9_-]{43}$/;
