@@ -1,8 +1,7 @@
 import { requireActor } from "@/lib/access/actor";
-import { openLiveSession, ZStepKey } from "@/lib/access/live";
+import { openLiveSession } from "@/lib/access/live";
 import { errorResponse } from "@/lib/api/route-handler";
-import { getLiveHub } from "@/lib/live/server";
-import { liveStream, SSE_HEADERS } from "@/lib/live/stream";
+import { liveResponse } from "@/lib/live/server";
 
 type Context = { params: Promise<{ planId: string }> };
 
@@ -17,13 +16,7 @@ export async function GET(request: Request, { params }: Context) {
   const { planId } = await params;
   try {
     const actor = await requireActor();
-    const url = new URL(request.url);
-    const step = ZStepKey.catch("start").parse(url.searchParams.get("step"));
-    const sinceParam = url.searchParams.get("since");
-    const since = sinceParam && /^\d{1,10}$/.test(sinceParam) ? Number(sinceParam) : undefined;
-    const session = await openLiveSession(actor, planId, step);
-    const stream = liveStream(session, { hub: getLiveHub(), signal: request.signal, since });
-    return new Response(stream, { headers: SSE_HEADERS });
+    return await liveResponse(request, (step) => openLiveSession(actor, planId, step));
   } catch (error) {
     return errorResponse(error);
   }

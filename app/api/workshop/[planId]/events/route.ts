@@ -1,8 +1,8 @@
-import { openGuestLiveSession, ZStepKey } from "@/lib/access/live";
+import { openGuestLiveSession } from "@/lib/access/live";
 import { currentGuest, requireGuest } from "@/lib/access/workshop-guests";
 import { errorResponse } from "@/lib/api/route-handler";
-import { getLiveHub } from "@/lib/live/server";
-import { liveStream, SSE_HEADERS } from "@/lib/live/stream";
+import { liveResponse } from "@/lib/live/server";
+import { SSE_HEADERS } from "@/lib/live/stream";
 
 type Context = { params: Promise<{ planId: string }> };
 
@@ -22,13 +22,7 @@ export async function GET(request: Request, { params }: Context) {
     if (lookup.status === "ended")
       return new Response(`event: revoked\ndata: {}\n\n`, { headers: SSE_HEADERS });
     const guest = await requireGuest(planId, lookup);
-    const url = new URL(request.url);
-    const step = ZStepKey.catch("start").parse(url.searchParams.get("step"));
-    const sinceParam = url.searchParams.get("since");
-    const since = sinceParam && /^\d{1,10}$/.test(sinceParam) ? Number(sinceParam) : undefined;
-    const session = await openGuestLiveSession(guest, step);
-    const stream = liveStream(session, { hub: getLiveHub(), signal: request.signal, since });
-    return new Response(stream, { headers: SSE_HEADERS });
+    return await liveResponse(request, (step) => openGuestLiveSession(guest, step));
   } catch (error) {
     return errorResponse(error);
   }
