@@ -1,6 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
+import { killAppInstance, migrateDatabase, startAppInstance, stopAppInstance } from "../support/app-instance";
 import { createPrivatePostgres, type PrivatePostgres } from "../support/private-postgres";
 import { expectAccessible, register } from "./helpers";
 
@@ -17,73 +18,27 @@ test.describe.configure({ mode: "serial" });
 let cluster: PrivatePostgres | undefined;
 let server: ChildProcess | undefined;
 
-async function waitForHealth() {
-  await expect
-    .poll(
-      async () => {
-        if (server?.exitCode !== null && server?.exitCode !== undefined)
-          throw new Error(`the app exited with ${server.exitCode}`);
-        return fetch(`${APP_URL}/api/health`).then(
-          (response) => response.status,
-          () => 0,
-        );
-      },
-      { timeout: 120_000, intervals: [250, 500, 1000] },
-    )
-    .toBe(200);
-}
-
 /** `next start` from the existing build, on the private cluster, with the suite's test settings. */
 async function startApp() {
-  // Something else answering on the port would make the test talk to the wrong app.
-  const occupied = await fetch(APP_URL).then(
-    () => true,
-    () => false,
-  );
-  if (occupied) throw new Error(`port ${APP_PORT} is in use; set FAULTS_APP_PORT`);
-  server = spawn("npx", ["next", "start", "-p", String(APP_PORT)], {
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: cluster!.url,
-      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456",
-      SEED_DEMO: "false",
-    },
-  });
-  await waitForHealth();
+  server = await startAppInstance(APP_PORT, cluster!.url, "FAULTS_APP_PORT");
 }
 
-/** Kills the app's whole process group (npx and the Next server under it) and waits for it. */
 async function stopApp() {
   const running = server;
   server = undefined;
-  if (!running?.pid || running.exitCode !== null) return;
-  const exited = new Promise((resolve) => running.once("exit", resolve));
-  process.kill(-running.pid, "SIGKILL");
-  await exited;
+  await stopAppInstance(running);
 }
 
 // Should the worker die before afterAll runs, the app and the cluster still go with it.
 process.once("exit", () => {
-  try {
-    if (server?.pid && server.exitCode === null) process.kill(-server.pid, "SIGKILL");
-  } catch {
-    // already gone
-  }
+  killAppInstance(server);
   cluster?.destroy();
 });
 
 test.beforeAll(async () => {
   cluster = createPrivatePostgres(PG_PORT);
   cluster.start();
-  const migrate = spawnSync("npm", ["run", "db:migrate"], {
-    env: { ...process.env, DATABASE_URL: cluster.url },
-    encoding: "utf8",
-  });
-  if (migrate.status !== 0) throw new Error(`db:migrate failed: ${migrate.stderr}`);
+  migrateDatabase(cluster.url);
   await startApp();
 });
 

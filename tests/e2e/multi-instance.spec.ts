@@ -1,6 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { killAppInstance, migrateDatabase, startAppInstance, stopAppInstance } from "../support/app-instance";
 import { createPrivatePostgres, type PrivatePostgres } from "../support/private-postgres";
 import { collectEvents } from "../support/sse";
 import { register } from "./helpers";
@@ -25,13 +26,7 @@ let cluster: PrivatePostgres | undefined;
 const servers: ChildProcess[] = [];
 
 function killAll() {
-  for (const server of servers) {
-    try {
-      if (server.pid && server.exitCode === null) process.kill(-server.pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }
+  for (const server of servers) killAppInstance(server);
 }
 
 // Should the worker die before afterAll runs, the apps and the cluster still go with it.
@@ -42,58 +37,19 @@ process.once("exit", () => {
 
 /** `next start` from the existing build on the shared cluster, with the suite's test settings. */
 async function startApp(port: number) {
-  const url = `http://localhost:${port}`;
-  // Something else answering on the port would make the test talk to the wrong app.
-  const occupied = await fetch(url).then(
-    () => true,
-    () => false,
-  );
-  if (occupied) throw new Error(`port ${port} is in use; set MULTI_APP_PORT_A / MULTI_APP_PORT_B`);
-  const server = spawn("npx", ["next", "start", "-p", String(port)], {
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: cluster!.url,
-      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456",
-      SEED_DEMO: "false",
-    },
-  });
-  servers.push(server);
-  await expect
-    .poll(
-      async () => {
-        if (server.exitCode !== null) throw new Error(`the app on ${port} exited with ${server.exitCode}`);
-        return fetch(`${url}/api/health`).then(
-          (response) => response.status,
-          () => 0,
-        );
-      },
-      { timeout: 120_000, intervals: [250, 500, 1000] },
-    )
-    .toBe(200);
+  servers.push(await startAppInstance(port, cluster!.url, "MULTI_APP_PORT_A / MULTI_APP_PORT_B"));
 }
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   cluster = createPrivatePostgres(PG_PORT);
   cluster.start();
-  const migrate = spawnSync("npm", ["run", "db:migrate"], {
-    env: { ...process.env, DATABASE_URL: cluster.url },
-    encoding: "utf8",
-  });
-  if (migrate.status !== 0) throw new Error(`db:migrate failed: ${migrate.stderr}`);
+  migrateDatabase(cluster.url);
   await Promise.all(PORTS.map(startApp));
 });
 
 test.afterAll(async () => {
-  const exits = servers
-    .filter((server) => server.exitCode === null)
-    .map((server) => new Promise((resolve) => server.once("exit", resolve)));
-  killAll();
-  await Promise.all(exits);
+  await Promise.all(servers.map(stopAppInstance));
   cluster?.destroy();
 });
 
