@@ -86,3 +86,13 @@ export async function newPlanInWizard(page: Page, prefix = "Workshop") {
   await expect(page.getByRole("heading", { level: 2, name: /Schritt 1 von 10/ })).toBeVisible();
   return page.url();
 }
+
+/** Adds an entry to a list with its button and types into the new entry's first field. */
+export async function addListEntry(page: Page, button: string, text: string) {
+  const add = page.getByRole("button", { name: button });
+  await add.click();
+  // The new entry's first field takes the focus; typing before that would reach the button (a
+  // space presses it again).
+  await expect(add).not.toBeFocused();
+  await page.keyboard.type(text);
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, newPlanInWizard, signedInAs } from "./helpers";
+import { addListEntry, expectAccessible, newPlanInWizard, signedInAs } from "./helpers";
 
 const presence = (page: Page) => page.getByTestId("presence");
 
@@ -52,8 +52,7 @@ test("two people on one plan see each other, each other's step and each other's 
   );
 
   // A list item added by one appears at the other's, and its fields follow.
-  await clara.page.getByRole("button", { name: "Zielgruppe hinzufügen" }).click();
-  await clara.page.keyboard.type("Alleinerziehende");
+  await addListEntry(clara.page, "Zielgruppe hinzufügen", "Alleinerziehende");
   await expect(eva.page.getByLabel("Bezeichnung")).toHaveValue("Alleinerziehende");
 
   // Moving to another step shows there.

@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { asNewVisitor, expectAccessible, login, register } from "./helpers";
+import { addListEntry, asNewVisitor, expectAccessible, login, register } from "./helpers";
 
 async function as(browser: Browser, email: string) {
   const context = await browser.newContext();
@@ -47,8 +47,7 @@ test("the editor submits, the director requests changes, the editor resubmits, t
     .getByRole("link", { name: /Personal und Zeit/ })
     .first()
     .click();
-  await page.getByRole("button", { name: "Person hinzufügen" }).click();
-  await page.keyboard.type("Paula Probe");
+  await addListEntry(page, "Person hinzufügen", "Paula Probe");
   await page.getByLabel("Stunden pro Woche für Kommunikation").fill("12");
   await page.getByLabel("Wovon diese Person entlastet wird").fill("Die Donnerstagsgruppe");
   await page

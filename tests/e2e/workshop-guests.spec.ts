@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { asNewVisitor, expectAccessible, login, newPlanInWizard, signedInAs } from "./helpers";
+import { addListEntry, asNewVisitor, expectAccessible, login, newPlanInWizard, signedInAs } from "./helpers";
 
 test("a guest joins a workshop by link, edits the opened step only, and is locked out when the link ends", async ({
   browser,
@@ -132,8 +132,7 @@ test("a guest sees the timebox and places dots in the facilitator's vote, withou
   const planUrl = wizard.url().replace(/\/workshop$/, "");
   await wizard.goto(`${planUrl}/steps/deficits`);
   for (const deficit of ["Kein Redaktionsplan", "Zu wenig Zeit"]) {
-    await wizard.getByRole("button", { name: "Defizit hinzufügen" }).click();
-    await wizard.keyboard.type(deficit);
+    await addListEntry(wizard, "Defizit hinzufügen", deficit);
   }
   await expect(wizard.getByText(/^Gespeichert/)).toBeVisible();
   await wizard.getByRole("button", { name: "Moderation", exact: true }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, newPlanInWizard, signedInAs } from "./helpers";
+import { addListEntry, expectAccessible, newPlanInWizard, signedInAs } from "./helpers";
 
 /** A fresh, empty plan in the demo institution, opened in the wizard on the deficits step. */
 async function newPlanOnDeficits(page: Page) {
@@ -18,8 +18,7 @@ test("a facilitator runs a timebox and a dot vote; everyone sees it live and the
   const clara = await signedInAs(browser, "consultant@example.org");
   const url = await newPlanOnDeficits(eva.page);
   for (const deficit of ["Kein Redaktionsplan", "Keine Freigaberegeln", "Zu wenig Zeit"]) {
-    await eva.page.getByRole("button", { name: "Defizit hinzufügen" }).click();
-    await eva.page.keyboard.type(deficit);
+    await addListEntry(eva.page, "Defizit hinzufügen", deficit);
   }
   await clara.page.goto(url);
   await expect(deficitTitles(clara.page)).toHaveText([
@@ -130,8 +129,7 @@ test("when time is up the timebox says so, and typing goes on", async ({ browser
   await eva.page.clock.fastForward("01:01");
   await expect(timebox).toHaveAttribute("data-state", "expired");
   await expect(timebox).toContainText("Zeit abgelaufen");
-  await eva.page.getByRole("button", { name: "Defizit hinzufügen" }).click();
-  await eva.page.keyboard.type("Noch eins");
+  await addListEntry(eva.page, "Defizit hinzufügen", "Noch eins");
   await expect(deficitTitles(eva.page)).toHaveText(["Noch eins"]);
   await expectAccessible(eva.page);
   await eva.context.close();
