@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { auth } from "@/lib/auth/auth";
+import { cookies } from "next/headers";
+import { sessionClaims } from "@/lib/auth/session-token";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "./errors";
 
@@ -17,16 +18,14 @@ export interface Actor {
  * (password changed, signed out everywhere, account removed) counts as signed out.
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
+  const session = await sessionClaims((await cookies()).getAll());
+  if (!session) return null;
   const prisma = await getPrisma();
   const user = await prisma.user.findUnique({
-    where: { id: userId },
+    where: { id: session.userId },
     select: { id: true, email: true, name: true, locale: true, sessionVersion: true },
   });
-  const tokenVersion = (session as { sessionVersion?: number }).sessionVersion;
-  if (!user || user.sessionVersion !== tokenVersion) return null;
+  if (!user || user.sessionVersion !== session.sessionVersion) return null;
   return { userId: user.id, email: user.email, name: user.name, locale: user.locale };
 });
 

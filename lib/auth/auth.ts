@@ -5,19 +5,18 @@ import { clientAddress } from "@/lib/security/rate-limit";
 import { OIDC_PROVIDER_ID, oidcProviders } from "./oidc";
 import { signInWithOidc } from "./oidc-sign-in";
 import { resolveAuthSecret } from "./secret";
-
-const IDLE_TIMEOUT_S = 2 * 60 * 60;
-const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+import { SESSION_IDLE_SECONDS, SESSION_RENEW_AFTER_SECONDS, withinAbsoluteLimit } from "./session-rules";
 
 // Credentials sign-in requires JWT sessions. They cannot be revoked by themselves, so the token
 // carries the user's sessionVersion, which lib/access/actor.ts compares with the database on
-// every request; the login time caps a session's total life at 12 hours. Single sign-on (OpenID
+// every request; the login time caps a session's total life at 12 hours. Requests read the cookie
+// through lib/auth/session-token.ts, which the proxy also uses to renew it. Single sign-on (OpenID
 // Connect) is added only when AUTH_OIDC_* is set; this function runs per request, so the
 // providers follow the environment at run time, not at build time.
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+export const { handlers, signIn, signOut } = NextAuth(() => ({
   secret: resolveAuthSecret(),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_S, updateAge: 5 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_RENEW_AFTER_SECONDS },
   pages: { signIn: "/", error: "/" },
   logger: {
     // A wrong password is an expected outcome, answered in the form; not a server error.
@@ -60,7 +59,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         token.loginAt = Date.now();
       }
-      if (typeof token.loginAt !== "number" || Date.now() - token.loginAt > ABSOLUTE_TIMEOUT_MS) return null;
+      if (!withinAbsoluteLimit(token)) return null;
       return token;
     },
     session({ session, token }) {
