@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { PlanStatus } from "@/lib/db/generated/enums";
+import { encodeNotice, LIVE_CHANNEL } from "@/lib/live/events";
 import { notifyLive } from "@/lib/live/publish";
 import { ID_PATTERN } from "@/lib/security/input";
 import { assembleStrategy, isItemField, resolveKey, resolveList } from "@/lib/strategy/content";
@@ -12,7 +13,7 @@ import { isVotableList } from "@/lib/workshop/rules";
 import { AppError } from "./errors";
 import { namesOf } from "./live";
 import type { ActorRef } from "./memberships";
-import { can } from "./permissions";
+import { can, PERMISSIONS } from "./permissions";
 import { getPlan } from "./plans";
 
 /**
@@ -102,26 +103,39 @@ export interface ChangeResult {
   alreadyRemoved?: true;
 }
 
+/** Throws why a member may not write to a plan: not found (or another institution's), forbidden, locked. */
 async function requireEditablePlan(actor: ActorRef, planId: string) {
   const { plan, role } = await getPlan(actor, planId);
   if (!can(role, "EDIT_PLAN")) throw new AppError("FORBIDDEN");
   if (!EDITABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "planLocked");
-  return plan;
 }
 
 export type Tx = Prisma.TransactionClient;
 
+/** A plan the writer may not edit, or no such plan: found by the write's own access check. */
+class NotEditable extends AppError {
+  constructor() {
+    super("NOT_FOUND");
+  }
+}
+
 /**
  * Claims the next revision of the plan. The row lock it takes serialises writers on one plan, so
  * the revision checks that follow in the same transaction cannot race; the status is checked
- * again under that lock in case the plan was submitted meanwhile.
+ * under that lock in case the plan was submitted meanwhile. With `member`, the same statement
+ * checks that this person may edit the plan (the roles lib/access/permissions.ts allows), so an
+ * autosave needs no look-up of its own before the write.
  */
-async function nextRevision(tx: Tx, planId: string): Promise<number> {
-  const plan = await tx.plan.update({
-    where: { id: planId },
-    data: { revision: { increment: 1 } },
-    select: { revision: true, status: true },
-  });
+async function nextRevision(tx: Tx, planId: string, member?: string): Promise<number> {
+  const editors = Prisma.join([...PERMISSIONS.EDIT_PLAN]);
+  const [plan] = await tx.$queryRaw<{ revision: number; status: PlanStatus }[]>`
+    UPDATE "Plan" p SET revision = p.revision + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
+    WHERE p.id = ${planId} AND (${member ?? null}::text IS NULL OR EXISTS (
+      SELECT 1 FROM "Membership" m
+      WHERE m."institutionId" = p."institutionId" AND m."userId" = ${member ?? null}
+        AND m.role::text IN (${editors})))
+    RETURNING p.revision, p.status::text AS status`;
+  if (!plan) throw new NotEditable();
   if (!EDITABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "planLocked");
   if (plan.status === "APPROVED") await tx.plan.update({ where: { id: planId }, data: { status: "DRAFT" } });
   return plan.revision;
@@ -139,6 +153,7 @@ async function setValue(
   writerId: string,
   planId: string,
   change: Extract<TChange, { op: "set" }>,
+  options: WriteOptions,
 ): Promise<ChangeResult> {
   const address = resolveKey(change.key);
   if (!address) throw new AppError("INVALID_INPUT", "unknownField");
@@ -147,37 +162,53 @@ async function setValue(
   if (!parsed.success)
     throw new AppError("INVALID_INPUT", `validation.${parsed.error.issues[0]?.message ?? "invalid"}`);
   const itemId = isItemField(address) ? address.itemId : null;
-
-  const revision = await nextRevision(tx, planId);
-  if (itemId) {
+  const itemGone = async () => {
+    if (!itemId) return false;
     const item = await tx.planItem.findUnique({
       where: { planId_id: { planId, id: itemId } },
       select: { list: true },
     });
-    if (!item || item.list !== `${address.step}.${(address as { list: string }).list}`)
-      throw new AppError("NOT_FOUND", "itemGone");
+    return !item || item.list !== `${address.step}.${(address as { list: string }).list}`;
+  };
+
+  const revision = await nextRevision(tx, planId, options.member);
+  const notice = encodeNotice({ t: "v", p: planId, k: change.key, r: revision, o: options.origin });
+  let written: boolean;
+  if (change.baseRevision === 0) {
+    // The field's first save: its list item must still be there.
+    if (await itemGone()) throw new AppError("NOT_FOUND", "itemGone");
+    const value = parsed.data === null ? Prisma.DbNull : (parsed.data as Prisma.InputJsonValue);
+    const created = await tx.planValue.createMany({
+      data: [{ planId, key: change.key, itemId, value, revision, updatedById: writerId }],
+      skipDuplicates: true,
+    });
+    written = created.count === 1;
+    if (written) await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${notice})`;
+  } else {
+    // Autosave runs this for every pause in typing: one statement writes the field only if its
+    // stored revision is the one the change was based on, and announces it (at commit; a
+    // refused write rolls the announcement back). A stored value means its item still exists
+    // (removing an item removes its values), so only a refusal looks further.
+    const json = parsed.data === null ? null : JSON.stringify(parsed.data);
+    const rows = await tx.$queryRaw<unknown[]>`
+      WITH written AS (
+        UPDATE "PlanValue"
+        SET value = ${json}::jsonb, revision = ${revision}, "updatedById" = ${writerId},
+            "updatedAt" = now() AT TIME ZONE 'UTC'
+        WHERE "planId" = ${planId} AND key = ${change.key} AND revision = ${change.baseRevision}
+        RETURNING 1)
+      SELECT 1 FROM written, pg_notify(${LIVE_CHANNEL}, ${notice}) AS announced`;
+    written = rows.length === 1;
   }
-  const value = parsed.data === null ? Prisma.DbNull : (parsed.data as Prisma.InputJsonValue);
-  // One statement that writes only if the stored revision is the one the change was based on
-  // (revision 0: never saved). Autosave runs this for every keystroke pause, so the stale case
-  // pays for the extra read, not the common one.
-  const written =
-    change.baseRevision === 0
-      ? await tx.planValue.createMany({
-          data: [{ planId, key: change.key, itemId, value, revision, updatedById: writerId }],
-          skipDuplicates: true,
-        })
-      : await tx.planValue.updateMany({
-          where: { planId, key: change.key, revision: change.baseRevision },
-          data: { value, revision, updatedById: writerId },
-        });
-  if (written.count === 0)
+  if (!written) {
+    if (await itemGone()) throw new AppError("NOT_FOUND", "itemGone");
     throw conflict(
       await tx.planValue.findUnique({
         where: { planId_key: { planId, key: change.key } },
         select: { revision: true, value: true },
       }),
     );
+  }
   return { revision, value: parsed.data };
 }
 
@@ -186,10 +217,11 @@ async function addItem(
   writerId: string,
   planId: string,
   change: Extract<TChange, { op: "addItem" }>,
+  options: WriteOptions,
 ): Promise<ChangeResult> {
   const address = resolveList(change.list);
   if (!address) throw new AppError("INVALID_INPUT", "unknownField");
-  const revision = await nextRevision(tx, planId);
+  const revision = await nextRevision(tx, planId, options.member);
   const existing = await tx.planItem.findMany({
     where: { planId, list: change.list },
     select: { id: true, position: true },
@@ -248,9 +280,10 @@ async function changeItem(
   writerId: string,
   planId: string,
   change: Extract<TChange, { op: "removeItem" | "moveItem" }>,
+  options: WriteOptions,
 ): Promise<ChangeResult> {
   if (!resolveList(change.list)) throw new AppError("INVALID_INPUT", "unknownField");
-  const revision = await nextRevision(tx, planId);
+  const revision = await nextRevision(tx, planId, options.member);
   const where = { planId_id: { planId, id: change.itemId } };
   const item = await tx.planItem.findUnique({
     where,
@@ -298,6 +331,8 @@ export function changeStep(change: TChange): StepKey | null {
 export interface WriteOptions {
   /** The live connection that made the change, so it is not told of its own write. */
   origin?: string;
+  /** A member writing: the write itself checks that they may edit the plan. */
+  member?: string;
   /**
    * Runs inside the transaction, after the plan's row lock is taken: for access that may have
    * ended between the check before the transaction and the write (a guest link revoked).
@@ -307,8 +342,8 @@ export interface WriteOptions {
 
 /**
  * The write path of members (applyChange) and workshop guests (lib/access/workshop-guests.ts):
- * `writerId` is recorded as the author of what is written. Callers have checked that the writer
- * may edit the plan and that it takes edits.
+ * `writerId` is recorded as the author of what is written. The plan's status is checked here;
+ * callers have checked that the writer may edit the plan, or name them as `member`.
  */
 export async function writeChange(
   writerId: string,
@@ -318,20 +353,19 @@ export async function writeChange(
 ): Promise<ChangeResult> {
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
+    // A saved field is announced by setValue, in the statement that writes it.
+    if (change.op === "set") {
+      const result = await setValue(tx, writerId, planId, change, options);
+      await options.recheck?.(tx);
+      return result;
+    }
     const result =
-      change.op === "set"
-        ? await setValue(tx, writerId, planId, change)
-        : change.op === "addItem"
-          ? await addItem(tx, writerId, planId, change)
-          : await changeItem(tx, writerId, planId, change);
+      change.op === "addItem"
+        ? await addItem(tx, writerId, planId, change, options)
+        : await changeItem(tx, writerId, planId, change, options);
     await options.recheck?.(tx);
     if (result.alreadyRemoved) return result;
-    await notifyLive(
-      tx,
-      change.op === "set"
-        ? { t: "v", p: planId, k: change.key, r: result.revision, o: options.origin }
-        : { t: "i", p: planId, l: change.list, r: result.revision, o: options.origin },
-    );
+    await notifyLive(tx, { t: "i", p: planId, l: change.list, r: result.revision, o: options.origin });
     // A removed item's dots are gone with it (ON DELETE CASCADE): a running vote's counts change.
     if (change.op === "removeItem" && isVotableList(change.list))
       await notifyLive(tx, { t: "dv", p: planId });
@@ -352,8 +386,16 @@ export async function applyChange(
   options: { origin?: string } = {},
 ): Promise<ChangeResult> {
   const change = ZChange.parse(input);
-  const plan = await requireEditablePlan(actor, planId);
-  return writeChange(actor.userId, plan.id, change, { origin: options.origin });
+  const write = () =>
+    writeChange(actor.userId, planId, change, { origin: options.origin, member: actor.userId });
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof NotEditable)) throw error;
+    // The write found no plan this person may edit; only now is it worth finding out why.
+    await requireEditablePlan(actor, planId);
+    return write(); // they were given access just now
+  }
 }
 
 /**

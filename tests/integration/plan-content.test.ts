@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { applyChange, getPlanWithContent } from "@/lib/access/plan-content";
-import { createPlan } from "@/lib/access/plans";
+import { createPlan, listPlans } from "@/lib/access/plans";
 import { getPrisma } from "@/lib/db/client";
 import { createInstitutionWithAdmin, createMember } from "../support/factories";
 
@@ -57,6 +57,30 @@ describe("autosave", () => {
     ).rejects.toMatchObject({ code: "CONFLICT", details: { value: "Zweite Fassung" } });
     const { content } = await getPlanWithContent(admin, plan.id);
     expect(content.strategy.start.mission).toBe("Zweite Fassung");
+  });
+
+  it("an edit puts the plan at the top of the list and can empty a field again", async () => {
+    const { admin, institution, plan } = await planWithEditor();
+    const first = await applyChange(admin, plan.id, {
+      op: "set",
+      key: "start.mission",
+      value: "Erste Fassung",
+      baseRevision: 0,
+    });
+    const later = await createPlan(admin, institution.slug, "Später angelegt");
+    expect((await listPlans(admin, institution.slug)).plans.map((p) => p.id)).toEqual([later.id, plan.id]);
+
+    const emptied = await applyChange(admin, plan.id, {
+      op: "set",
+      key: "start.mission",
+      value: "   ",
+      baseRevision: first.revision,
+    });
+    expect(emptied.value).toBeNull();
+    expect((await listPlans(admin, institution.slug)).plans.map((p) => p.id)).toEqual([plan.id, later.id]);
+    const { content } = await getPlanWithContent(admin, plan.id);
+    expect(content.strategy.start.mission).toBeNull();
+    expect(content.revisions["start.mission"]).toBe(emptied.revision);
   });
 
   it("adds, fills, moves and removes list items", async () => {
