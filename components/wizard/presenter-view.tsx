@@ -6,6 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { PresenterWorkshop } from "@/components/workshop/presenter-workshop";
 import { useWorkshop } from "@/components/workshop/use-workshop";
+import { givenTitle, listItems } from "@/lib/strategy/content";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import { PresenceList } from "./presence-list";
@@ -91,12 +92,9 @@ export function PresenterView(props: {
   const show = (field: FieldDef) => !field.publicBodiesOnly || isPublicBody;
 
   const refLabel = (refList: string, id: string) => {
-    const [refStep, refListKey] = refList.split(".") as [StepKey, string];
-    const listDef = (STEPS[refStep].lists as Record<string, ListDef>)[refListKey];
-    const items = ((strategy[refStep] as Record<string, unknown>)[refListKey] ?? []) as Item[];
-    const item = items.find((i) => i.id === id);
-    const title = item && listDef ? item[listDef.titleField] : null;
-    return typeof title === "string" ? title : null;
+    const found = listItems(strategy, refList);
+    const item = found?.items.find((i) => i.id === id);
+    return found && item ? givenTitle(found.def, item) : null;
   };
   const text = (field: FieldDef, value: unknown): string | null => {
     if (value === null || value === undefined || value === "") return null;
@@ -178,7 +176,7 @@ export function PresenterView(props: {
               {items.map((item, itemIndex) => (
                 <li key={item.id} className="rounded-xl border-4 border-slate-900 p-6">
                   <p className="text-3xl font-bold">
-                    {text(listDef.fields[listDef.titleField]!, item[listDef.titleField]) ??
+                    {givenTitle(listDef, item) ??
                       t(`steps.${step}.lists.${listKey}.itemFallback`, { number: itemIndex + 1 })}
                   </p>
                   <dl className="mt-3 grid gap-x-8 gap-y-3 md:grid-cols-2">
