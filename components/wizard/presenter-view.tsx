@@ -9,6 +9,7 @@ import { useWorkshop } from "@/components/workshop/use-workshop";
 import { givenTitle, listItems } from "@/lib/strategy/content";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
+import { othersPresent } from "./others-present";
 import { PresenceList } from "./presence-list";
 import { withServerItems, withValue } from "./strategy-state";
 import { useLive, type RemoteValue } from "./use-live";
@@ -72,13 +73,7 @@ export function PresenterView(props: {
 
   const router = useRouter();
   const follow = props.follow;
-  // Anyone else on the plan, once each, including the same person in another window: a
-  // facilitator often edits on a laptop while the projector shows this view under their account.
-  const others = [
-    ...new Map(
-      live.people.filter((p) => p.connectionId !== live.connectionId).map((p) => [p.userId, p]),
-    ).values(),
-  ];
+  const others = othersPresent(live.people, live.connectionId);
   const leader = follow ? others.find((p) => p.userId === follow) : undefined;
   const leaderStep = leader?.step;
   useEffect(() => {
