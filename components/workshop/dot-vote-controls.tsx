@@ -28,9 +28,14 @@ export function DotVoteControls({ workshop, step }: { workshop: WorkshopState; s
     return (
       <div className="space-y-2">
         <p className="text-sm">{t("runningOn", { list: listTitle(round.list) })}</p>
-        <Button size="sm" disabled={workshop.busy} onClick={() => void workshop.dotVote$({ op: "end" })}>
-          {t("end")}
-        </Button>
+        {/* On the voted step the banner above the list has the button: one is enough. */}
+        {round.list.split(".")[0] === step ? (
+          <p className="text-sm text-slate-700">{t("endAboveList")}</p>
+        ) : (
+          <Button size="sm" disabled={workshop.busy} onClick={() => void workshop.dotVote$({ op: "end" })}>
+            {t("end")}
+          </Button>
+        )}
       </div>
     );
 
