@@ -8,7 +8,7 @@ import { consumeRateLimit, RATE_LIMITS } from "@/lib/security/rate-limit";
 import { hashSecret, LINK_SECRET_PATTERN, newLinkSecret, secretMatches } from "@/lib/security/secrets";
 import { STEP_KEYS, type StepKey } from "@/lib/strategy/steps";
 import { AppError } from "./errors";
-import { GUEST_WRITER_PREFIX, guestStillAdmitted, moveConnection } from "./live";
+import { GUEST_WRITER_PREFIX, moveConnection } from "./live";
 import {
   changeStep,
   EDITABLE_STATUSES,
@@ -16,6 +16,7 @@ import {
   writeChange,
   ZChange,
   type ChangeResult,
+  type Tx,
 } from "./plan-content";
 import { ZPlanId } from "./plans";
 
@@ -197,16 +198,29 @@ export async function applyGuestChange(
   if (!EDITABLE_STATUSES.includes(guest.plan.status)) throw new AppError("CONFLICT", "planLocked");
   return writeChange(`${GUEST_WRITER_PREFIX}${guest.guestId}`, guest.planId, change, {
     origin: options.origin,
-    recheck: async (tx) => {
-      if (!(await guestStillAdmitted(guest.guestId, guest.planId, tx)))
-        throw new AppError("FORBIDDEN", "guestAccessEnded");
-      const plan = await tx.plan.findUniqueOrThrow({
-        where: { id: guest.planId },
-        select: { guestSteps: true },
-      });
-      if (!plan.guestSteps.includes(step)) throw new AppError("FORBIDDEN", "stepClosed");
-    },
+    recheck: (tx) => recheckGuestWrite(tx, guest, step),
   });
+}
+
+/**
+ * Inside a guest's write, after the plan's row lock: whether their link still admits them and the
+ * step is still open, in one query. The link row stays share-locked until the write commits, so a
+ * revocation waits for it (and one committed first is seen here), never slipping in between.
+ */
+export async function recheckGuestWrite(
+  tx: Tx,
+  guest: Pick<GuestContext, "guestId" | "planId">,
+  step: StepKey,
+) {
+  const [row] = await tx.$queryRaw<{ guestSteps: string[] }[]>`
+    SELECT p."guestSteps" FROM "WorkshopGuest" g
+      JOIN "WorkshopLink" l ON l."id" = g."linkId"
+      JOIN "Plan" p ON p."id" = l."planId"
+    WHERE g."id" = ${guest.guestId} AND g."planId" = ${guest.planId} AND l."planId" = ${guest.planId}
+      AND l."revokedAt" IS NULL AND l."expiresAt" > ${new Date()}
+    FOR SHARE OF l`;
+  if (!row) throw new AppError("FORBIDDEN", "guestAccessEnded");
+  if (!row.guestSteps.includes(step)) throw new AppError("FORBIDDEN", "stepClosed");
 }
 
 /** The guest moved to another step (only their own connection). */

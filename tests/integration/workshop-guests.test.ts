@@ -20,7 +20,7 @@ import {
   revokeWorkshopLink,
   setGuestSteps,
 } from "@/lib/access/workshop";
-import { guestFromSecret, joinWorkshop, requireGuest } from "@/lib/access/workshop-guests";
+import { guestFromSecret, joinWorkshop, recheckGuestWrite, requireGuest } from "@/lib/access/workshop-guests";
 import { getDatabase, getPrisma } from "@/lib/db/client";
 import { LiveHub } from "@/lib/live/hub";
 import { liveStream } from "@/lib/live/stream";
@@ -164,6 +164,7 @@ describe("joining as a guest", () => {
 describe("guest edits", () => {
   it("a revocation arriving during a guest's write waits for it: no write lands after the revoke", async () => {
     const { admin, plan, link } = await workshop();
+    await setGuestSteps(admin, plan.id, ["start"]);
     await join(link.token);
     const guest = await requireGuest(plan.id);
     const prisma = await getPrisma();
@@ -173,7 +174,9 @@ describe("guest edits", () => {
     let admitted = () => {};
     const checked = new Promise<void>((resolve) => (admitted = resolve));
     const write = prisma.$transaction(async (tx) => {
-      expect(await guestStillAdmitted(guest.guestId, plan.id, tx)).toBe(true);
+      // The check a guest's write makes after the plan's row lock (applyGuestChange).
+      await expect(recheckGuestWrite(tx, guest, "goals")).rejects.toMatchObject({ messageKey: "stepClosed" });
+      await recheckGuestWrite(tx, guest, "start");
       admitted();
       await writing;
       order.push("write");
