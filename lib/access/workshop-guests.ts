@@ -77,21 +77,28 @@ const guestSelect = {
   },
 } as const;
 
-/** What a guest link shows before joining: the plan's title, or that it ended or never existed. */
-export async function openWorkshopLink(token: string, now = new Date()) {
-  if (!ZSecret.safeParse(token).success) return { status: "missing" as const };
+/** The link a token names: found by the hash, checked again in constant time (lib/security/secrets.ts). */
+async function linkByToken(token: string) {
   const prisma = await getPrisma();
   const link = await prisma.workshopLink.findUnique({
     where: { tokenHash: hashSecret(token) },
     select: {
+      id: true,
+      planId: true,
       tokenHash: true,
       revokedAt: true,
       expiresAt: true,
       plan: { select: { title: true, institution: { select: { name: true } } } },
     },
   });
-  // Found by the hash, checked again in constant time (lib/security/secrets.ts).
-  if (!link || !secretMatches(token, link.tokenHash)) return { status: "missing" as const };
+  return link && secretMatches(token, link.tokenHash) ? link : null;
+}
+
+/** What a guest link shows before joining: the plan's title, or that it ended or never existed. */
+export async function openWorkshopLink(token: string, now = new Date()) {
+  if (!ZSecret.safeParse(token).success) return { status: "missing" as const };
+  const link = await linkByToken(token);
+  if (!link) return { status: "missing" as const };
   if (link.revokedAt || link.expiresAt <= now) return { status: "ended" as const };
   return {
     status: "ok" as const,
@@ -108,14 +115,11 @@ export async function openWorkshopLink(token: string, now = new Date()) {
 export async function joinWorkshop(input: z.input<typeof ZJoinWorkshop>, address: string, now = new Date()) {
   const { token, name } = ZJoinWorkshop.parse(input);
   await consumeRateLimit(RATE_LIMITS.workshopJoinPerAddress, address);
-  const prisma = await getPrisma();
-  const link = await prisma.workshopLink.findUnique({
-    where: { tokenHash: hashSecret(token) },
-    select: { id: true, planId: true, tokenHash: true, revokedAt: true, expiresAt: true },
-  });
-  if (!link || !secretMatches(token, link.tokenHash)) throw new AppError("NOT_FOUND");
+  const link = await linkByToken(token);
+  if (!link) throw new AppError("NOT_FOUND");
   if (link.revokedAt || link.expiresAt <= now) throw new AppError("GONE", "guestAccessEnded");
   const secret = newLinkSecret();
+  const prisma = await getPrisma();
   const guest = await prisma.$transaction(async (tx) => {
     const joined = await tx.workshopGuest.count({ where: { linkId: link.id } });
     if (joined >= MAX_GUESTS_PER_LINK) throw new AppError("CONFLICT", "tooManyGuests");
