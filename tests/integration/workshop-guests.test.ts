@@ -20,7 +20,13 @@ import {
   revokeWorkshopLink,
   setGuestSteps,
 } from "@/lib/access/workshop";
-import { guestFromSecret, joinWorkshop, recheckGuestWrite, requireGuest } from "@/lib/access/workshop-guests";
+import {
+  guestFromSecret,
+  joinWorkshop,
+  openWorkshopLink,
+  recheckGuestWrite,
+  requireGuest,
+} from "@/lib/access/workshop-guests";
 import { getDatabase, getPrisma } from "@/lib/db/client";
 import { LiveHub } from "@/lib/live/hub";
 import { liveStream } from "@/lib/live/stream";
@@ -158,6 +164,21 @@ describe("joining as a guest", () => {
     expect(guest).toMatchObject({ name: "Ana Gast", planId: plan.id, secretHash: hashSecret(joined.secret) });
     expect(JSON.stringify(guest)).not.toContain(joined.secret);
     expect(await guestFromSecret(joined.secret)).toMatchObject({ status: "ok", guest: { name: "Ana Gast" } });
+  });
+});
+
+describe("opening a guest link", () => {
+  it("shows the plan's title while the link admits guests; an unknown link is missing, a revoked one ended", async () => {
+    const { admin, institution, plan, link } = await workshop();
+    expect(await openWorkshopLink(link.token)).toMatchObject({
+      status: "ok",
+      planTitle: "Workshop-Plan",
+      institutionName: institution.name,
+    });
+    expect(await openWorkshopLink("A".repeat(43))).toEqual({ status: "missing" });
+    expect(await openWorkshopLink("kein Link")).toEqual({ status: "missing" });
+    await revokeWorkshopLink(admin, plan.id, link.id);
+    expect(await openWorkshopLink(link.token)).toEqual({ status: "ended" });
   });
 });
 
