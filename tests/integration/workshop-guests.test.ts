@@ -21,6 +21,7 @@ import {
   setGuestSteps,
 } from "@/lib/access/workshop";
 import {
+  GUEST_COOKIE,
   guestFromSecret,
   joinWorkshop,
   openWorkshopLink,
@@ -33,25 +34,13 @@ import { liveStream } from "@/lib/live/stream";
 import { RATE_LIMITS } from "@/lib/security/rate-limit";
 import { hashSecret } from "@/lib/security/secrets";
 import { createInstitutionWithAdmin, createMember } from "../support/factories";
+import { clientRequest } from "../support/mock-next-headers";
 import { collectEvents } from "../support/sse";
 
-// The guest cookie of the request being handled; nobody is signed in through Auth.js here.
-const jar: { secret: string | null } = { secret: null };
-vi.mock("next/headers", () => ({
-  cookies: () =>
-    Promise.resolve({
-      get: (name: string) => (name === "wegweiser-guest" && jar.secret ? { value: jar.secret } : undefined),
-      set: () => undefined,
-    }),
-  headers: () => Promise.resolve(new Headers()),
-}));
-vi.mock("@/lib/access/actor", async () => {
-  const { AppError } = await import("@/lib/access/errors");
-  return {
-    currentActor: () => Promise.resolve(null),
-    requireActor: () => Promise.reject(new AppError("UNAUTHENTICATED")),
-  };
-});
+// The guest cookie of the request being handled (clientRequest.cookies); nobody is signed in
+// through Auth.js here.
+vi.mock("next/headers", () => import("../support/mock-next-headers"));
+vi.mock("@/lib/access/actor", () => import("../support/mock-actor"));
 
 const hubs: LiveHub[] = [];
 beforeAll(async () => {
@@ -72,7 +61,7 @@ let address = 0;
 async function join(token: string, name = "Gast Greta") {
   address += 1;
   const joined = await joinWorkshop({ token, name }, `203.0.113.${address}`);
-  jar.secret = joined.secret;
+  clientRequest.cookies.set(GUEST_COOKIE, joined.secret);
   return joined;
 }
 
@@ -309,9 +298,9 @@ describe("what guests can reach", () => {
     // The members' autosave knows no guests: not signed in.
     expect((await save(plan.id, mission("Als Mitglied?"), memberChanges)).status).toBe(401);
 
-    jar.secret = null;
+    clientRequest.cookies.delete(GUEST_COOKIE);
     expect((await save(plan.id, mission("Ohne Gastzugang"))).status).toBe(404);
-    jar.secret = "A".repeat(43);
+    clientRequest.cookies.set(GUEST_COOKIE, "A".repeat(43));
     expect((await save(plan.id, mission("Geraten"))).status).toBe(404);
   });
 
