@@ -1,5 +1,6 @@
 import { MessageSquare } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { givenTitle } from "@/lib/strategy/content";
 import type { ListDef } from "@/lib/strategy/fields";
 import { STEPS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import { CommentForm } from "./comment-form";
@@ -35,10 +36,7 @@ export async function StepComments({ slug, planId, step, strategy, threads, canC
     (((strategy[step] as Record<string, unknown>)[list] ?? []) as Record<string, unknown>[]).map(
       (item, index) => ({
         id: String(item.id),
-        title:
-          typeof item[def.titleField] === "string" && item[def.titleField]
-            ? String(item[def.titleField])
-            : tl(`${step}.lists.${list}.itemFallback`, { number: index + 1 }),
+        title: givenTitle(def, item) ?? tl(`${step}.lists.${list}.itemFallback`, { number: index + 1 }),
       }),
     ),
   );

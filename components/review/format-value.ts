@@ -1,17 +1,16 @@
-import type { FieldDef, ListDef } from "@/lib/strategy/fields";
-import { STEPS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
+import { givenTitle, listItems } from "@/lib/strategy/content";
+import type { FieldDef } from "@/lib/strategy/fields";
+import type { TStrategy } from "@/lib/strategy/steps";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
-type Item = Record<string, unknown> & { id: string };
 
 /** The title of a list item, for references and for whole items added or removed. */
 export function itemTitle(strategy: TStrategy, list: string, itemId: string, t: Translate): string {
-  const [step, listKey] = list.split(".") as [StepKey, string];
-  const def = (STEPS[step].lists as Record<string, ListDef>)[listKey];
-  const items = ((strategy[step] as Record<string, unknown>)[listKey] ?? []) as Item[];
-  const index = items.findIndex((item) => item.id === itemId);
-  const title = def && index >= 0 ? items[index]![def.titleField] : null;
-  if (typeof title === "string" && title) return title;
+  const [step, listKey] = list.split(".");
+  const found = listItems(strategy, list);
+  const index = found ? found.items.findIndex((item) => item.id === itemId) : -1;
+  const title = found && index >= 0 ? givenTitle(found.def, found.items[index]!) : null;
+  if (title) return title;
   return t(`strategy.steps.${step}.lists.${listKey}.itemFallback`, { number: index >= 0 ? index + 1 : "?" });
 }
 

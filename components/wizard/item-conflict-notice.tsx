@@ -3,10 +3,8 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { AutosaveQueue, ItemConflict } from "@/lib/autosave/queue";
-import type { ListDef } from "@/lib/strategy/fields";
-import { STEPS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
-
-type Item = Record<string, unknown> & { id: string };
+import { givenTitle, listItems } from "@/lib/strategy/content";
+import type { StepKey, TStrategy } from "@/lib/strategy/steps";
 
 /**
  * Someone else moved, changed or removed a list item while this person moved or removed it (or
@@ -76,16 +74,15 @@ function ItemConflictNotice({
  */
 function conflictItem(strategy: TStrategy, { list, itemId, current, changes }: ItemConflict) {
   const [step, listKey] = list.split(".") as [StepKey, string];
-  const listDef = (STEPS[step]?.lists as Record<string, ListDef> | undefined)?.[listKey];
-  const items = ((strategy[step] as Record<string, unknown> | undefined)?.[listKey] ?? []) as Item[];
-  const index = items.findIndex((i) => i.id === itemId);
-  const item = items[index];
-  const titleKey = `${list}.${itemId}.${listDef?.titleField}`;
+  const found = listItems(strategy, list);
+  if (!found) return { step, listKey, item: undefined, index: 0, title: null };
+  const index = found.items.findIndex((i) => i.id === itemId);
+  const item = found.items[index];
+  const titleKey = `${list}.${itemId}.${found.def.titleField}`;
   const typed = changes.findLast((c) => c.op === "set" && c.key === titleKey);
-  const title = item
-    ? listDef && item[listDef.titleField]
-    : (current?.values[titleKey]?.value ?? (typed?.op === "set" ? typed.value : null));
-  return { step, listKey, item, index: index >= 0 ? index : items.length, title };
+  const asStoredOrTyped = current?.values[titleKey]?.value ?? (typed?.op === "set" ? typed.value : null);
+  const title = givenTitle(found.def, item ?? { [found.def.titleField]: asStoredOrTyped });
+  return { step, listKey, item, index: index >= 0 ? index : found.items.length, title };
 }
 
 /** The open item conflicts of the plan, each with its choice. */
@@ -119,9 +116,7 @@ export function ItemConflicts({
         key={conflict.itemId}
         conflict={conflict}
         title={
-          typeof found.title === "string" && found.title
-            ? found.title
-            : t(`${found.step}.lists.${found.listKey}.itemFallback`, { number: found.index + 1 })
+          found.title ?? t(`${found.step}.lists.${found.listKey}.itemFallback`, { number: found.index + 1 })
         }
         shown={found.item !== undefined && found.step === step}
         onResolve={resolve}

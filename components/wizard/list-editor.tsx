@@ -4,6 +4,7 @@ import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { givenTitle } from "@/lib/strategy/content";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import type { StepKey } from "@/lib/strategy/steps";
 import { FieldControl, type RefOption } from "./field-control";
@@ -34,10 +35,8 @@ export function ListEditor(props: ListEditorProps) {
   const t = useTranslations(`strategy.steps.${step}.lists.${listKey}`);
   const tw = useTranslations("wizard");
   const headingId = `list-${step}-${listKey}`;
-  const itemTitle = (item: Item, index: number) => {
-    const title = item[def.titleField];
-    return typeof title === "string" && title ? title : t("itemFallback", { number: index + 1 });
-  };
+  const itemTitle = (item: Item, index: number) =>
+    givenTitle(def, item) ?? t("itemFallback", { number: index + 1 });
   return (
     <section aria-labelledby={headingId} className="space-y-3" id={`${step}-${listKey}`}>
       <div>

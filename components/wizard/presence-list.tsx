@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { STEP_KEYS, type StepKey } from "@/lib/strategy/steps";
+import { othersPresent } from "./others-present";
 import type { LiveStatus, PresentPerson } from "./use-live";
 
 export function initials(name: string) {
@@ -26,11 +27,7 @@ export function PresenceList({
 }) {
   const t = useTranslations("live.presence");
   const ts = useTranslations("strategy.steps");
-  const others = new Map<string, PresentPerson>();
-  for (const person of people) {
-    if (person.connectionId === connectionId) continue;
-    if (!others.has(person.userId)) others.set(person.userId, person);
-  }
+  const others = othersPresent(people, connectionId);
   // Guests gave their name themselves: marked, so nobody takes them for a member.
   const displayName = (person: PresentPerson) =>
     person.guest ? t("guest", { name: person.name }) : person.name;
@@ -41,11 +38,11 @@ export function PresenceList({
   return (
     <div className="flex items-center gap-2 text-sm" data-testid="presence" data-live={status}>
       {status === "reconnecting" && <span className="text-slate-600">{t("reconnecting")}</span>}
-      {others.size > 0 && (
+      {others.length > 0 && (
         <>
           <span className="text-slate-700">{t("alsoHere")}</span>
           <ul className="flex -space-x-1" aria-label={t("label")}>
-            {[...others.values()].map((person) => {
+            {others.map((person) => {
               const index = STEP_KEYS.indexOf(person.step as StepKey);
               return (
                 <li

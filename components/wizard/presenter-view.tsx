@@ -6,8 +6,10 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { PresenterWorkshop } from "@/components/workshop/presenter-workshop";
 import { useWorkshop } from "@/components/workshop/use-workshop";
+import { givenTitle, listItems } from "@/lib/strategy/content";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
+import { othersPresent } from "./others-present";
 import { PresenceList } from "./presence-list";
 import { withServerItems, withValue } from "./strategy-state";
 import { useLive, type RemoteValue } from "./use-live";
@@ -71,13 +73,7 @@ export function PresenterView(props: {
 
   const router = useRouter();
   const follow = props.follow;
-  // Anyone else on the plan, once each, including the same person in another window: a
-  // facilitator often edits on a laptop while the projector shows this view under their account.
-  const others = [
-    ...new Map(
-      live.people.filter((p) => p.connectionId !== live.connectionId).map((p) => [p.userId, p]),
-    ).values(),
-  ];
+  const others = othersPresent(live.people, live.connectionId);
   const leader = follow ? others.find((p) => p.userId === follow) : undefined;
   const leaderStep = leader?.step;
   useEffect(() => {
@@ -91,12 +87,9 @@ export function PresenterView(props: {
   const show = (field: FieldDef) => !field.publicBodiesOnly || isPublicBody;
 
   const refLabel = (refList: string, id: string) => {
-    const [refStep, refListKey] = refList.split(".") as [StepKey, string];
-    const listDef = (STEPS[refStep].lists as Record<string, ListDef>)[refListKey];
-    const items = ((strategy[refStep] as Record<string, unknown>)[refListKey] ?? []) as Item[];
-    const item = items.find((i) => i.id === id);
-    const title = item && listDef ? item[listDef.titleField] : null;
-    return typeof title === "string" ? title : null;
+    const found = listItems(strategy, refList);
+    const item = found?.items.find((i) => i.id === id);
+    return found && item ? givenTitle(found.def, item) : null;
   };
   const text = (field: FieldDef, value: unknown): string | null => {
     if (value === null || value === undefined || value === "") return null;
@@ -178,7 +171,7 @@ export function PresenterView(props: {
               {items.map((item, itemIndex) => (
                 <li key={item.id} className="rounded-xl border-4 border-slate-900 p-6">
                   <p className="text-3xl font-bold">
-                    {text(listDef.fields[listDef.titleField]!, item[listDef.titleField]) ??
+                    {givenTitle(listDef, item) ??
                       t(`steps.${step}.lists.${listKey}.itemFallback`, { number: itemIndex + 1 })}
                   </p>
                   <dl className="mt-3 grid gap-x-8 gap-y-3 md:grid-cols-2">

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { useWorkshop } from "@/components/workshop/use-workshop";
 import { WorkshopBar } from "@/components/workshop/workshop-bar";
 import { workshopListTools } from "@/components/workshop/workshop-list-tools";
+import { givenTitle, listItems } from "@/lib/strategy/content";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import { stepStates } from "@/lib/strategy/progress";
 import { checkReadiness } from "@/lib/strategy/readiness";
@@ -216,19 +217,14 @@ export function WizardShell(props: WizardShellProps) {
 
   const refOptions = useCallback(
     (refList: string): RefOption[] => {
-      const [refStep, refListKey] = refList.split(".") as [StepKey, string];
-      const listDef = (STEPS[refStep].lists as Record<string, ListDef>)[refListKey];
-      const items = ((strategy[refStep] as Record<string, unknown>)[refListKey] ?? []) as Item[];
-      return items.map((item, index) => {
-        const title = listDef ? item[listDef.titleField] : null;
-        return {
-          id: item.id,
-          label:
-            typeof title === "string" && title
-              ? title
-              : t(`${refStep}.lists.${refListKey}.itemFallback`, { number: index + 1 }),
-        };
-      });
+      const found = listItems(strategy, refList);
+      if (!found) return [];
+      return found.items.map((item, index) => ({
+        id: item.id,
+        label:
+          givenTitle(found.def, item) ??
+          t(`${found.step}.lists.${found.list}.itemFallback`, { number: index + 1 }),
+      }));
     },
     [strategy, t],
   );

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { InputField, SelectField } from "@/components/ui/field";
 import type { StepKey } from "@/lib/strategy/steps";
 import { DOTS_DEFAULT, DOTS_MAX, DOTS_MIN, VOTABLE_LISTS, isVotableList } from "@/lib/workshop/rules";
 import { useListTitle } from "./list-title";
@@ -28,9 +29,14 @@ export function DotVoteControls({ workshop, step }: { workshop: WorkshopState; s
     return (
       <div className="space-y-2">
         <p className="text-sm">{t("runningOn", { list: listTitle(round.list) })}</p>
-        <Button size="sm" disabled={workshop.busy} onClick={() => void workshop.dotVote$({ op: "end" })}>
-          {t("end")}
-        </Button>
+        {/* On the voted step the banner above the list has the button: one is enough. */}
+        {round.list.split(".")[0] === step ? (
+          <p className="text-sm text-slate-700">{t("endAboveList")}</p>
+        ) : (
+          <Button size="sm" disabled={workshop.busy} onClick={() => void workshop.dotVote$({ op: "end" })}>
+            {t("end")}
+          </Button>
+        )}
       </div>
     );
 
@@ -58,37 +64,29 @@ export function DotVoteControls({ workshop, step }: { workshop: WorkshopState; s
         }}
       >
         <div className="flex flex-wrap items-end gap-3">
-          <div className="space-y-1">
-            <label htmlFor={`${id}-list`} className="block text-sm font-medium">
-              {t("list")}
-            </label>
-            <select
-              id={`${id}-list`}
-              value={list}
-              onChange={(event) => setList(event.target.value)}
-              className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-            >
-              {VOTABLE_LISTS.map((option) => (
-                <option key={option} value={option}>
-                  {listTitle(option)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor={`${id}-dots`} className="block text-sm font-medium">
-              {t("dotsEach")}
-            </label>
-            <input
-              id={`${id}-dots`}
-              type="number"
-              min={DOTS_MIN}
-              max={DOTS_MAX}
-              value={dots}
-              onChange={(event) => setDots(event.target.value)}
-              className="w-20 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-            />
-          </div>
+          <SelectField
+            id={`${id}-list`}
+            label={t("list")}
+            value={list}
+            onChange={(event) => setList(event.target.value)}
+            className="w-auto"
+          >
+            {VOTABLE_LISTS.map((option) => (
+              <option key={option} value={option}>
+                {listTitle(option)}
+              </option>
+            ))}
+          </SelectField>
+          <InputField
+            id={`${id}-dots`}
+            label={t("dotsEach")}
+            type="number"
+            min={DOTS_MIN}
+            max={DOTS_MAX}
+            value={dots}
+            onChange={(event) => setDots(event.target.value)}
+            className="w-20"
+          />
         </div>
         <div className="flex items-start gap-2">
           <input

@@ -12,7 +12,10 @@ export function dotsLeft(workshop: WorkshopState, itemIds: string[]) {
   return Math.max(0, (workshop.round?.dots ?? 0) - used);
 }
 
-/** Above the list being voted on: how the round works, dots left, and the facilitator's next step. */
+/**
+ * Above the list being voted on: how the round works, dots left, and the facilitator's next step
+ * (the facilitator panel leaves that and the vote's errors to this banner while it is on the page).
+ */
 export function DotVoteBanner({
   workshop,
   left,
@@ -71,7 +74,7 @@ export function DotVoteBanner({
           )}
         </div>
       )}
-      <WorkshopError error={workshop.error} />
+      <WorkshopError error={workshop.errorFrom === "dot-votes" ? workshop.error : null} />
     </div>
   );
 }

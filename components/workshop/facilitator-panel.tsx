@@ -10,6 +10,8 @@ import { WorkshopError } from "./workshop-error";
 /** The facilitator's controls: loaded only when someone opens "Moderation" (see WorkshopBar). */
 export function FacilitatorPanel({ workshop, step }: { workshop: WorkshopState; step: StepKey }) {
   const t = useTranslations("workshopTools");
+  // The dot vote's banner above its list shows the vote's errors while it is on this step.
+  const voteHere = workshop.round?.list.split(".")[0] === step;
   return (
     <>
       <section aria-labelledby="workshop-timebox-heading" className="space-y-2">
@@ -24,7 +26,7 @@ export function FacilitatorPanel({ workshop, step }: { workshop: WorkshopState; 
         </h3>
         <DotVoteControls workshop={workshop} step={step} />
       </section>
-      <WorkshopError error={workshop.error} />
+      <WorkshopError error={workshop.errorFrom === "dot-votes" && voteHere ? null : workshop.error} />
     </>
   );
 }

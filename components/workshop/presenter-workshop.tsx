@@ -1,14 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ListDef } from "@/lib/strategy/fields";
-import { STEPS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
+import { givenTitle, listItems } from "@/lib/strategy/content";
+import type { TStrategy } from "@/lib/strategy/steps";
 import { orderByDots } from "@/lib/workshop/rules";
 import { useListTitle } from "./list-title";
 import { TimeboxDisplay } from "./timebox-display";
 import type { WorkshopState } from "./use-workshop";
-
-type Item = Record<string, unknown> & { id: string };
 
 /**
  * The workshop on the projector, above the step: the timebox in large type, and the dot vote:
@@ -20,18 +18,14 @@ export function PresenterWorkshop({ workshop, strategy }: { workshop: WorkshopSt
   const round = workshop.round;
   let ranking: { id: string; title: string; dots: number }[] = [];
   if (round?.totals) {
-    const [step, key] = round.list.split(".") as [StepKey, string];
-    const def = (STEPS[step].lists as Record<string, ListDef>)[key];
-    const items = ((strategy[step] as Record<string, unknown>)[key] ?? []) as Item[];
+    const found = listItems(strategy, round.list);
+    const items = found?.items ?? [];
     const totals = round.totals;
     const titles = new Map(
-      items.map((item, index) => {
-        const title = def ? item[def.titleField] : null;
-        return [
-          item.id,
-          typeof title === "string" && title ? title : t("itemFallback", { number: index + 1 }),
-        ];
-      }),
+      items.map((item, index) => [
+        item.id,
+        (found && givenTitle(found.def, item)) ?? t("itemFallback", { number: index + 1 }),
+      ]),
     );
     ranking = orderByDots(
       items.map((item) => item.id),

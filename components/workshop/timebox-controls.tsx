@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { InputField } from "@/components/ui/field";
 import {
   TIMEBOX_EXTEND_MINUTES,
   TIMEBOX_LABEL_MAX,
@@ -67,19 +68,14 @@ export function TimeboxControls({ workshop }: { workshop: WorkshopState }) {
 
   return (
     <div className="space-y-3">
-      <div className="space-y-1">
-        <label htmlFor={`${id}-label`} className="block text-sm font-medium">
-          {t("label")}
-        </label>
-        <input
-          id={`${id}-label`}
-          value={label}
-          maxLength={TIMEBOX_LABEL_MAX}
-          placeholder={t("labelExample")}
-          onChange={(event) => setLabel(event.target.value)}
-          className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-        />
-      </div>
+      <InputField
+        id={`${id}-label`}
+        label={t("label")}
+        value={label}
+        maxLength={TIMEBOX_LABEL_MAX}
+        placeholder={t("labelExample")}
+        onChange={(event) => setLabel(event.target.value)}
+      />
       <div role="group" aria-label={t("presets")} className="flex flex-wrap gap-2">
         {TIMEBOX_PRESETS.map((minutes) => (
           <Button
@@ -100,20 +96,16 @@ export function TimeboxControls({ workshop }: { workshop: WorkshopState }) {
           if (customValid) start(customMinutes);
         }}
       >
-        <div className="space-y-1">
-          <label htmlFor={`${id}-minutes`} className="block text-sm font-medium">
-            {t("customMinutes")}
-          </label>
-          <input
-            id={`${id}-minutes`}
-            type="number"
-            min={1}
-            max={TIMEBOX_MAX_MINUTES}
-            value={custom}
-            onChange={(event) => setCustom(event.target.value)}
-            className="w-24 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-          />
-        </div>
+        <InputField
+          id={`${id}-minutes`}
+          label={t("customMinutes")}
+          type="number"
+          min={1}
+          max={TIMEBOX_MAX_MINUTES}
+          value={custom}
+          onChange={(event) => setCustom(event.target.value)}
+          className="w-24"
+        />
         <Button size="sm" type="submit" disabled={workshop.busy || !customValid}>
           {t("start")}
         </Button>

@@ -14,6 +14,8 @@ export interface WorkshopState {
   skew: number;
   /** The last refusal's message key (under workshopTools.errors), until the next request. */
   error: string | null;
+  /** Which tool refused: its message shows beside that tool's controls only. */
+  errorFrom: "timebox" | "dot-votes" | null;
   busy: boolean;
   /** The viewer's own dots, with votes still on their way shown at once. */
   mine: Record<string, number>;
@@ -35,6 +37,7 @@ export function useWorkshop(planId: string): WorkshopState {
   const [round, setRound] = useState<DotVoteView | null>(null);
   const [skew, setSkew] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const [errorFrom, setErrorFrom] = useState<"timebox" | "dot-votes" | null>(null);
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<Record<string, number>>({});
 
@@ -53,8 +56,9 @@ export function useWorkshop(planId: string): WorkshopState {
   }, []);
 
   const post = useCallback(
-    async (path: string, body: Record<string, unknown>) => {
+    async (path: "timebox" | "dot-votes", body: Record<string, unknown>) => {
       setError(null);
+      setErrorFrom(path);
       try {
         const response = await fetch(`${api}/${path}`, {
           method: "POST",
@@ -73,7 +77,7 @@ export function useWorkshop(planId: string): WorkshopState {
   );
 
   const command = useCallback(
-    (path: string) => async (body: Record<string, unknown>) => {
+    (path: "timebox" | "dot-votes") => async (body: Record<string, unknown>) => {
       setBusy(true);
       try {
         return await post(path, body);
@@ -103,5 +107,5 @@ export function useWorkshop(planId: string): WorkshopState {
   const mine = useMemo(() => ({ ...round?.mine, ...pending }), [round, pending]);
   const timebox$ = useMemo(() => command("timebox"), [command]);
   const dotVote$ = useMemo(() => command("dot-votes"), [command]);
-  return { timebox, round, skew, error, busy, mine, receive, timebox$, dotVote$, vote };
+  return { timebox, round, skew, error, errorFrom, busy, mine, receive, timebox$, dotVote$, vote };
 }

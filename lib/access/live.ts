@@ -110,17 +110,7 @@ export async function openGuestLiveSession(
 }
 
 /** Whether a guest's link still admits them to the plan: not revoked, not expired. */
-export async function guestStillAdmitted(guestId: string, planId: string, tx?: Prisma.TransactionClient) {
-  if (tx) {
-    // Inside a guest's write: the link row stays share-locked until the write commits, so a
-    // revocation waits for it (and one committed first is seen here), never slipping in between.
-    const rows = await tx.$queryRaw<unknown[]>`
-      SELECT 1 FROM "WorkshopGuest" g JOIN "WorkshopLink" l ON l."id" = g."linkId"
-      WHERE g."id" = ${guestId} AND g."planId" = ${planId} AND l."planId" = ${planId}
-        AND l."revokedAt" IS NULL AND l."expiresAt" > ${new Date()}
-      FOR SHARE OF l`;
-    return rows.length > 0;
-  }
+export async function guestStillAdmitted(guestId: string, planId: string) {
   const prisma = await getPrisma();
   const guest = await prisma.workshopGuest.findFirst({
     where: { id: guestId, planId, link: { planId, revokedAt: null, expiresAt: { gt: new Date() } } },

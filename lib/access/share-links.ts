@@ -154,11 +154,6 @@ export async function revokeShareLink(
   });
 }
 
-export type SharedDocument =
-  | { status: "ok"; language: Locale; source: DocumentSource }
-  | { status: "expired"; language: Locale }
-  | { status: "missing" };
-
 export type SharedLink =
   | {
       status: "ok";
@@ -238,12 +233,4 @@ export async function openShareLink(token: string, now = new Date()): Promise<Sh
         throw error;
       }),
   };
-}
-
-/** What a share link shows, for anyone holding its secret. */
-export async function openSharedDocument(token: string, now = new Date()): Promise<SharedDocument> {
-  const link = await openShareLink(token, now);
-  if (link.status !== "ok") return link;
-  const source = await link.load();
-  return source ? { status: "ok", language: link.language, source } : { status: "missing" };
 }

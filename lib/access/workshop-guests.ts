@@ -8,7 +8,7 @@ import { consumeRateLimit, RATE_LIMITS } from "@/lib/security/rate-limit";
 import { hashSecret, LINK_SECRET_PATTERN, newLinkSecret, secretMatches } from "@/lib/security/secrets";
 import { STEP_KEYS, type StepKey } from "@/lib/strategy/steps";
 import { AppError } from "./errors";
-import { GUEST_WRITER_PREFIX, guestStillAdmitted, moveConnection } from "./live";
+import { GUEST_WRITER_PREFIX, moveConnection } from "./live";
 import {
   changeStep,
   EDITABLE_STATUSES,
@@ -16,6 +16,7 @@ import {
   writeChange,
   ZChange,
   type ChangeResult,
+  type Tx,
 } from "./plan-content";
 import { ZPlanId } from "./plans";
 
@@ -76,21 +77,28 @@ const guestSelect = {
   },
 } as const;
 
-/** What a guest link shows before joining: the plan's title, or that it ended or never existed. */
-export async function openWorkshopLink(token: string, now = new Date()) {
-  if (!ZSecret.safeParse(token).success) return { status: "missing" as const };
+/** The link a token names: found by the hash, checked again in constant time (lib/security/secrets.ts). */
+async function linkByToken(token: string) {
   const prisma = await getPrisma();
   const link = await prisma.workshopLink.findUnique({
     where: { tokenHash: hashSecret(token) },
     select: {
+      id: true,
+      planId: true,
       tokenHash: true,
       revokedAt: true,
       expiresAt: true,
       plan: { select: { title: true, institution: { select: { name: true } } } },
     },
   });
-  // Found by the hash, checked again in constant time (lib/security/secrets.ts).
-  if (!link || !secretMatches(token, link.tokenHash)) return { status: "missing" as const };
+  return link && secretMatches(token, link.tokenHash) ? link : null;
+}
+
+/** What a guest link shows before joining: the plan's title, or that it ended or never existed. */
+export async function openWorkshopLink(token: string, now = new Date()) {
+  if (!ZSecret.safeParse(token).success) return { status: "missing" as const };
+  const link = await linkByToken(token);
+  if (!link) return { status: "missing" as const };
   if (link.revokedAt || link.expiresAt <= now) return { status: "ended" as const };
   return {
     status: "ok" as const,
@@ -107,14 +115,11 @@ export async function openWorkshopLink(token: string, now = new Date()) {
 export async function joinWorkshop(input: z.input<typeof ZJoinWorkshop>, address: string, now = new Date()) {
   const { token, name } = ZJoinWorkshop.parse(input);
   await consumeRateLimit(RATE_LIMITS.workshopJoinPerAddress, address);
-  const prisma = await getPrisma();
-  const link = await prisma.workshopLink.findUnique({
-    where: { tokenHash: hashSecret(token) },
-    select: { id: true, planId: true, tokenHash: true, revokedAt: true, expiresAt: true },
-  });
-  if (!link || !secretMatches(token, link.tokenHash)) throw new AppError("NOT_FOUND");
+  const link = await linkByToken(token);
+  if (!link) throw new AppError("NOT_FOUND");
   if (link.revokedAt || link.expiresAt <= now) throw new AppError("GONE", "guestAccessEnded");
   const secret = newLinkSecret();
+  const prisma = await getPrisma();
   const guest = await prisma.$transaction(async (tx) => {
     const joined = await tx.workshopGuest.count({ where: { linkId: link.id } });
     if (joined >= MAX_GUESTS_PER_LINK) throw new AppError("CONFLICT", "tooManyGuests");
@@ -197,16 +202,29 @@ export async function applyGuestChange(
   if (!EDITABLE_STATUSES.includes(guest.plan.status)) throw new AppError("CONFLICT", "planLocked");
   return writeChange(`${GUEST_WRITER_PREFIX}${guest.guestId}`, guest.planId, change, {
     origin: options.origin,
-    recheck: async (tx) => {
-      if (!(await guestStillAdmitted(guest.guestId, guest.planId, tx)))
-        throw new AppError("FORBIDDEN", "guestAccessEnded");
-      const plan = await tx.plan.findUniqueOrThrow({
-        where: { id: guest.planId },
-        select: { guestSteps: true },
-      });
-      if (!plan.guestSteps.includes(step)) throw new AppError("FORBIDDEN", "stepClosed");
-    },
+    recheck: (tx) => recheckGuestWrite(tx, guest, step),
   });
+}
+
+/**
+ * Inside a guest's write, after the plan's row lock: whether their link still admits them and the
+ * step is still open, in one query. The link row stays share-locked until the write commits, so a
+ * revocation waits for it (and one committed first is seen here), never slipping in between.
+ */
+export async function recheckGuestWrite(
+  tx: Tx,
+  guest: Pick<GuestContext, "guestId" | "planId">,
+  step: StepKey,
+) {
+  const [row] = await tx.$queryRaw<{ guestSteps: string[] }[]>`
+    SELECT p."guestSteps" FROM "WorkshopGuest" g
+      JOIN "WorkshopLink" l ON l."id" = g."linkId"
+      JOIN "Plan" p ON p."id" = l."planId"
+    WHERE g."id" = ${guest.guestId} AND g."planId" = ${guest.planId} AND l."planId" = ${guest.planId}
+      AND l."revokedAt" IS NULL AND l."expiresAt" > ${new Date()}
+    FOR SHARE OF l`;
+  if (!row) throw new AppError("FORBIDDEN", "guestAccessEnded");
+  if (!row.guestSteps.includes(step)) throw new AppError("FORBIDDEN", "stepClosed");
 }
 
 /** The guest moved to another step (only their own connection). */

@@ -22,6 +22,22 @@ export function resolveList(key: string): ListAddress | null {
   return { step, list, def: lists[list]! };
 }
 
+type Item = Record<string, unknown> & { id: string };
+
+/** A list ("goals.goals") with its items in the strategy; null for a key that is no list. */
+export function listItems(strategy: TStrategy, list: string): (ListAddress & { items: Item[] }) | null {
+  const address = resolveList(list);
+  if (!address) return null;
+  const items = ((strategy[address.step] as Record<string, unknown>)[address.list] ?? []) as Item[];
+  return { ...address, items };
+}
+
+/** The title someone gave a list item; null while it has none (each place then numbers it its own way). */
+export function givenTitle(def: ListDef, item: Record<string, unknown>): string | null {
+  const title = item[def.titleField];
+  return typeof title === "string" && title ? title : null;
+}
+
 /** Parses a unit key; null for anything that is not part of the strategy's structure. */
 export function resolveKey(key: string): FieldAddress | ItemFieldAddress | null {
   const parts = key.split(".");

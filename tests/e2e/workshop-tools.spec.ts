@@ -52,6 +52,10 @@ test("a facilitator runs a timebox and a dot vote; everyone sees it live and the
   await expect(eva.page.getByLabel("Liste", { exact: true })).toHaveValue("deficits.deficits");
   await expect(eva.page.getByLabel("Summen erst nach dem Ende zeigen")).toBeChecked();
   await eva.page.getByRole("button", { name: "Abstimmung starten" }).click();
+  // With the panel open on the voted step, the round ends in one place: the banner above the list.
+  await expect(eva.page.getByTestId("dot-vote")).toBeVisible();
+  await expect(eva.page.getByText("Die Schaltfläche zum Beenden steht über der Liste.")).toBeVisible();
+  await expect(eva.page.getByRole("button", { name: "Abstimmung beenden" })).toHaveCount(1);
   await eva.page.keyboard.press("Escape");
   await expect(clara.page.getByTestId("dots-left")).toHaveText("Sie haben noch 3 von 3 Punkten.");
   await expectAccessible(clara.page);

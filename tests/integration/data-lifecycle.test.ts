@@ -14,7 +14,7 @@ import { listNotifications } from "@/lib/access/notifications";
 import { loadPlanContent } from "@/lib/access/plan-content";
 import { decidePlan, getPlanHistory, submitPlan } from "@/lib/access/plan-workflow";
 import { createPlan } from "@/lib/access/plans";
-import { createShareLink, openSharedDocument } from "@/lib/access/share-links";
+import { createShareLink, openShareLink } from "@/lib/access/share-links";
 import { beginLoginAttempt } from "@/lib/auth/login-throttle";
 import { getPrisma } from "@/lib/db/client";
 import { writePrefill } from "@/lib/db/prefill";
@@ -198,7 +198,7 @@ describe("deleting an institution", () => {
     await prisma.membership.create({
       data: { userId: editor.userId, institutionId: other.institution.id, role: "EDITOR" },
     });
-    expect((await openSharedDocument(share.token)).status).toBe("ok");
+    expect((await openShareLink(share.token)).status).toBe("ok");
     const checkInIds = (await prisma.checkIn.findMany({ where: { planId: plan.id } })).map((c) => c.id);
     const stageIds = (await prisma.approvalStage.findMany({ where: { institutionId: institution.id } })).map(
       (s) => s.id,
@@ -248,7 +248,7 @@ describe("deleting an institution", () => {
       reminders: 0,
       presence: 0,
     });
-    expect(await openSharedDocument(share.token)).toEqual({ status: "missing" });
+    expect(await openShareLink(share.token)).toEqual({ status: "missing" });
     for (const person of [admin, editor, director, viewer]) {
       expect(await prisma.user.count({ where: { id: person.userId } })).toBe(1);
     }

@@ -20,32 +20,27 @@ import {
   revokeWorkshopLink,
   setGuestSteps,
 } from "@/lib/access/workshop";
-import { guestFromSecret, joinWorkshop, requireGuest } from "@/lib/access/workshop-guests";
+import {
+  GUEST_COOKIE,
+  guestFromSecret,
+  joinWorkshop,
+  openWorkshopLink,
+  recheckGuestWrite,
+  requireGuest,
+} from "@/lib/access/workshop-guests";
 import { getDatabase, getPrisma } from "@/lib/db/client";
 import { LiveHub } from "@/lib/live/hub";
 import { liveStream } from "@/lib/live/stream";
 import { RATE_LIMITS } from "@/lib/security/rate-limit";
 import { hashSecret } from "@/lib/security/secrets";
 import { createInstitutionWithAdmin, createMember } from "../support/factories";
+import { clientRequest } from "../support/mock-next-headers";
 import { collectEvents } from "../support/sse";
 
-// The guest cookie of the request being handled; nobody is signed in through Auth.js here.
-const jar: { secret: string | null } = { secret: null };
-vi.mock("next/headers", () => ({
-  cookies: () =>
-    Promise.resolve({
-      get: (name: string) => (name === "wegweiser-guest" && jar.secret ? { value: jar.secret } : undefined),
-      set: () => undefined,
-    }),
-  headers: () => Promise.resolve(new Headers()),
-}));
-vi.mock("@/lib/access/actor", async () => {
-  const { AppError } = await import("@/lib/access/errors");
-  return {
-    currentActor: () => Promise.resolve(null),
-    requireActor: () => Promise.reject(new AppError("UNAUTHENTICATED")),
-  };
-});
+// The guest cookie of the request being handled (clientRequest.cookies); nobody is signed in
+// through Auth.js here.
+vi.mock("next/headers", () => import("../support/mock-next-headers"));
+vi.mock("@/lib/access/actor", () => import("../support/mock-actor"));
 
 const hubs: LiveHub[] = [];
 beforeAll(async () => {
@@ -66,7 +61,7 @@ let address = 0;
 async function join(token: string, name = "Gast Greta") {
   address += 1;
   const joined = await joinWorkshop({ token, name }, `203.0.113.${address}`);
-  jar.secret = joined.secret;
+  clientRequest.cookies.set(GUEST_COOKIE, joined.secret);
   return joined;
 }
 
@@ -161,9 +156,25 @@ describe("joining as a guest", () => {
   });
 });
 
+describe("opening a guest link", () => {
+  it("shows the plan's title while the link admits guests; an unknown link is missing, a revoked one ended", async () => {
+    const { admin, institution, plan, link } = await workshop();
+    expect(await openWorkshopLink(link.token)).toMatchObject({
+      status: "ok",
+      planTitle: "Workshop-Plan",
+      institutionName: institution.name,
+    });
+    expect(await openWorkshopLink("A".repeat(43))).toEqual({ status: "missing" });
+    expect(await openWorkshopLink("kein Link")).toEqual({ status: "missing" });
+    await revokeWorkshopLink(admin, plan.id, link.id);
+    expect(await openWorkshopLink(link.token)).toEqual({ status: "ended" });
+  });
+});
+
 describe("guest edits", () => {
   it("a revocation arriving during a guest's write waits for it: no write lands after the revoke", async () => {
     const { admin, plan, link } = await workshop();
+    await setGuestSteps(admin, plan.id, ["start"]);
     await join(link.token);
     const guest = await requireGuest(plan.id);
     const prisma = await getPrisma();
@@ -173,7 +184,9 @@ describe("guest edits", () => {
     let admitted = () => {};
     const checked = new Promise<void>((resolve) => (admitted = resolve));
     const write = prisma.$transaction(async (tx) => {
-      expect(await guestStillAdmitted(guest.guestId, plan.id, tx)).toBe(true);
+      // The check a guest's write makes after the plan's row lock (applyGuestChange).
+      await expect(recheckGuestWrite(tx, guest, "goals")).rejects.toMatchObject({ messageKey: "stepClosed" });
+      await recheckGuestWrite(tx, guest, "start");
       admitted();
       await writing;
       order.push("write");
@@ -285,9 +298,9 @@ describe("what guests can reach", () => {
     // The members' autosave knows no guests: not signed in.
     expect((await save(plan.id, mission("Als Mitglied?"), memberChanges)).status).toBe(401);
 
-    jar.secret = null;
+    clientRequest.cookies.delete(GUEST_COOKIE);
     expect((await save(plan.id, mission("Ohne Gastzugang"))).status).toBe(404);
-    jar.secret = "A".repeat(43);
+    clientRequest.cookies.set(GUEST_COOKIE, "A".repeat(43));
     expect((await save(plan.id, mission("Geraten"))).status).toBe(404);
   });
 

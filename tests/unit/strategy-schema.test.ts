@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assembleStrategy, resolveKey, resolveList } from "@/lib/strategy/content";
+import { assembleStrategy, givenTitle, listItems, resolveKey, resolveList } from "@/lib/strategy/content";
 import type { FieldDef } from "@/lib/strategy/fields";
 import { STEPS, STEP_KEYS } from "@/lib/strategy/steps";
 
@@ -115,6 +115,22 @@ describe("the strategy's structure", () => {
       ["b", "Zweites", null],
     ]);
     expect(strategy.start.mission).toBeNull();
+  });
+
+  it("finds a list's items and the titles given to them; an untitled item has none", () => {
+    const strategy = assembleStrategy(
+      [
+        { id: "a", list: "goals.goals", position: 1 },
+        { id: "b", list: "goals.goals", position: 2 },
+      ],
+      [{ key: "goals.goals.a.title", value: "Mehr Reichweite" }],
+    );
+    const found = listItems(strategy, "goals.goals");
+    expect(found?.items.map((item) => item.id)).toEqual(["a", "b"]);
+    expect(found!.items.map((item) => givenTitle(found!.def, item))).toEqual(["Mehr Reichweite", null]);
+    expect(givenTitle(found!.def, { id: "c", title: "" })).toBeNull();
+    expect(listItems(strategy, "goals.unknown")).toBeNull();
+    expect(listItems(strategy, "goals.goals.a")).toBeNull();
   });
 
   it("every list names an existing title field and every reference an existing list", () => {
