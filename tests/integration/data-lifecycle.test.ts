@@ -22,15 +22,14 @@ import { demoPlanContent } from "@/lib/strategy/demo-plan";
 import { prefillRows } from "@/lib/strategy/template-rows";
 import { GET as exportRoute } from "@/app/api/institutions/[slug]/export.json/route";
 import { TEST_PASSWORD, createInstitutionWithAdmin, createMember } from "../support/factories";
+import { clientRequest } from "../support/mock-next-headers";
+import { SESSION_COOKIE, sessionCookieFor } from "../support/session-cookie";
 
-// The session cookie, as Auth.js would decode it: who, and the session version it was issued with.
-const cookie: { session: { user: { id: string }; sessionVersion: number } | null } = { session: null };
-vi.mock("@/lib/auth/auth", () => ({ auth: () => Promise.resolve(cookie.session) }));
+vi.mock("next/headers", () => import("../support/mock-next-headers"));
 
+/** Holds the session cookie signing in would set: currentActor() reads and checks it for real. */
 async function signIn(userId: string) {
-  const prisma = await getPrisma();
-  const { sessionVersion } = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
-  cookie.session = { user: { id: userId }, sessionVersion };
+  clientRequest.cookies.set(SESSION_COOKIE, await sessionCookieFor(userId));
 }
 
 /** An institution with one of everything: members, an invitation, an approved plan, comments, a check-in, a share link. */
@@ -161,7 +160,7 @@ describe("exporting an institution's data", () => {
     const foreign = await call();
     expect(foreign.status).toBe(404);
     expect(await foreign.json()).toEqual({ error: "NOT_FOUND", message: "NOT_FOUND" });
-    cookie.session = null;
+    clientRequest.cookies.delete(SESSION_COOKIE);
     expect((await call()).status).toBe(401);
   });
 });

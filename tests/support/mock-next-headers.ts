@@ -1,7 +1,7 @@
 /*
  * Stands in for `next/headers` in tests that call the real server actions: a same-origin request
  * from `clientRequest.address` (the rate limits key on it), with the cookies the test puts in
- * `clientRequest.cookies` (Auth.js's session is mocked separately). Use with
+ * `clientRequest.cookies` (a genuine session cookie comes from ./session-cookie.ts). Use with
  *   vi.mock("next/headers", () => import("../support/mock-next-headers"));
  */
 export const clientRequest = { address: "192.0.2.1", cookies: new Map<string, string>() };
@@ -21,5 +21,6 @@ export const cookies = () =>
       const value = clientRequest.cookies.get(name);
       return value === undefined ? undefined : { name, value };
     },
+    getAll: () => [...clientRequest.cookies].map(([name, value]) => ({ name, value })),
     set: () => undefined,
   });
