@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { fieldIssue } from "@/lib/strategy/field-check";
 import type { FieldDef } from "@/lib/strategy/fields";
 import { cn } from "@/lib/utils";
 
@@ -70,9 +71,9 @@ export function FieldControl({
   };
 
   const emit = (next: unknown) => {
-    const parsed = def.schema.safeParse(next);
-    setError(parsed.success ? null : message(parsed.error.issues[0]?.message ?? "invalid"));
-    onChange(next, parsed.success);
+    const issue = fieldIssue(def, next);
+    setError(issue === null ? null : message(issue));
+    onChange(next, issue === null);
   };
 
   const shownError =
