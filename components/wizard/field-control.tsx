@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { fieldIssue } from "@/lib/strategy/field-check";
 import type { FieldDef } from "@/lib/strategy/fields";
-import { cn } from "@/lib/utils";
+import { clsx } from "clsx";
 
 export interface RefOption {
   id: string;
@@ -107,7 +107,7 @@ export function FieldControl({
         <textarea
           {...common}
           rows={3}
-          className={cn(control, "min-h-20")}
+          className={clsx(control, "min-h-20")}
           value={typeof value === "string" ? value : ""}
           onChange={(e) => emit(e.target.value)}
         />
@@ -119,7 +119,7 @@ export function FieldControl({
           <input
             {...common}
             inputMode="decimal"
-            className={cn(control, "max-w-40")}
+            className={clsx(control, "max-w-40")}
             value={numberDraft}
             onChange={(e) => {
               setNumberDraft(e.target.value);
@@ -139,7 +139,7 @@ export function FieldControl({
         <input
           {...common}
           type="date"
-          className={cn(control, "max-w-48")}
+          className={clsx(control, "max-w-48")}
           value={typeof value === "string" ? value : ""}
           onChange={(e) => emit(e.target.value || null)}
         />
@@ -150,7 +150,7 @@ export function FieldControl({
       input = (
         <select
           {...common}
-          className={cn(control, "max-w-md")}
+          className={clsx(control, "max-w-md")}
           value={typeof value === "string" ? value : ""}
           onChange={(e) => emit(e.target.value || null)}
         >

@@ -112,8 +112,8 @@ export function ListEditor(props: ListEditorProps) {
                   <Button
                     type="button"
                     size="sm"
-                    variant="ghost"
-                    className="ml-auto text-red-700"
+                    variant="ghostDanger"
+                    className="ml-auto"
                     onClick={() => props.onRemove(item, index)}
                   >
                     <Trash2 aria-hidden="true" />
