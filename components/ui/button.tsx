@@ -1,5 +1,4 @@
 import { cva, type VariantProps } from "class-variance-authority";
-import { Slot } from "radix-ui";
 import type { ComponentProps } from "react";
 import { clsx } from "clsx";
 
@@ -27,15 +26,13 @@ export const buttonVariants = cva(
   },
 );
 
-export type ButtonProps = ComponentProps<"button"> &
-  VariantProps<typeof buttonVariants> & { asChild?: boolean };
+export type ButtonProps = ComponentProps<"button"> & VariantProps<typeof buttonVariants>;
 
 /**
  * Classes are joined, not merged: `className` adds layout (margins, width) but does not override a
  * variant's colours or sizes; add a variant for that. Buttons run in the browser, where
  * tailwind-merge would cost about 8 kB gzip.
  */
-export function Button({ className, variant, size, asChild, ...props }: ButtonProps) {
-  const Component = asChild ? Slot.Root : "button";
-  return <Component className={clsx(buttonVariants({ variant, size }), className)} {...props} />;
+export function Button({ className, variant, size, ...props }: ButtonProps) {
+  return <button className={clsx(buttonVariants({ variant, size }), className)} {...props} />;
 }
