@@ -1,6 +1,5 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
@@ -46,7 +45,21 @@ export default function ErrorPage() {
       <h1 className="text-2xl font-bold">{t(reconnecting ? "unavailableTitle" : "title")}</h1>
       {reconnecting ? (
         <p role="status" className="flex items-center justify-center gap-2 text-slate-700">
-          <Loader2 className="size-4 animate-spin" aria-hidden="true" />
+          {/* Lucide's loader-circle, inline: this boundary loads with every page, and the icon
+              library's runtime would come with it. */}
+          <svg
+            xmlns="http://www.w3.org/2000/svg"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+            className="size-4 animate-spin"
+            aria-hidden="true"
+          >
+            <path d="M21 12a9 9 0 1 1-6.219-8.56" />
+          </svg>
           {t("reconnecting")}
         </p>
       ) : (

@@ -43,7 +43,7 @@ export function StageControls({
       <form action={remove}>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="stageId" value={stageId} />
-        <SubmitButton size="sm" variant="ghost" className="text-red-700" pendingLabel={t("saving")}>
+        <SubmitButton size="sm" variant="ghostDanger" pendingLabel={t("saving")}>
           {t("remove")}
           <span className="sr-only">: {name}</span>
         </SubmitButton>

@@ -1,6 +1,6 @@
 import { MessageSquare } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { givenTitle } from "@/lib/strategy/content";
+import { givenTitle } from "@/lib/strategy/units";
 import type { ListDef } from "@/lib/strategy/fields";
 import { STEPS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import { CommentForm } from "./comment-form";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/lib/utils";
+import { clsx } from "clsx";
 
 export function InstitutionNav({
   links,
@@ -22,7 +22,7 @@ export function InstitutionNav({
             key={link.href}
             href={link.href}
             aria-current={active ? "page" : undefined}
-            className={cn(
+            className={clsx(
               "-mb-px border-b-2 px-3 pb-3 text-sm font-medium",
               active
                 ? "border-brand-700 text-brand-800"

@@ -66,7 +66,7 @@ export function MemberRow({ slug, membershipId, name, email, role, isSelf }: Mem
       >
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="membershipId" value={membershipId} />
-        <SubmitButton size="sm" variant="ghost" className="text-red-700" pendingLabel={t("removing")}>
+        <SubmitButton size="sm" variant="ghostDanger" pendingLabel={t("removing")}>
           {t("remove")}
           <span className="sr-only">: {name}</span>
         </SubmitButton>

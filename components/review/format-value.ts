@@ -1,4 +1,4 @@
-import { givenTitle, listItems } from "@/lib/strategy/content";
+import { givenTitle, listItems } from "@/lib/strategy/units";
 import type { FieldDef } from "@/lib/strategy/fields";
 import type { TStrategy } from "@/lib/strategy/steps";
 

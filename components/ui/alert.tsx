@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { cn } from "@/lib/utils";
+import { clsx } from "clsx";
 
 const tones = {
   error: "border-red-300 bg-red-50 text-red-900",
@@ -22,7 +22,7 @@ export function Alert({
     <div
       id={id}
       role={tone === "error" ? "alert" : "status"}
-      className={cn("rounded-md border px-4 py-3 text-sm", tones[tone], className)}
+      className={clsx("rounded-md border px-4 py-3 text-sm", tones[tone], className)}
     >
       {children}
     </div>

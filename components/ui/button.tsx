@@ -1,7 +1,6 @@
 import { cva, type VariantProps } from "class-variance-authority";
-import { Slot } from "radix-ui";
 import type { ComponentProps } from "react";
-import { cn } from "@/lib/utils";
+import { clsx } from "clsx";
 
 export const buttonVariants = cva(
   "inline-flex items-center justify-center gap-2 rounded-md text-sm font-medium transition-colors disabled:pointer-events-none disabled:opacity-60 [&_svg]:size-4 [&_svg]:shrink-0",
@@ -11,6 +10,8 @@ export const buttonVariants = cva(
         primary: "bg-brand-700 text-white hover:bg-brand-800",
         secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-100",
         ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
+        /** A ghost button that removes something. */
+        ghostDanger: "text-red-700 hover:bg-slate-100 hover:text-slate-900",
         danger: "bg-red-700 text-white hover:bg-red-800",
         link: "text-brand-700 underline underline-offset-4 hover:text-brand-900",
       },
@@ -25,10 +26,13 @@ export const buttonVariants = cva(
   },
 );
 
-export type ButtonProps = ComponentProps<"button"> &
-  VariantProps<typeof buttonVariants> & { asChild?: boolean };
+export type ButtonProps = ComponentProps<"button"> & VariantProps<typeof buttonVariants>;
 
-export function Button({ className, variant, size, asChild, ...props }: ButtonProps) {
-  const Component = asChild ? Slot.Root : "button";
-  return <Component className={cn(buttonVariants({ variant, size }), className)} {...props} />;
+/**
+ * Classes are joined, not merged: `className` adds layout (margins, width) but does not override a
+ * variant's colours or sizes; add a variant for that. Buttons run in the browser, where
+ * tailwind-merge would cost about 8 kB gzip.
+ */
+export function Button({ className, variant, size, ...props }: ButtonProps) {
+  return <button className={clsx(buttonVariants({ variant, size }), className)} {...props} />;
 }

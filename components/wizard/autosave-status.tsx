@@ -3,7 +3,7 @@
 import { AlertTriangle, Check, CloudOff, Loader2, RefreshCw } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { AutosaveSnapshot } from "@/lib/autosave/queue";
-import { cn } from "@/lib/utils";
+import { clsx } from "clsx";
 
 /** Always visible: whether everything typed is safely stored. */
 export function AutosaveStatus({ snapshot, onRetry }: { snapshot: AutosaveSnapshot; onRetry: () => void }) {
@@ -22,7 +22,7 @@ export function AutosaveStatus({ snapshot, onRetry }: { snapshot: AutosaveSnapsh
     <div className="flex items-center gap-2 text-sm" data-testid="autosave-status" data-status={status}>
       <span
         role="status"
-        className={cn(
+        className={clsx(
           "flex items-center gap-1.5 rounded-full px-2.5 py-1",
           status === "failed" || status === "offline"
             ? "bg-red-50 text-red-800"

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { estimateCapacity } from "@/lib/strategy/capacity";
 import type { TStrategy } from "@/lib/strategy/steps";
-import { cn } from "@/lib/utils";
+import { clsx } from "clsx";
 
 const PARTS = [
   { key: "content", color: "#0f766e" },
@@ -73,7 +73,7 @@ export function CapacityPanel({ strategy }: { strategy: TStrategy }) {
           </li>
         ))}
       </ul>
-      <p className={cn("text-sm font-semibold", tone)} data-testid="capacity-verdict">
+      <p className={clsx("text-sm font-semibold", tone)} data-testid="capacity-verdict">
         {estimate.grantedHours === 0 && estimate.workload.total > 0
           ? t("noHours", { needed: hours(estimate.workload.total) })
           : gap >= 0

@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { fieldIssue } from "@/lib/strategy/field-check";
 import type { FieldDef } from "@/lib/strategy/fields";
-import { cn } from "@/lib/utils";
+import { clsx } from "clsx";
 
 export interface RefOption {
   id: string;
@@ -70,9 +71,9 @@ export function FieldControl({
   };
 
   const emit = (next: unknown) => {
-    const parsed = def.schema.safeParse(next);
-    setError(parsed.success ? null : message(parsed.error.issues[0]?.message ?? "invalid"));
-    onChange(next, parsed.success);
+    const issue = fieldIssue(def, next);
+    setError(issue === null ? null : message(issue));
+    onChange(next, issue === null);
   };
 
   const shownError =
@@ -106,7 +107,7 @@ export function FieldControl({
         <textarea
           {...common}
           rows={3}
-          className={cn(control, "min-h-20")}
+          className={clsx(control, "min-h-20")}
           value={typeof value === "string" ? value : ""}
           onChange={(e) => emit(e.target.value)}
         />
@@ -118,7 +119,7 @@ export function FieldControl({
           <input
             {...common}
             inputMode="decimal"
-            className={cn(control, "max-w-40")}
+            className={clsx(control, "max-w-40")}
             value={numberDraft}
             onChange={(e) => {
               setNumberDraft(e.target.value);
@@ -138,7 +139,7 @@ export function FieldControl({
         <input
           {...common}
           type="date"
-          className={cn(control, "max-w-48")}
+          className={clsx(control, "max-w-48")}
           value={typeof value === "string" ? value : ""}
           onChange={(e) => emit(e.target.value || null)}
         />
@@ -149,7 +150,7 @@ export function FieldControl({
       input = (
         <select
           {...common}
-          className={cn(control, "max-w-md")}
+          className={clsx(control, "max-w-md")}
           value={typeof value === "string" ? value : ""}
           onChange={(e) => emit(e.target.value || null)}
         >

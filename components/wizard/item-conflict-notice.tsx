@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { AutosaveQueue, ItemConflict } from "@/lib/autosave/queue";
-import { givenTitle, listItems } from "@/lib/strategy/content";
+import { givenTitle, listItems } from "@/lib/strategy/units";
 import type { StepKey, TStrategy } from "@/lib/strategy/steps";
 
 /**

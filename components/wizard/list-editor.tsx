@@ -4,7 +4,7 @@ import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { givenTitle } from "@/lib/strategy/content";
+import { givenTitle } from "@/lib/strategy/units";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import type { StepKey } from "@/lib/strategy/steps";
 import { FieldControl, type RefOption } from "./field-control";
@@ -111,8 +111,8 @@ export function ListEditor(props: ListEditorProps) {
                   <Button
                     type="button"
                     size="sm"
-                    variant="ghost"
-                    className="ml-auto text-red-700"
+                    variant="ghostDanger"
+                    className="ml-auto"
                     onClick={() => props.onRemove(item, index)}
                   >
                     <Trash2 aria-hidden="true" />

@@ -6,7 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { PresenterWorkshop } from "@/components/workshop/presenter-workshop";
 import { useWorkshop } from "@/components/workshop/use-workshop";
-import { givenTitle, listItems } from "@/lib/strategy/content";
+import { givenTitle, listItems } from "@/lib/strategy/units";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import { othersPresent } from "./others-present";

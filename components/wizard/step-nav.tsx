@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { StepState } from "@/lib/strategy/progress";
 import { STEP_KEYS, type StepKey } from "@/lib/strategy/steps";
-import { cn } from "@/lib/utils";
+import { clsx } from "clsx";
 
 const ICONS: Record<StepState, React.ReactNode> = {
   empty: <Circle className="size-4 text-slate-500" aria-hidden="true" />,
@@ -49,7 +49,7 @@ export function StepNav({
             <Link
               href={`${baseHref}/${step}`}
               aria-current={step === current ? "step" : undefined}
-              className={cn(
+              className={clsx(
                 "relative flex items-center gap-2 rounded-md px-2.5 py-2 text-sm",
                 step === current
                   ? "bg-brand-50 text-brand-900 ring-brand-700 font-semibold ring-1"

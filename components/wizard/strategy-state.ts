@@ -1,5 +1,5 @@
 import type { Change } from "@/lib/autosave/queue";
-import { emptyItem, resolveList } from "@/lib/strategy/content";
+import { emptyItem, resolveList } from "@/lib/strategy/units";
 import type { TStrategy } from "@/lib/strategy/steps";
 
 type Values = Record<string, Record<string, unknown>>;

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useParams, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -9,20 +10,15 @@ import { Button } from "@/components/ui/button";
 import { useWorkshop } from "@/components/workshop/use-workshop";
 import { WorkshopBar } from "@/components/workshop/workshop-bar";
 import { workshopListTools } from "@/components/workshop/workshop-list-tools";
-import { givenTitle, listItems } from "@/lib/strategy/content";
+import { givenTitle, listItems } from "@/lib/strategy/units";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import { stepStates } from "@/lib/strategy/progress";
 import { checkReadiness } from "@/lib/strategy/readiness";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
-import { CapacityPanel } from "./capacity-panel";
-import { ConflictNotice } from "./conflict-notice";
 import { FieldControl, type RefOption } from "./field-control";
 import { fieldDomId } from "./field-ids";
 import { ListEditor } from "./list-editor";
-import { ReadinessPanel } from "./readiness-panel";
 import { StepNav } from "./step-nav";
-import { SubmitPlanForm } from "./submit-plan-form";
-import { ItemConflicts } from "./item-conflict-notice";
 import {
   withChanges,
   withItems,
@@ -37,6 +33,14 @@ import { useAutosave } from "./use-autosave";
 import { useLive, type RemoteItem, type RemoteValue } from "./use-live";
 
 type Item = Record<string, unknown> & { id: string };
+
+// Parts shown only now and then (a conflict, the staff and readiness steps) load when first shown,
+// so that every other step's page carries less JavaScript.
+const ConflictNotice = dynamic(() => import("./conflict-notice").then((m) => m.ConflictNotice));
+const ItemConflicts = dynamic(() => import("./item-conflict-notice").then((m) => m.ItemConflicts));
+const CapacityPanel = dynamic(() => import("./capacity-panel").then((m) => m.CapacityPanel));
+const ReadinessPanel = dynamic(() => import("./readiness-panel").then((m) => m.ReadinessPanel));
+const SubmitPlanForm = dynamic(() => import("./submit-plan-form").then((m) => m.SubmitPlanForm));
 
 /** Every list of the strategy, "<step>.<list>". */
 const ALL_LISTS = STEP_KEYS.flatMap((stepKey) =>
@@ -360,13 +364,15 @@ export function WizardShell(props: WizardShellProps) {
             onResolve={(choice, merged) => queue.resolveConflict(conflict.key, choice, merged)}
           />
         ))}
-        <ItemConflicts
-          conflicts={snapshot.itemConflicts}
-          strategy={strategy}
-          positions={positions}
-          step={step}
-          queue={queue}
-        />
+        {snapshot.itemConflicts.length > 0 && (
+          <ItemConflicts
+            conflicts={snapshot.itemConflicts}
+            strategy={strategy}
+            positions={positions}
+            step={step}
+            queue={queue}
+          />
+        )}
         {props.children}
         {Object.keys(def.fields).length > 0 && (
           <div className="space-y-5 rounded-lg border border-slate-200 bg-white p-5">

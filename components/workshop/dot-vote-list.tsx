@@ -7,11 +7,6 @@ import type { WorkshopState } from "./use-workshop";
 import { WorkshopError } from "./workshop-error";
 
 /** The viewer's dots on the items still on the list (dots on removed items are gone). */
-export function dotsLeft(workshop: WorkshopState, itemIds: string[]) {
-  const used = itemIds.reduce((sum, id) => sum + (workshop.mine[id] ?? 0), 0);
-  return Math.max(0, (workshop.round?.dots ?? 0) - used);
-}
-
 /**
  * Above the list being voted on: how the round works, dots left, and the facilitator's next step
  * (the facilitator panel leaves that and the vote's errors to this banner while it is on the page).
@@ -23,7 +18,7 @@ export function DotVoteBanner({
   canFacilitate,
 }: {
   workshop: WorkshopState;
-  /** The viewer's dots still to place (see `dotsLeft`). */
+  /** The viewer's dots still to place (see `dotsLeft` in workshop-list-tools.tsx). */
   left: number;
   canVote: boolean;
   canFacilitate: boolean;

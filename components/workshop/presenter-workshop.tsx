@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { givenTitle, listItems } from "@/lib/strategy/content";
+import { givenTitle, listItems } from "@/lib/strategy/units";
 import type { TStrategy } from "@/lib/strategy/steps";
 import { orderByDots } from "@/lib/workshop/rules";
 import { useListTitle } from "./list-title";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { cn } from "@/lib/utils";
+import { clsx } from "clsx";
 import { timeboxRemaining } from "@/lib/workshop/rules";
 import type { TimeboxState } from "./use-workshop";
 
@@ -43,20 +43,20 @@ export function TimeboxDisplay({
     <div
       data-testid="timebox"
       data-state={expired ? "expired" : timebox.status}
-      className={cn(
-        "flex items-center gap-3 rounded-lg border-2",
-        large ? "gap-6 px-6 py-4" : "px-3 py-1",
+      className={clsx(
+        "flex items-center rounded-lg border-2",
+        large ? "gap-6 px-6 py-4" : "gap-3 px-3 py-1",
         expired ? "border-red-700 bg-red-50 text-red-900" : "border-slate-900 bg-white text-slate-950",
       )}
     >
       <div className="min-w-0">
         {timebox.label && (
-          <p className={cn("truncate font-semibold", large ? "text-3xl" : "max-w-40 text-sm")}>
+          <p className={clsx("truncate font-semibold", large ? "text-3xl" : "max-w-40 text-sm")}>
             {timebox.label}
           </p>
         )}
         {/* Announced when the state changes (started, paused, time up), not every second. */}
-        <p aria-live="polite" className={cn(large ? "text-2xl" : "text-xs", expired && "font-bold")}>
+        <p aria-live="polite" className={clsx(large ? "text-2xl" : "text-xs", expired && "font-bold")}>
           {state}
         </p>
       </div>
@@ -64,7 +64,7 @@ export function TimeboxDisplay({
         <p
           role="timer"
           aria-label={t("remaining")}
-          className={cn("font-mono font-bold tabular-nums", large ? "text-7xl" : "text-xl")}
+          className={clsx("font-mono font-bold tabular-nums", large ? "text-7xl" : "text-xl")}
         >
           {clock(remaining)}
         </p>

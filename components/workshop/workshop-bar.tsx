@@ -9,7 +9,6 @@ import { Button } from "@/components/ui/button";
 import { useDismissable } from "@/components/ui/use-dismissable";
 import type { StepKey } from "@/lib/strategy/steps";
 import { useListTitle } from "./list-title";
-import { TimeboxDisplay } from "./timebox-display";
 import type { WorkshopState } from "./use-workshop";
 
 // The controls' code reaches the browser only when a facilitator opens them, so the wizard every
@@ -17,6 +16,8 @@ import type { WorkshopState } from "./use-workshop";
 const FacilitatorPanel = dynamic(() => import("./facilitator-panel").then((m) => m.FacilitatorPanel), {
   ssr: false,
 });
+// The countdown loads when a timebox is set.
+const TimeboxDisplay = dynamic(() => import("./timebox-display").then((m) => m.TimeboxDisplay));
 
 /**
  * The workshop strip in the wizard's header: the timebox for everyone, a pointer to a running dot
@@ -39,7 +40,9 @@ export function WorkshopBar({
   const voteStep = round?.list.split(".")[0];
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <TimeboxDisplay timebox={workshop.timebox} skew={workshop.skew} />
+      {workshop.timebox && workshop.timebox.status !== "ended" && (
+        <TimeboxDisplay timebox={workshop.timebox} skew={workshop.skew} />
+      )}
       {round?.open && voteStep !== step && (
         <Link
           href={`${baseHref}/${voteStep}`}

@@ -1,7 +1,16 @@
 "use client";
 
-import { DotVoteBanner, DotVoteItem, dotsLeft } from "./dot-vote-list";
+import dynamic from "next/dynamic";
 import type { WorkshopState } from "./use-workshop";
+
+// The voting controls load only while a round runs on a list, not with every wizard step.
+const DotVoteBanner = dynamic(() => import("./dot-vote-list").then((m) => m.DotVoteBanner));
+const DotVoteItem = dynamic(() => import("./dot-vote-list").then((m) => m.DotVoteItem));
+
+export function dotsLeft(workshop: WorkshopState, itemIds: string[]) {
+  const used = itemIds.reduce((sum, id) => sum + (workshop.mine[id] ?? 0), 0);
+  return Math.max(0, (workshop.round?.dots ?? 0) - used);
+}
 
 /**
  * What the wizard's list editor shows of the workshop for one list: the dot vote, when its round

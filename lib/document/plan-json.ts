@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { findInputProblem, ID_PATTERN } from "@/lib/security/input";
+import { fieldSchema } from "@/lib/strategy/field-schema";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import { STEPS, STEP_KEYS, type TStrategy } from "@/lib/strategy/steps";
 import type { PrefillRows } from "@/lib/strategy/template-rows";
@@ -56,7 +57,9 @@ export function toPlanFile(input: {
 const ZItemId = z.string().regex(ID_PATTERN, "invalid");
 
 function fieldShape(fields: Record<string, FieldDef>) {
-  return Object.fromEntries(Object.entries(fields).map(([name, def]) => [name, z.optional(def.schema)]));
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, def]) => [name, z.optional(fieldSchema(def))]),
+  );
 }
 
 /** The content's schema, derived from the strategy's structure: nothing unknown gets in. */

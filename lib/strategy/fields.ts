@@ -1,25 +1,26 @@
-import { z } from "zod/mini";
-
 /**
- * Building blocks for the strategy's structure. Every field carries its zod schema (used on client
- * and server), the kind of control that edits it, and whether a step counts as complete without it.
- * Values are nullable: a draft may be half-filled; "required" only drives step state and readiness.
- * The schemas use zod's tree-shakable "mini" API because the wizard validates in the browser too:
- * full zod would add about 30 kB (gzip) to every wizard page.
+ * Building blocks for the strategy's structure. Every field is plain data: the kind of control that
+ * edits it, its limits (length, range, options) and whether a step counts as complete without it.
+ * From these limits come both the zod schema the server validates with (field-schema.ts) and the
+ * small check the wizard runs in the browser (field-check.ts), which keeps zod out of the page's
+ * JavaScript. Values are nullable: a draft may be half-filled; "required" only drives step state
+ * and readiness.
  */
 export type FieldKind = "text" | "textarea" | "number" | "date" | "select" | "checkbox" | "ref";
 
-export interface FieldDef<S extends z.ZodMiniType = z.ZodMiniType> {
+export interface FieldDef {
   kind: FieldKind;
-  schema: S;
   required: boolean;
   /** Options of a select field; labels come from the catalogue under `strategy.options.<optionSet>`. */
   options?: readonly string[];
   optionSet?: string;
   /** For "ref": the list (step.list) whose items can be chosen. */
   refList?: string;
+  /** A number's range; a text's length (in characters) is at most `max`. */
   min?: number;
   max?: number;
+  /** A number must be whole. */
+  integer?: boolean;
   /** Unit shown next to a number, a key in the catalogue's `units`. */
   unit?: string;
   /** Only shown/asked for public bodies, e.g. the compliance gate. */
@@ -31,35 +32,17 @@ interface Options {
   publicBodiesOnly?: boolean;
 }
 
-const nullableText = (max: number) =>
-  z.nullable(
-    z.pipe(
-      z.string().check(z.maxLength(max, "tooLong")),
-      z.transform((value: string) => value.trim() || null),
-    ),
-  );
-
 export const SHORT_TEXT_MAX = 200;
 export const LONG_TEXT_MAX = 4000;
+/** Item ids are far shorter; anything longer cannot be a reference. */
+export const REF_MAX = 64;
 
-export function shortText(options: Options = {}): FieldDef<ReturnType<typeof nullableText>> {
-  return {
-    kind: "text",
-    schema: nullableText(SHORT_TEXT_MAX),
-    required: false,
-    ...options,
-    max: SHORT_TEXT_MAX,
-  };
+export function shortText(options: Options = {}) {
+  return { kind: "text", required: false, ...options, max: SHORT_TEXT_MAX } satisfies FieldDef;
 }
 
-export function longText(options: Options = {}): FieldDef<ReturnType<typeof nullableText>> {
-  return {
-    kind: "textarea",
-    schema: nullableText(LONG_TEXT_MAX),
-    required: false,
-    ...options,
-    max: LONG_TEXT_MAX,
-  };
+export function longText(options: Options = {}) {
+  return { kind: "textarea", required: false, ...options, max: LONG_TEXT_MAX } satisfies FieldDef;
 }
 
 export function amount(
@@ -67,20 +50,11 @@ export function amount(
   max: number,
   options: Options & { unit?: string; integer?: boolean } = {},
 ) {
-  const bounds = [z.minimum(min, "tooSmall"), z.maximum(max, "tooLarge")];
-  const schema = z.nullable(
-    z.number("number").check(...(options.integer ? [z.multipleOf(1, "integer"), ...bounds] : bounds)),
-  );
-  return { kind: "number", schema, required: false, min, max, ...options } satisfies FieldDef;
+  return { kind: "number", required: false, min, max, ...options } satisfies FieldDef;
 }
 
 export function date(options: Options = {}) {
-  return {
-    kind: "date",
-    schema: z.nullable(z.iso.date("date")),
-    required: false,
-    ...options,
-  } satisfies FieldDef;
+  return { kind: "date", required: false, ...options } satisfies FieldDef;
 }
 
 export function choice<const T extends readonly [string, ...string[]]>(
@@ -88,34 +62,16 @@ export function choice<const T extends readonly [string, ...string[]]>(
   options: T,
   opts: Options = {},
 ) {
-  return {
-    kind: "select",
-    schema: z.nullable(z.enum(options, "choice")),
-    options,
-    optionSet,
-    required: false,
-    ...opts,
-  } satisfies FieldDef;
+  return { kind: "select", options, optionSet, required: false, ...opts } satisfies FieldDef;
 }
 
 export function flag(options: Options = {}) {
-  return {
-    kind: "checkbox",
-    schema: z.nullable(z.boolean("invalid")),
-    required: false,
-    ...options,
-  } satisfies FieldDef;
+  return { kind: "checkbox", required: false, ...options } satisfies FieldDef;
 }
 
 /** A reference to an item of another list, e.g. the target group a goal serves. */
 export function ref(refList: string, options: Options = {}) {
-  return {
-    kind: "ref",
-    schema: z.nullable(z.string().check(z.maxLength(64, "invalid"))),
-    refList,
-    required: false,
-    ...options,
-  } satisfies FieldDef;
+  return { kind: "ref", refList, required: false, ...options, max: REF_MAX } satisfies FieldDef;
 }
 
 export interface ListDef<F extends Record<string, FieldDef> = Record<string, FieldDef>> {
@@ -154,7 +110,14 @@ export function step<F extends Record<string, FieldDef>, L extends Record<string
   return { fields, lists };
 }
 
-export type FieldValue<F extends FieldDef> = z.output<F["schema"]>;
+/** The value a valid field holds (texts are trimmed, blank is null). */
+export type FieldValue<F extends FieldDef> = F extends { kind: "number" }
+  ? number | null
+  : F extends { kind: "checkbox" }
+    ? boolean | null
+    : F extends { kind: "select"; options: readonly (infer O)[] }
+      ? O | null
+      : string | null;
 export type ItemValues<L extends ListDef> = { id: string } & {
   [K in keyof L["fields"]]: FieldValue<L["fields"][K]>;
 };

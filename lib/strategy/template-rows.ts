@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { fieldSchema } from "./field-schema";
 import type { FieldDef, ListDef } from "./fields";
 import { STEPS, STEP_KEYS } from "./steps";
 
@@ -25,7 +26,7 @@ export function prefillRows(content: PrefillContent, newId: () => string = rando
     if (!stepContent) continue;
     const def = STEPS[step];
     for (const [field, fieldDef] of Object.entries(def.fields as Record<string, FieldDef>)) {
-      const parsed = fieldDef.schema.safeParse(stepContent[field] ?? null);
+      const parsed = fieldSchema(fieldDef).safeParse(stepContent[field] ?? null);
       if (parsed.success && parsed.data !== null)
         rows.values.push({ key: `${step}.${field}`, itemId: null, value: parsed.data });
     }
@@ -52,7 +53,7 @@ export function prefillRows(content: PrefillContent, newId: () => string = rando
             });
             continue;
           }
-          const parsed = fieldDef.schema.safeParse(raw ?? null);
+          const parsed = fieldSchema(fieldDef).safeParse(raw ?? null);
           if (parsed.success && parsed.data !== null)
             rows.values.push({ key, itemId: id, value: parsed.data });
         }

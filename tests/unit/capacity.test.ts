@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CAPACITY, WORKING_WEEKS_PER_YEAR, estimateCapacity } from "@/lib/strategy/capacity";
-import { emptyStrategy } from "@/lib/strategy/content";
+import { emptyStrategy } from "@/lib/strategy/units";
 import { STEPS, type TStrategy } from "@/lib/strategy/steps";
 
 type Channel = TStrategy["channels"]["channels"][number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withServerItems } from "@/components/wizard/strategy-state";
-import { emptyStrategy } from "@/lib/strategy/content";
+import { emptyStrategy } from "@/lib/strategy/units";
 
 function withGroups(ids: string[]) {
   const strategy = emptyStrategy();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chartGeometry } from "@/lib/living/chart";
 import { buildProgressReport, type ProgressInput } from "@/lib/living/progress-report";
-import { emptyStrategy } from "@/lib/strategy/content";
+import { emptyStrategy } from "@/lib/strategy/units";
 
 function content() {
   const strategy = emptyStrategy();

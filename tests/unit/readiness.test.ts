@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkReadiness, type ReadinessResult } from "@/lib/strategy/readiness";
 import type { TStrategy } from "@/lib/strategy/steps";
-import { emptyStrategy } from "@/lib/strategy/content";
+import { emptyStrategy } from "@/lib/strategy/units";
 import { readyStrategy } from "./fixtures/strategy";
 
 const codes = (findings: { code: string }[]) => findings.map((f) => f.code);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { assembleStrategy, givenTitle, listItems, resolveKey, resolveList } from "@/lib/strategy/content";
+import { assembleStrategy, resolveKey, resolveList } from "@/lib/strategy/content";
+import { givenTitle, listItems } from "@/lib/strategy/units";
+import { fieldSchema } from "@/lib/strategy/field-schema";
 import type { FieldDef } from "@/lib/strategy/fields";
 import { STEPS, STEP_KEYS } from "@/lib/strategy/steps";
 
@@ -8,7 +10,7 @@ function field(key: string): FieldDef {
   if (!address) throw new Error(`unknown ${key}`);
   return "fieldDef" in address ? address.fieldDef : address.def;
 }
-const ok = (key: string, value: unknown) => field(key).schema.safeParse(value);
+const ok = (key: string, value: unknown) => fieldSchema(field(key)).safeParse(value);
 const issue = (key: string, value: unknown) => {
   const result = ok(key, value);
   return result.success ? null : result.error.issues[0]?.message;

@@ -3,6 +3,7 @@ import { INSTITUTION_TYPES } from "@/lib/institution-types";
 import { estimateCapacity } from "@/lib/strategy/capacity";
 import { assembleStrategy } from "@/lib/strategy/content";
 import { demoPlanContent } from "@/lib/strategy/demo-plan";
+import { fieldSchema } from "@/lib/strategy/field-schema";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import { checkReadiness } from "@/lib/strategy/readiness";
 import { STEPS, STEP_KEYS, PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
@@ -38,7 +39,7 @@ function problems(content: TemplateContent): string[] {
       else if (def.refList === ownList && index === ownIndex) found.push(`${where}: refers to itself`);
       return;
     }
-    const parsed = def.schema.safeParse(value);
+    const parsed = fieldSchema(def).safeParse(value);
     if (!parsed.success) found.push(`${where}: ${parsed.error.issues.map((i) => i.message).join(", ")}`);
     else if (parsed.data !== value) found.push(`${where}: would be stored as ${JSON.stringify(parsed.data)}`);
   };
