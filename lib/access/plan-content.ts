@@ -7,20 +7,21 @@ import type { PlanStatus } from "@/lib/db/generated/enums";
 import { encodeNotice, LIVE_CHANNEL } from "@/lib/live/events";
 import { notifyLive } from "@/lib/live/publish";
 import { ID_PATTERN } from "@/lib/security/input";
-import { assembleStrategy, isItemField, resolveKey, resolveList } from "@/lib/strategy/content";
+import { assembleStrategy, resolveKey, resolveList } from "@/lib/strategy/content";
 import type { StepKey, TStrategy } from "@/lib/strategy/steps";
 import { isVotableList } from "@/lib/workshop/rules";
 import { AppError } from "./errors";
 import { namesOf } from "./live";
 import type { ActorRef } from "./memberships";
 import { can, PERMISSIONS } from "./permissions";
+import { checkFieldChange, EDITABLE_STATUSES, saveFieldAtOnce } from "./plan-field-save";
 import { getPlan } from "./plans";
 
 /**
  * Plans in these states take edits. A plan in review is frozen until the director decides; editing
  * an approved plan starts a new draft (the approved version stays as it was).
  */
-export const EDITABLE_STATUSES: readonly PlanStatus[] = ["DRAFT", "CHANGES_REQUESTED", "APPROVED"];
+export { EDITABLE_STATUSES };
 /** Plans in these states can be submitted for approval. */
 export const SUBMITTABLE_STATUSES: readonly PlanStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
 
@@ -155,13 +156,7 @@ async function setValue(
   change: Extract<TChange, { op: "set" }>,
   options: WriteOptions,
 ): Promise<ChangeResult> {
-  const address = resolveKey(change.key);
-  if (!address) throw new AppError("INVALID_INPUT", "unknownField");
-  const def = isItemField(address) ? address.fieldDef : address.def;
-  const parsed = def.schema.safeParse(change.value);
-  if (!parsed.success)
-    throw new AppError("INVALID_INPUT", `validation.${parsed.error.issues[0]?.message ?? "invalid"}`);
-  const itemId = isItemField(address) ? address.itemId : null;
+  const { address, itemId, value: checked } = checkFieldChange(change);
   const itemGone = async () => {
     if (!itemId) return false;
     const item = await tx.planItem.findUnique({
@@ -177,7 +172,7 @@ async function setValue(
   if (change.baseRevision === 0) {
     // The field's first save: its list item must still be there.
     if (await itemGone()) throw new AppError("NOT_FOUND", "itemGone");
-    const value = parsed.data === null ? Prisma.DbNull : (parsed.data as Prisma.InputJsonValue);
+    const value = checked === null ? Prisma.DbNull : (checked as Prisma.InputJsonValue);
     const created = await tx.planValue.createMany({
       data: [{ planId, key: change.key, itemId, value, revision, updatedById: writerId }],
       skipDuplicates: true,
@@ -189,7 +184,7 @@ async function setValue(
     // stored revision is the one the change was based on, and announces it (at commit; a
     // refused write rolls the announcement back). A stored value means its item still exists
     // (removing an item removes its values), so only a refusal looks further.
-    const json = parsed.data === null ? null : JSON.stringify(parsed.data);
+    const json = checked === null ? null : JSON.stringify(checked);
     const rows = await tx.$queryRaw<unknown[]>`
       WITH written AS (
         UPDATE "PlanValue"
@@ -209,7 +204,7 @@ async function setValue(
       }),
     );
   }
-  return { revision, value: parsed.data };
+  return { revision, value: checked };
 }
 
 async function addItem(
@@ -377,7 +372,8 @@ export async function writeChange(
  * Saves one unit: a field, or adding, moving or removing a list item. A write based on a stale
  * revision is refused with CONFLICT and the stored value stays as it was. Every saved write is
  * announced to the plan's live streams (delivered at commit; `origin` names the live connection
- * that made it, so that one is not told of its own change).
+ * that made it, so that one is not told of its own change). A field saved before is first tried
+ * in one statement (saveFieldAtOnce); anything that does not go through there takes the full path.
  */
 export async function applyChange(
   actor: ActorRef,
@@ -386,6 +382,11 @@ export async function applyChange(
   options: { origin?: string } = {},
 ): Promise<ChangeResult> {
   const change = ZChange.parse(input);
+  if (change.op === "set" && change.baseRevision > 0) {
+    const { value } = checkFieldChange(change);
+    const revision = await saveFieldAtOnce(actor.userId, planId, change, value, options.origin);
+    if (revision !== null) return { revision, value };
+  }
   const write = () =>
     writeChange(actor.userId, planId, change, { origin: options.origin, member: actor.userId });
   try {

@@ -103,6 +103,43 @@ describe("live co-editing across app instances", () => {
     b.close();
   });
 
+  it("a field saved again (the usual autosave) reaches others with its new revision, not its own tab", async () => {
+    const { admin, plan, consultant } = await workshop();
+    const first = await applyChange(admin, plan.id, {
+      op: "set",
+      key: "start.mission",
+      value: "Erste Fassung",
+      baseRevision: 0,
+    });
+    const b = await openStream(instance(), consultant.userId, plan.id);
+    const a = await openStream(instance(), admin.userId, plan.id);
+    const second = await applyChange(
+      admin,
+      plan.id,
+      { op: "set", key: "start.mission", value: "Zweite Fassung", baseRevision: first.revision },
+      { origin: a.session.connectionId },
+    );
+    const event = await b.stream.next((e) => e.event === "value");
+    expect(event.data).toMatchObject({
+      key: "start.mission",
+      value: "Zweite Fassung",
+      revision: second.revision,
+      by: "Test Admin",
+    });
+    await applyChange(consultant, plan.id, {
+      op: "set",
+      key: "start.experiences",
+      value: "Von der Beraterin",
+      baseRevision: 0,
+    });
+    await a.stream.next((e) => e.event === "value");
+    expect(
+      a.stream.events.filter((e) => e.event === "value").map((e) => (e.data as { key: string }).key),
+    ).toEqual(["start.experiences"]);
+    a.close();
+    b.close();
+  });
+
   it("shows who is on the plan and on which step, and who left", async () => {
     const { admin, plan, consultant } = await workshop();
     const b = await openStream(instance(), consultant.userId, plan.id);
