@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: builds Wegweiser, starts the production server on a fresh PostgreSQL database
  * with a large and a small plan, and measures it against baselines taken in the same run. Prints
- * a table and writes bench/results.json. Options: --no-build (reuse .next), --duration=<s>.
+ * a table and writes bench/results.json. Options: --no-build (reuse .next), --duration=<s>,
+ * --only=autosave (just the autosave and baseline runs, printed, nothing written: for iterating on
+ * the write path; BENCH_SERVER_NODE_ARGS=--cpu-prof profiles the server meanwhile).
  */
 import { spawn, execSync, type ChildProcess } from "node:child_process";
 import { writeFile } from "node:fs/promises";
@@ -18,6 +20,7 @@ const BASE = `http://localhost:${PORT}`;
 const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const args = process.argv.slice(2);
 const DURATION = Number(args.find((a) => a.startsWith("--duration="))?.split("=")[1] ?? 10);
+const AUTOSAVE_ONLY = args.includes("--only=autosave");
 
 interface LoadResult {
   name: string;
@@ -190,7 +193,12 @@ async function main() {
     const { seedBench, BENCH_USER } = await import("./seed");
     console.log("Seeding the large and the small plan …");
     const fixture = await seedBench();
-    server = spawn("npx", ["next", "start", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
+    const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+    server = spawn(
+      process.execPath,
+      [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(PORT)],
+      { env, stdio: "ignore", detached: true },
+    );
     await waitForHealth();
     const cookie = await login(BENCH_USER.email, BENCH_USER.password);
     const json = { "content-type": "application/json", cookie, origin: BASE };
@@ -202,9 +210,11 @@ async function main() {
       sharedDocument: `/s/${fixture.shareTokens[size]}`,
     });
 
-    console.log("Queries per request …");
     const queries: Record<string, { small: number; large: number }> = {};
-    for (const key of Object.keys(pages("small")) as (keyof ReturnType<typeof pages>)[])
+    if (!AUTOSAVE_ONLY) console.log("Queries per request …");
+    for (const key of AUTOSAVE_ONLY
+      ? []
+      : (Object.keys(pages("small")) as (keyof ReturnType<typeof pages>)[]))
       queries[key] = {
         small: await queriesFor(pages("small")[key], cookie),
         large: await queriesFor(pages("large")[key], cookie),
@@ -264,6 +274,10 @@ async function main() {
         Math.round((autosave.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100;
       results.push(baseline, autosave);
     }
+    if (AUTOSAVE_ONLY) {
+      console.table(results);
+      return;
+    }
     const staticPage = await load("baseline: bare static page", 10, { url: `${BASE}/bench/static.html` });
     results.push(staticPage);
     for (const [name, url] of [
@@ -321,7 +335,7 @@ async function main() {
     console.table([liveFanOut]);
     console.log("Written to bench/results.json");
   } finally {
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    if (server?.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM"); // the group: next forks
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
     await admin.end();
