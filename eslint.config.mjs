@@ -30,6 +30,14 @@ export default defineConfig([
         "error",
         { object: "process", property: "env", message: "Import { env } from '@/lib/env' instead." },
       ],
+      // The catalogues are precompiled (next.config.ts): next-intl refuses t.raw() in development.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='raw'][callee.object.name=/^t/]",
+          message: "Precompiled messages have no raw form: read each message with t() (t.has() finds them).",
+        },
+      ],
     },
   },
   {

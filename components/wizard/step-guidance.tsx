@@ -6,9 +6,10 @@ import type { StepKey } from "@/lib/strategy/steps";
 export async function StepGuidance({ step }: { step: StepKey }) {
   const t = await getTranslations(`strategy.steps.${step}`);
   const tw = await getTranslations("wizard.guidance");
-  // Each pitfall goes through t(): precompiled catalogues keep a message's text only in compiled
-  // form, and the list arrives as an object keyed by position rather than an array.
-  const pitfalls = Object.keys(t.raw("pitfalls") as object).map((index) => t(`pitfalls.${index}`));
+  // Each pitfall goes through t(), by position: precompiled catalogues keep a message's text only
+  // in compiled form, and next-intl refuses t.raw() on them (in development; production let it pass).
+  const pitfalls: string[] = [];
+  for (let index = 0; t.has(`pitfalls.${index}`); index++) pitfalls.push(t(`pitfalls.${index}`));
   return (
     <details open className="group border-brand-100 bg-brand-50 rounded-lg border p-4 text-sm text-slate-800">
       <summary className="text-brand-900 flex cursor-pointer items-center gap-2 font-semibold">
