@@ -4,7 +4,6 @@ import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { PlanStatus } from "@/lib/db/generated/enums";
-import { encodeNotice, LIVE_CHANNEL } from "@/lib/live/events";
 import { notifyLive } from "@/lib/live/publish";
 import { ID_PATTERN } from "@/lib/security/input";
 import { assembleStrategy, resolveKey, resolveList } from "@/lib/strategy/content";
@@ -13,17 +12,10 @@ import { isVotableList } from "@/lib/workshop/rules";
 import { AppError } from "./errors";
 import { namesOf } from "./live";
 import type { ActorRef } from "./memberships";
-import { can, PERMISSIONS } from "./permissions";
-import { checkFieldChange, EDITABLE_STATUSES, saveFieldAtOnce } from "./plan-field-save";
+import { can } from "./permissions";
+import { checkFieldChange, saveFieldAtOnce } from "./plan-field-save";
+import { EDITABLE_STATUSES, memberMayEditSql, statusAfterEditSql } from "./plan-rules";
 import { getPlan } from "./plans";
-
-/**
- * Plans in these states take edits. A plan in review is frozen until the director decides; editing
- * an approved plan starts a new draft (the approved version stays as it was).
- */
-export { EDITABLE_STATUSES };
-/** Plans in these states can be submitted for approval. */
-export const SUBMITTABLE_STATUSES: readonly PlanStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
 
 export interface PlanContent {
   strategy: TStrategy;
@@ -121,24 +113,20 @@ class NotEditable extends AppError {
 }
 
 /**
- * Claims the next revision of the plan. The row lock it takes serialises writers on one plan, so
- * the revision checks that follow in the same transaction cannot race; the status is checked
- * under that lock in case the plan was submitted meanwhile. With `member`, the same statement
- * checks that this person may edit the plan (the roles lib/access/permissions.ts allows), so an
+ * Claims the next revision of the plan (an approved plan becomes a draft again). The row lock it
+ * takes serialises writers on one plan, so the revision checks that follow in the same
+ * transaction cannot race; the status is checked under that lock in case the plan was submitted
+ * meanwhile. With `member`, the same statement checks that this person may edit the plan, so an
  * autosave needs no look-up of its own before the write.
  */
 async function nextRevision(tx: Tx, planId: string, member?: string): Promise<number> {
-  const editors = Prisma.join([...PERMISSIONS.EDIT_PLAN]);
   const [plan] = await tx.$queryRaw<{ revision: number; status: PlanStatus }[]>`
-    UPDATE "Plan" p SET revision = p.revision + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
-    WHERE p.id = ${planId} AND (${member ?? null}::text IS NULL OR EXISTS (
-      SELECT 1 FROM "Membership" m
-      WHERE m."institutionId" = p."institutionId" AND m."userId" = ${member ?? null}
-        AND m.role::text IN (${editors})))
+    UPDATE "Plan" p
+    SET revision = p.revision + 1, "updatedAt" = now() AT TIME ZONE 'UTC', status = ${statusAfterEditSql}
+    WHERE p.id = ${planId} ${member ? Prisma.sql`AND ${memberMayEditSql(member)}` : Prisma.empty}
     RETURNING p.revision, p.status::text AS status`;
   if (!plan) throw new NotEditable();
   if (!EDITABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "planLocked");
-  if (plan.status === "APPROVED") await tx.plan.update({ where: { id: planId }, data: { status: "DRAFT" } });
   return plan.revision;
 }
 
@@ -167,33 +155,25 @@ async function setValue(
   };
 
   const revision = await nextRevision(tx, planId, options.member);
-  const notice = encodeNotice({ t: "v", p: planId, k: change.key, r: revision, o: options.origin });
+  const value = checked === null ? Prisma.DbNull : (checked as Prisma.InputJsonValue);
   let written: boolean;
   if (change.baseRevision === 0) {
     // The field's first save: its list item must still be there.
     if (await itemGone()) throw new AppError("NOT_FOUND", "itemGone");
-    const value = checked === null ? Prisma.DbNull : (checked as Prisma.InputJsonValue);
     const created = await tx.planValue.createMany({
       data: [{ planId, key: change.key, itemId, value, revision, updatedById: writerId }],
       skipDuplicates: true,
     });
     written = created.count === 1;
-    if (written) await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${notice})`;
   } else {
-    // Autosave runs this for every pause in typing: one statement writes the field only if its
-    // stored revision is the one the change was based on, and announces it (at commit; a
-    // refused write rolls the announcement back). A stored value means its item still exists
-    // (removing an item removes its values), so only a refusal looks further.
-    const json = checked === null ? null : JSON.stringify(checked);
-    const rows = await tx.$queryRaw<unknown[]>`
-      WITH written AS (
-        UPDATE "PlanValue"
-        SET value = ${json}::jsonb, revision = ${revision}, "updatedById" = ${writerId},
-            "updatedAt" = now() AT TIME ZONE 'UTC'
-        WHERE "planId" = ${planId} AND key = ${change.key} AND revision = ${change.baseRevision}
-        RETURNING 1)
-      SELECT 1 FROM written, pg_notify(${LIVE_CHANNEL}, ${notice}) AS announced`;
-    written = rows.length === 1;
+    // Written only if its stored revision is the one the change was based on. A stored value
+    // means its item still exists (removing an item removes its values), so only a refusal
+    // looks further.
+    const updated = await tx.planValue.updateMany({
+      where: { planId, key: change.key, revision: change.baseRevision },
+      data: { value, revision, updatedById: writerId },
+    });
+    written = updated.count === 1;
   }
   if (!written) {
     if (await itemGone()) throw new AppError("NOT_FOUND", "itemGone");
@@ -204,6 +184,7 @@ async function setValue(
       }),
     );
   }
+  await notifyLive(tx, { t: "v", p: planId, k: change.key, r: revision, o: options.origin });
   return { revision, value: checked };
 }
 
@@ -348,7 +329,7 @@ export async function writeChange(
 ): Promise<ChangeResult> {
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
-    // A saved field is announced by setValue, in the statement that writes it.
+    // A saved field is announced by setValue.
     if (change.op === "set") {
       const result = await setValue(tx, writerId, planId, change, options);
       await options.recheck?.(tx);

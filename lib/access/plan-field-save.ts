@@ -1,14 +1,9 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
-import type { PlanStatus } from "@/lib/db/generated/enums";
 import { encodeNotice, LIVE_CHANNEL } from "@/lib/live/events";
 import { isItemField, resolveKey } from "@/lib/strategy/content";
 import { AppError } from "./errors";
-import { PERMISSIONS } from "./permissions";
-
-/** Plans in these states take edits (see lib/access/plan-content.ts). */
-export const EDITABLE_STATUSES: readonly PlanStatus[] = ["DRAFT", "CHANGES_REQUESTED", "APPROVED"];
+import { memberMayEditSql, planTakesEditsSql, statusAfterEditSql } from "./plan-rules";
 
 /** A field's key resolved and its value validated and normalised (trimmed text, empty → null). */
 export function checkFieldChange(change: { key: string; value: unknown }) {
@@ -51,14 +46,8 @@ export async function saveFieldAtOnce(
   const rows = await prisma.$queryRaw<{ revision: number }[]>`
     WITH claim AS (
       UPDATE "Plan" p
-      SET revision = p.revision + 1, "updatedAt" = now() AT TIME ZONE 'UTC',
-          status = CASE WHEN p.status = 'APPROVED' THEN 'DRAFT'::"PlanStatus" ELSE p.status END
-      WHERE p.id = ${planId}
-        AND p.status::text IN (${Prisma.join([...EDITABLE_STATUSES])})
-        AND EXISTS (
-          SELECT 1 FROM "Membership" m
-          WHERE m."institutionId" = p."institutionId" AND m."userId" = ${member}
-            AND m.role::text IN (${Prisma.join([...PERMISSIONS.EDIT_PLAN])}))
+      SET revision = p.revision + 1, "updatedAt" = now() AT TIME ZONE 'UTC', status = ${statusAfterEditSql}
+      WHERE p.id = ${planId} AND ${planTakesEditsSql} AND ${memberMayEditSql(member)}
         AND EXISTS (
           SELECT 1 FROM "PlanValue" v
           WHERE v."planId" = p.id AND v.key = ${change.key} AND v.revision = ${change.baseRevision})

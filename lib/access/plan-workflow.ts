@@ -12,7 +12,8 @@ import { loadChain, mayDecide, stageDeciders } from "./approval-chain";
 import { memberIdsWithRoles, notify } from "./notifications";
 import type { ActorRef } from "./memberships";
 import { can } from "./permissions";
-import { SUBMITTABLE_STATUSES, loadPlanContent } from "./plan-content";
+import { loadPlanContent } from "./plan-content";
+import { SUBMITTABLE_STATUSES } from "./plan-rules";
 import { getPlan } from "./plans";
 
 /**

@@ -11,13 +11,13 @@ import { AppError } from "./errors";
 import { GUEST_WRITER_PREFIX, moveConnection } from "./live";
 import {
   changeStep,
-  EDITABLE_STATUSES,
   loadPlanContent,
   writeChange,
   ZChange,
   type ChangeResult,
   type Tx,
 } from "./plan-content";
+import { EDITABLE_STATUSES } from "./plan-rules";
 import { ZPlanId } from "./plans";
 
 /*

@@ -9,7 +9,7 @@ import { postgresListen } from "@/lib/db/listener";
 import type { TLiveNotice } from "@/lib/live/events";
 import { LiveHub } from "@/lib/live/hub";
 import { liveStream } from "@/lib/live/stream";
-import { createInstitutionWithAdmin, createMember } from "../support/factories";
+import { createInstitutionWithAdmin, createMember, saveField } from "../support/factories";
 import { collectEvents, type SseEvent } from "../support/sse";
 
 /**
@@ -60,12 +60,7 @@ describe("live co-editing across app instances", () => {
     const { admin, plan, consultant } = await workshop();
     const b = await openStream(instance(), consultant.userId, plan.id);
 
-    await applyChange(admin, plan.id, {
-      op: "set",
-      key: "start.mission",
-      value: "Wir begleiten Familien.",
-      baseRevision: 0,
-    });
+    await saveField(admin, plan.id, "start.mission", "Wir begleiten Familien.");
     const event = await b.stream.next((e) => e.event === "value");
     expect(event.data).toMatchObject({
       key: "start.mission",
@@ -83,20 +78,10 @@ describe("live co-editing across app instances", () => {
   it("does not echo a change to the connection that made it", async () => {
     const { plan, consultant } = await workshop();
     const b = await openStream(instance(), consultant.userId, plan.id);
-    await applyChange(
-      consultant,
-      plan.id,
-      { op: "set", key: "start.mission", value: "Eigene", baseRevision: 0 },
-      {
-        origin: b.session.connectionId,
-      },
-    );
-    await applyChange(consultant, plan.id, {
-      op: "set",
-      key: "start.experiences",
-      value: "Fremde",
-      baseRevision: 0,
+    await saveField(consultant, plan.id, "start.mission", "Eigene", 0, {
+      origin: b.session.connectionId,
     });
+    await saveField(consultant, plan.id, "start.experiences", "Fremde");
     const event = await b.stream.next((e) => e.event === "value");
     expect(event.data).toMatchObject({ key: "start.experiences" });
     expect(b.stream.events.filter((e) => e.event === "value")).toHaveLength(1);
@@ -105,20 +90,12 @@ describe("live co-editing across app instances", () => {
 
   it("a field saved again (the usual autosave) reaches others with its new revision, not its own tab", async () => {
     const { admin, plan, consultant } = await workshop();
-    const first = await applyChange(admin, plan.id, {
-      op: "set",
-      key: "start.mission",
-      value: "Erste Fassung",
-      baseRevision: 0,
-    });
+    const first = await saveField(admin, plan.id, "start.mission", "Erste Fassung");
     const b = await openStream(instance(), consultant.userId, plan.id);
     const a = await openStream(instance(), admin.userId, plan.id);
-    const second = await applyChange(
-      admin,
-      plan.id,
-      { op: "set", key: "start.mission", value: "Zweite Fassung", baseRevision: first.revision },
-      { origin: a.session.connectionId },
-    );
+    const second = await saveField(admin, plan.id, "start.mission", "Zweite Fassung", first.revision, {
+      origin: a.session.connectionId,
+    });
     const event = await b.stream.next((e) => e.event === "value");
     expect(event.data).toMatchObject({
       key: "start.mission",
@@ -126,12 +103,7 @@ describe("live co-editing across app instances", () => {
       revision: second.revision,
       by: "Test Admin",
     });
-    await applyChange(consultant, plan.id, {
-      op: "set",
-      key: "start.experiences",
-      value: "Von der Beraterin",
-      baseRevision: 0,
-    });
+    await saveField(consultant, plan.id, "start.experiences", "Von der Beraterin");
     await a.stream.next((e) => e.event === "value");
     expect(
       a.stream.events.filter((e) => e.event === "value").map((e) => (e.data as { key: string }).key),
@@ -160,18 +132,8 @@ describe("live co-editing across app instances", () => {
 
   it("catches up on changes saved before the stream opened", async () => {
     const { admin, plan, consultant } = await workshop();
-    const first = await applyChange(admin, plan.id, {
-      op: "set",
-      key: "start.mission",
-      value: "Alt",
-      baseRevision: 0,
-    });
-    await applyChange(admin, plan.id, {
-      op: "set",
-      key: "start.mission",
-      value: "Neu",
-      baseRevision: first.revision,
-    });
+    const first = await saveField(admin, plan.id, "start.mission", "Alt");
+    await saveField(admin, plan.id, "start.mission", "Neu", first.revision);
     const session = await openLiveSession({ userId: consultant.userId }, plan.id, "start");
     const abort = new AbortController();
     const stream = collectEvents(
@@ -294,12 +256,7 @@ describe("live co-editing across app instances", () => {
     const outcomes = await Promise.all(
       people.map(async (person, n) => {
         try {
-          const saved = await applyChange(person, plan.id, {
-            op: "set",
-            key: "start.mission",
-            value: `Fassung ${n}`,
-            baseRevision: 0,
-          });
+          const saved = await saveField(person, plan.id, "start.mission", `Fassung ${n}`);
           return { n, saved: saved.revision };
         } catch (error) {
           return { n, conflict: error as { code: string; details: { value: unknown; revision: number } } };
@@ -333,12 +290,7 @@ describe("live co-editing across app instances", () => {
       const round = await Promise.all(
         pending.map(async ({ n, base }) => {
           try {
-            const result = await applyChange(people[n]!, plan.id, {
-              op: "set",
-              key: "start.mission",
-              value: `Fassung ${n}`,
-              baseRevision: base,
-            });
+            const result = await saveField(people[n]!, plan.id, "start.mission", `Fassung ${n}`, base);
             savedInOrder.push({ n, revision: result.revision });
             return null;
           } catch (error) {

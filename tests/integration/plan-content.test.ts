@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { applyChange, getPlanWithContent } from "@/lib/access/plan-content";
 import { createPlan, listPlans } from "@/lib/access/plans";
 import { getPrisma } from "@/lib/db/client";
-import { createInstitutionWithAdmin, createMember } from "../support/factories";
+import { createInstitutionWithAdmin, createMember, saveField } from "../support/factories";
 
 async function planWithEditor() {
   const { admin, institution } = await createInstitutionWithAdmin();
@@ -16,12 +16,7 @@ const itemId = () => randomUUID();
 describe("autosave", () => {
   it("saves one field and nothing else, with a new revision", async () => {
     const { admin, plan } = await planWithEditor();
-    const first = await applyChange(admin, plan.id, {
-      op: "set",
-      key: "start.mission",
-      value: "  Wir stärken junge Menschen.  ",
-      baseRevision: 0,
-    });
+    const first = await saveField(admin, plan.id, "start.mission", "  Wir stärken junge Menschen.  ");
     expect(first.value).toBe("Wir stärken junge Menschen.");
     const { content } = await getPlanWithContent(admin, plan.id);
     expect(content.strategy.start.mission).toBe("Wir stärken junge Menschen.");
@@ -34,26 +29,11 @@ describe("autosave", () => {
 
   it("refuses a write based on a stale revision and keeps the stored value", async () => {
     const { admin, plan } = await planWithEditor();
-    const saved = await applyChange(admin, plan.id, {
-      op: "set",
-      key: "start.mission",
-      value: "Erste Fassung",
-      baseRevision: 0,
-    });
-    await applyChange(admin, plan.id, {
-      op: "set",
-      key: "start.mission",
-      value: "Zweite Fassung",
-      baseRevision: saved.revision,
-    });
+    const saved = await saveField(admin, plan.id, "start.mission", "Erste Fassung");
+    await saveField(admin, plan.id, "start.mission", "Zweite Fassung", saved.revision);
 
     await expect(
-      applyChange(admin, plan.id, {
-        op: "set",
-        key: "start.mission",
-        value: "Veraltete Fassung",
-        baseRevision: saved.revision,
-      }),
+      saveField(admin, plan.id, "start.mission", "Veraltete Fassung", saved.revision),
     ).rejects.toMatchObject({ code: "CONFLICT", details: { value: "Zweite Fassung" } });
     const { content } = await getPlanWithContent(admin, plan.id);
     expect(content.strategy.start.mission).toBe("Zweite Fassung");
@@ -61,21 +41,11 @@ describe("autosave", () => {
 
   it("an edit puts the plan at the top of the list and can empty a field again", async () => {
     const { admin, institution, plan } = await planWithEditor();
-    const first = await applyChange(admin, plan.id, {
-      op: "set",
-      key: "start.mission",
-      value: "Erste Fassung",
-      baseRevision: 0,
-    });
+    const first = await saveField(admin, plan.id, "start.mission", "Erste Fassung");
     const later = await createPlan(admin, institution.slug, "Später angelegt");
     expect((await listPlans(admin, institution.slug)).plans.map((p) => p.id)).toEqual([later.id, plan.id]);
 
-    const emptied = await applyChange(admin, plan.id, {
-      op: "set",
-      key: "start.mission",
-      value: "   ",
-      baseRevision: first.revision,
-    });
+    const emptied = await saveField(admin, plan.id, "start.mission", "   ", first.revision);
     expect(emptied.value).toBeNull();
     expect((await listPlans(admin, institution.slug)).plans.map((p) => p.id)).toEqual([plan.id, later.id]);
     const { content } = await getPlanWithContent(admin, plan.id);
@@ -89,18 +59,8 @@ describe("autosave", () => {
     const b = itemId();
     await applyChange(admin, plan.id, { op: "addItem", list: "goals.goals", itemId: a });
     const added = await applyChange(admin, plan.id, { op: "addItem", list: "goals.goals", itemId: b });
-    await applyChange(admin, plan.id, {
-      op: "set",
-      key: `goals.goals.${a}.title`,
-      value: "Mehr Jugendliche erreichen",
-      baseRevision: 0,
-    });
-    await applyChange(admin, plan.id, {
-      op: "set",
-      key: `goals.goals.${b}.target`,
-      value: 500,
-      baseRevision: 0,
-    });
+    await saveField(admin, plan.id, `goals.goals.${a}.title`, "Mehr Jugendliche erreichen");
+    await saveField(admin, plan.id, `goals.goals.${b}.target`, 500);
 
     let { content } = await getPlanWithContent(admin, plan.id);
     expect(content.strategy.goals.goals.map((g) => g.id)).toEqual([a, b]);
@@ -162,12 +122,7 @@ describe("autosave", () => {
 
   it("accepts an explicit budget of 0 as an answer", async () => {
     const { admin, plan } = await planWithEditor();
-    await applyChange(admin, plan.id, {
-      op: "set",
-      key: "resources.budgetPerYear",
-      value: 0,
-      baseRevision: 0,
-    });
+    await saveField(admin, plan.id, "resources.budgetPerYear", 0);
     const { content } = await getPlanWithContent(admin, plan.id);
     expect(content.strategy.resources.budgetPerYear).toBe(0);
   });
@@ -176,33 +131,18 @@ describe("autosave", () => {
     const { admin, institution, plan } = await planWithEditor();
     for (const role of ["VIEWER", "APPROVER"] as const) {
       const reader = await createMember(institution.id, role);
-      await expect(
-        applyChange(reader, plan.id, {
-          op: "set",
-          key: "start.mission",
-          value: "Von außen",
-          baseRevision: 0,
-        }),
-      ).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(saveField(reader, plan.id, "start.mission", "Von außen")).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
       expect((await getPlanWithContent(reader, plan.id)).content.strategy.start.mission).toBeNull();
     }
     const consultant = await createMember(institution.id, "CONSULTANT");
-    await applyChange(consultant, plan.id, {
-      op: "set",
-      key: "start.mission",
-      value: "Im Workshop",
-      baseRevision: 0,
-    });
+    await saveField(consultant, plan.id, "start.mission", "Im Workshop");
 
     const outsider = await createInstitutionWithAdmin();
-    await expect(
-      applyChange(outsider.admin, plan.id, {
-        op: "set",
-        key: "start.mission",
-        value: "Fremd",
-        baseRevision: 1,
-      }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveField(outsider.admin, plan.id, "start.mission", "Fremd", 1)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await getPlanWithContent(admin, plan.id)).content.strategy.start.mission).toBe("Im Workshop");
   });
 
@@ -210,9 +150,10 @@ describe("autosave", () => {
     const { admin, plan } = await planWithEditor();
     const prisma = await getPrisma();
     await prisma.plan.update({ where: { id: plan.id }, data: { status: "IN_REVIEW" } });
-    await expect(
-      applyChange(admin, plan.id, { op: "set", key: "start.mission", value: "Zu spät", baseRevision: 0 }),
-    ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "planLocked" });
+    await expect(saveField(admin, plan.id, "start.mission", "Zu spät")).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "planLocked",
+    });
   });
 });
 
@@ -223,12 +164,7 @@ describe("conflicting moves and removals of list items", () => {
     const eva = await createMember(institution.id, "CONSULTANT");
     const goal = itemId();
     const added = await applyChange(admin, plan.id, { op: "addItem", list: "goals.goals", itemId: goal });
-    const titled = await applyChange(admin, plan.id, {
-      op: "set",
-      key: `goals.goals.${goal}.title`,
-      value: "Mehr Jugendliche erreichen",
-      baseRevision: 0,
-    });
+    const titled = await saveField(admin, plan.id, `goals.goals.${goal}.title`, "Mehr Jugendliche erreichen");
     return { admin, eva, plan, goal, itemRevision: added.revision, seen: titled.revision };
   }
 
@@ -274,12 +210,7 @@ describe("conflicting moves and removals of list items", () => {
 
   it("removing an item someone else edited meanwhile conflicts and keeps it; removing anyway works", async () => {
     const { admin, eva, plan, goal, seen } = await sharedGoal();
-    const edited = await applyChange(eva, plan.id, {
-      op: "set",
-      key: `goals.goals.${goal}.indicator`,
-      value: "Anmeldungen pro Monat",
-      baseRevision: 0,
-    });
+    const edited = await saveField(eva, plan.id, `goals.goals.${goal}.indicator`, "Anmeldungen pro Monat");
     const refused = applyChange(admin, plan.id, {
       op: "removeItem",
       list: "goals.goals",
@@ -364,22 +295,12 @@ describe("conflicting moves and removals of list items", () => {
       }),
     ).rejects.toMatchObject({ code: "NOT_FOUND", messageKey: "itemGone" });
     await expect(
-      applyChange(admin, plan.id, {
-        op: "set",
-        key: `goals.goals.${goal}.title`,
-        value: "Noch getippt",
-        baseRevision: seen,
-      }),
+      saveField(admin, plan.id, `goals.goals.${goal}.title`, "Noch getippt", seen),
     ).rejects.toMatchObject({ code: "NOT_FOUND", messageKey: "itemGone" });
 
     // Restoring it with the same id and the person's values works (the wizard offers this).
     await applyChange(admin, plan.id, { op: "addItem", list: "goals.goals", itemId: goal });
-    await applyChange(admin, plan.id, {
-      op: "set",
-      key: `goals.goals.${goal}.title`,
-      value: "Noch getippt",
-      baseRevision: 0,
-    });
+    await saveField(admin, plan.id, `goals.goals.${goal}.title`, "Noch getippt");
     const { content } = await getPlanWithContent(admin, plan.id);
     expect(content.strategy.goals.goals).toMatchObject([{ id: goal, title: "Noch getippt" }]);
   });

@@ -4,6 +4,7 @@ import type { ActorRef } from "@/lib/access/memberships";
 import { getPrisma } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { hashPassword } from "@/lib/auth/password";
+import { applyChange } from "@/lib/access/plan-content";
 
 export const TEST_PASSWORD = "correct horse battery";
 
@@ -48,4 +49,16 @@ export async function createMember(
     },
   });
   return { userId: user.id, email };
+}
+
+/** Saves one field as the wizard's autosave does: `baseRevision` is the revision the writer saw (0: never saved). */
+export function saveField(
+  actor: ActorRef,
+  planId: string,
+  key: string,
+  value: unknown,
+  baseRevision = 0,
+  options: { origin?: string } = {},
+) {
+  return applyChange(actor, planId, { op: "set", key, value, baseRevision }, options);
 }

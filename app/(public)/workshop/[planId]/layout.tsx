@@ -5,7 +5,7 @@ import { PlanApiProvider } from "@/components/wizard/plan-api";
 import { WizardShell } from "@/components/wizard/wizard-shell";
 import { GuestAccessEnded } from "@/components/workshop/guest-access-ended";
 import { loadForPage } from "@/lib/access/page-guards";
-import { EDITABLE_STATUSES } from "@/lib/access/plan-content";
+import { EDITABLE_STATUSES } from "@/lib/access/plan-rules";
 import { currentGuest, getGuestPlanWithContent, requireGuest } from "@/lib/access/workshop-guests";
 import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
 

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { WizardShell } from "@/components/wizard/wizard-shell";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
-import { EDITABLE_STATUSES, SUBMITTABLE_STATUSES, getPlanWithContent } from "@/lib/access/plan-content";
+import { getPlanWithContent } from "@/lib/access/plan-content";
+import { EDITABLE_STATUSES, SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
 import { can } from "@/lib/access/permissions";
 import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
 

@@ -1,0 +1,31 @@
+import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
+import type { PlanStatus } from "@/lib/db/generated/enums";
+import { PERMISSIONS } from "./permissions";
+
+/**
+ * Plans in these states take edits. A plan in review is frozen until the director decides; editing
+ * an approved plan starts a new draft (the approved version stays as it was).
+ */
+export const EDITABLE_STATUSES: readonly PlanStatus[] = ["DRAFT", "CHANGES_REQUESTED", "APPROVED"];
+/** Plans in these states can be submitted for approval. */
+export const SUBMITTABLE_STATUSES: readonly PlanStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
+
+/*
+ * The same rules for the statements that claim a plan revision, so an edit is checked and written
+ * in one round trip. Each expects the plan under the alias `p`.
+ */
+
+/** The plan takes edits. */
+export const planTakesEditsSql = Prisma.sql`p.status::text IN (${Prisma.join([...EDITABLE_STATUSES])})`;
+
+/** The plan's status once edited: an approved plan becomes a draft again. */
+export const statusAfterEditSql = Prisma.sql`CASE WHEN p.status = 'APPROVED' THEN 'DRAFT'::"PlanStatus" ELSE p.status END`;
+
+/** This person is a member of the plan's institution in a role that may edit plans. */
+export function memberMayEditSql(userId: string) {
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM "Membership" m
+    WHERE m."institutionId" = p."institutionId" AND m."userId" = ${userId}
+      AND m.role::text IN (${Prisma.join([...PERMISSIONS.EDIT_PLAN])}))`;
+}
