@@ -39,7 +39,7 @@ export function CreatePlanForm({
           error={state.fieldErrors?.title ?? (state.fieldErrors ? undefined : state.message)}
         />
       </div>
-      <div className="sm:w-64">
+      <div className="sm:w-80">
         <SelectField
           id="new-plan-template"
           name="template"

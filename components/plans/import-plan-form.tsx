@@ -1,9 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { clsx } from "clsx";
 import { useActionState, useState } from "react";
 import { importPlanAction } from "@/app/(app)/institutions/[slug]/plan-actions";
 import { Alert } from "@/components/ui/alert";
+import { buttonVariants } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
 
@@ -14,6 +16,7 @@ export function ImportPlanForm({ slug }: { slug: string }) {
   const t = useTranslations("import");
   const [state, action] = useActionState(importPlanAction, IDLE);
   const [localError, setLocalError] = useState<string | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
   const error = localError ?? (state.status === "error" ? state.message : null);
   return (
     <form
@@ -28,18 +31,37 @@ export function ImportPlanForm({ slug }: { slug: string }) {
     >
       <input type="hidden" name="slug" value={slug} />
       <div className="space-y-1.5">
-        <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">
+        <span id="import-file-label" className="block text-sm font-medium text-slate-800">
           {t("file")}
-        </label>
-        <input
-          id="import-file"
-          name="file"
-          type="file"
-          accept="application/json,.json"
-          aria-describedby={error ? "import-error" : undefined}
-          className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-medium"
-          onChange={() => setLocalError(null)}
-        />
+        </span>
+        {/* The browser's own file button speaks the browser's language, not the page's. */}
+        <div className="flex flex-wrap items-center gap-3">
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept="application/json,.json"
+            aria-labelledby="import-file-label"
+            aria-describedby={error ? "import-file-name import-error" : "import-file-name"}
+            className="peer sr-only"
+            onChange={(event) => {
+              setLocalError(null);
+              setFileName(event.currentTarget.files?.[0]?.name ?? null);
+            }}
+          />
+          <label
+            htmlFor="import-file"
+            className={clsx(
+              buttonVariants({ variant: "secondary" }),
+              "peer-focus-visible:ring-brand-600 cursor-pointer peer-focus-visible:ring-2 peer-focus-visible:ring-offset-2",
+            )}
+          >
+            {t("choose")}
+          </label>
+          <span id="import-file-name" className="text-sm text-slate-600">
+            {fileName ?? t("noFile")}
+          </span>
+        </div>
       </div>
       {error && (
         <Alert tone="error" id="import-error">

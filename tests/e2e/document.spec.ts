@@ -161,6 +161,9 @@ test("a plan file imports as a new plan in another institution; a foreign file i
   await register(other, "Import-Beratungsstelle");
   const importSection = other.getByRole("region", { name: "Plan importieren" });
 
+  // The file picker speaks the page's language, whatever language the browser has.
+  await expect(importSection.getByText("Datei auswählen …")).toBeVisible();
+  await expect(importSection.getByText("Keine Datei ausgewählt")).toBeVisible();
   const foreign = testInfo.outputPath("fremd.json");
   await writeFile(foreign, '{"hello":"world"}');
   await importSection.getByLabel("JSON-Datei").setInputFiles(foreign);
@@ -171,6 +174,7 @@ test("a plan file imports as a new plan in another institution; a foreign file i
   await importSection
     .getByLabel("JSON-Datei")
     .setInputFiles({ name: "plan.json", mimeType: "application/json", buffer: file });
+  await expect(importSection.getByText("plan.json", { exact: true })).toBeVisible();
   await importSection.getByRole("button", { name: "Importieren" }).click();
   await expect(other.getByText("Der Plan wurde importiert.")).toBeVisible();
   await expect(other.getByRole("heading", { level: 1, name: "Social-Media-Strategie 2027" })).toBeVisible();

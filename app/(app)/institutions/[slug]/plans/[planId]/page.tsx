@@ -43,7 +43,7 @@ export default async function PlanPage({
   return (
     <div className="space-y-6">
       <Link href={`/institutions/${slug}`} className="text-brand-700 text-sm underline underline-offset-4">
-        {t("backToList")}
+        <span aria-hidden="true">←</span> {t("backToList")}
       </Link>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{plan.title}</h1>

@@ -67,7 +67,7 @@ export default async function DocumentPage({
           href={`/institutions/${slug}/plans/${planId}`}
           className="text-brand-700 text-sm underline underline-offset-4"
         >
-          {t("backToPlan")}
+          <span aria-hidden="true">←</span> {t("backToPlan")}
         </Link>
         <div>
           <h1 className="text-2xl font-bold">

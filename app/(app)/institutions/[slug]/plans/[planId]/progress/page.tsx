@@ -42,7 +42,7 @@ export default async function ProgressPage({
   return (
     <div className="space-y-6">
       <Link href={planHref} className="text-brand-700 text-sm underline underline-offset-4">
-        {t("backToPlan")}
+        <span aria-hidden="true">←</span> {t("backToPlan")}
       </Link>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{t("heading", { title: plan.title })}</h1>

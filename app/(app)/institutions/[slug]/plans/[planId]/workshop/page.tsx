@@ -57,7 +57,7 @@ export default async function WorkshopPage({
     <div className="space-y-6">
       <div className="space-y-2">
         <Link href={planHref} className="text-brand-700 text-sm underline underline-offset-4">
-          ← {data.plan.title}
+          <span aria-hidden="true">←</span> {data.plan.title}
         </Link>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-slate-700">{t("lead")}</p>
