@@ -36,7 +36,7 @@ export function PresenceList({
     return index < 0 ? "" : t("onStep", { number: index + 1, title: ts(`${step as StepKey}.title`) });
   };
   return (
-    <div className="flex items-center gap-2 text-sm" data-testid="presence" data-live={status}>
+    <div className="flex items-center gap-2 text-sm empty:hidden" data-testid="presence" data-live={status}>
       {status === "reconnecting" && <span className="text-slate-600">{t("reconnecting")}</span>}
       {others.length > 0 && (
         <>

@@ -36,38 +36,37 @@ function CriteriaChart({
   title: (c: CriterionResult) => string;
 }) {
   const t = useTranslations("readiness");
-  const row = 30;
-  const labelWidth = 210;
-  const barWidth = 260;
   const summary = criteria.map((c) => `${title(c)}: ${t(`grade.${c.grade}`)}`).join("; ");
+  // Drawn in HTML rather than a scaled SVG, so its labels have the size of the text around them.
   return (
-    <svg
-      viewBox={`0 0 ${labelWidth + barWidth + 20} ${criteria.length * row + 10}`}
-      className="w-full max-w-2xl"
+    <div
       role="img"
       aria-label={summary}
+      className="grid max-w-2xl grid-cols-[minmax(0,14rem)_1fr] gap-x-4 gap-y-2"
     >
-      {criteria.map((criterion, index) => {
-        const y = index * row + 5;
-        return (
-          <g key={criterion.key}>
-            <text x={0} y={y + 17} fontSize="13" fill="#0f172a">
-              {title(criterion).length > 30 ? `${title(criterion).slice(0, 29)}…` : title(criterion)}
-            </text>
-            <rect x={labelWidth} y={y + 4} width={barWidth} height={16} rx={4} fill="#e2e8f0" />
-            <rect
-              x={labelWidth}
-              y={y + 4}
-              width={barWidth * GRADE_WIDTH[criterion.grade]}
-              height={16}
-              rx={4}
-              fill={GRADE_COLOR[criterion.grade]}
+      {criteria.map((criterion) => (
+        <div key={criterion.key} className="contents">
+          <span className="truncate text-sm text-slate-900" title={title(criterion)}>
+            {title(criterion)}
+          </span>
+          <span className="flex items-center gap-2">
+            <span className="h-4 flex-1 overflow-hidden rounded bg-slate-200">
+              <span
+                className="block h-full rounded"
+                style={{
+                  width: `${GRADE_WIDTH[criterion.grade] * 100}%`,
+                  backgroundColor: GRADE_COLOR[criterion.grade],
+                }}
+              />
+            </span>
+            <span
+              className="size-3 shrink-0 rounded-full"
+              style={{ backgroundColor: GRADE_COLOR[criterion.grade] }}
             />
-            <circle cx={labelWidth + barWidth + 12} cy={y + 12} r={6} fill={GRADE_COLOR[criterion.grade]} />
-          </g>
-        );
-      })}
-    </svg>
+          </span>
+        </div>
+      ))}
+    </div>
   );
 }
 

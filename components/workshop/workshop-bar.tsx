@@ -39,7 +39,7 @@ export function WorkshopBar({
   const round = workshop.round;
   const voteStep = round?.list.split(".")[0];
   return (
-    <div className="flex flex-wrap items-center gap-3">
+    <div className="flex flex-wrap items-center gap-3 empty:hidden">
       {workshop.timebox && workshop.timebox.status !== "ended" && (
         <TimeboxDisplay timebox={workshop.timebox} skew={workshop.skew} />
       )}
