@@ -1,3 +1,4 @@
+import { Bell } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { logoutAction } from "@/app/(app)/account/actions";
@@ -23,10 +24,15 @@ export async function AppHeader({
           <Logo />
         </Link>
         <InstitutionSwitcher institutions={institutions} />
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-1 sm:gap-2">
           <LocaleSwitcher />
-          <Link href="/notifications" className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100">
-            {t("notifications")}
+          <Link
+            href="/notifications"
+            className="flex items-center rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"
+          >
+            {/* On a phone the word would push the header off the screen; the bell stands for it. */}
+            <Bell className="size-4 sm:hidden" aria-hidden="true" />
+            <span className="max-sm:sr-only">{t("notifications")}</span>
             {unread > 0 && (
               <span
                 className="bg-brand-700 ml-1 rounded-full px-1.5 py-0.5 text-xs font-semibold text-white"

@@ -3,6 +3,7 @@
 import { AlertCircle, CheckCircle2, Circle, CircleDot, Lock } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 import type { StepState } from "@/lib/strategy/progress";
 import { STEP_KEYS, type StepKey } from "@/lib/strategy/steps";
 import { clsx } from "clsx";
@@ -30,6 +31,17 @@ export function StepNav({
   const tg = useTranslations("workshop.guest");
   const tw = useTranslations("wizard");
   const complete = STEP_KEYS.filter((step) => states[step] === "complete").length;
+  const list = useRef<HTMLOListElement>(null);
+
+  // On a narrow screen the steps are a row that scrolls sideways: bring the current one into the
+  // middle of it. The row is scrolled, never the page, so a link to a field further down still lands.
+  useEffect(() => {
+    const row = list.current;
+    const active = row?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!row || !active || row.scrollWidth <= row.clientWidth) return;
+    const offset = active.getBoundingClientRect().left - row.getBoundingClientRect().left;
+    row.scrollLeft += offset - (row.clientWidth - active.offsetWidth) / 2;
+  }, [current]);
   return (
     <nav aria-label={tw("stepsLabel")} className="space-y-3">
       <div>
@@ -43,7 +55,7 @@ export function StepNav({
           />
         </div>
       </div>
-      <ol className="flex gap-1 overflow-x-auto pb-1 lg:flex-col lg:overflow-visible">
+      <ol ref={list} className="flex gap-1 overflow-x-auto pb-1 lg:flex-col lg:overflow-visible">
         {STEP_KEYS.map((step, index) => (
           <li key={step} className="shrink-0">
             <Link

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, register } from "./helpers";
+import { expectAccessible, login, newPlanInWizard, register } from "./helpers";
 
 const STEP_TITLES = [
   "Ausgangslage",
@@ -132,4 +132,26 @@ test("viewers read the wizard but cannot change anything", async ({ page }) => {
   await expect(page.getByLabel("Auftrag und Leitbild")).toBeDisabled();
   await expect(page.getByRole("button", { name: "Zielgruppe hinzufügen" })).toHaveCount(0);
   await expectAccessible(page);
+});
+
+test("on a phone the header fits the screen and the step row shows the current step", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await login(page, "editor@example.org", "wegweiser-demo");
+  const wizard = await newPlanInWizard(page, "Telefon");
+  await page.goto(wizard.replace(/\/start$/, "/deficits"));
+  await expectStep(page, 8);
+
+  const signOut = page.getByRole("button", { name: "Abmelden" });
+  const signOutBox = (await signOut.boundingBox())!;
+  expect(signOutBox.x + signOutBox.width).toBeLessThanOrEqual(390);
+  await expect(page.getByRole("link", { name: "Benachrichtigungen" })).toBeVisible();
+
+  const row = page.getByRole("navigation", { name: "Schritte der Strategie" }).getByRole("list");
+  const current = row.getByRole("link", { name: /9\. Nachholbedarf/ });
+  const rowBox = (await row.boundingBox())!;
+  const currentBox = (await current.boundingBox())!;
+  expect(currentBox.x).toBeGreaterThanOrEqual(rowBox.x);
+  expect(currentBox.x + currentBox.width).toBeLessThanOrEqual(rowBox.x + rowBox.width);
+  await context.close();
 });
