@@ -11,9 +11,9 @@ const PlanApiContext = createContext<PlanApi | null>(null);
 
 /**
  * Where the wizard's autosave, live stream and presence endpoints are, and where its unsaved edits
- * wait in the browser. Members use the plan's own (/api/plans/<id>); a workshop guest's wizard is
- * wrapped in a provider naming the guests' endpoints and a storage key of their own, so a guest's
- * and a member's unsaved edits on one plan in one browser never mix.
+ * wait in the browser. Members use the plan's own (/api/plans/<id>), guests the workshop's; each
+ * wizard names a storage key of the person's own, so the unsaved edits of two people on one plan
+ * in one browser never mix.
  */
 export function PlanApiProvider({ children, ...api }: PlanApi & { children: ReactNode }) {
   return <PlanApiContext value={api}>{children}</PlanApiContext>;

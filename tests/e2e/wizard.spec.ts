@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, login, newPlanInWizard, register } from "./helpers";
+import { expectAccessible, login, logout, newPlanInWizard, register } from "./helpers";
 
 const STEP_TITLES = [
   "Ausgangslage",
@@ -154,4 +154,33 @@ test("on a phone the header fits the screen and the step row shows the current s
   expect(currentBox.x).toBeGreaterThanOrEqual(rowBox.x);
   expect(currentBox.x + currentBox.width).toBeLessThanOrEqual(rowBox.x + rowBox.width);
   await context.close();
+});
+
+test("unsaved edits wait for the person who typed them, not for whoever signs in next on that computer", async ({
+  page,
+}) => {
+  await login(page, "editor@example.org", "wegweiser-demo");
+  const wizard = await newPlanInWizard(page, "Geteilter Rechner");
+  // Saving fails for now: what Eva types waits in this browser.
+  await page.route("**/changes", (route) => route.abort());
+  await page.getByLabel("Auftrag und Leitbild").fill("Evas Entwurf, noch nicht gespeichert");
+  await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", /retrying|offline/, {
+    timeout: 15_000,
+  });
+  await logout(page);
+  await page.unroute("**/changes");
+
+  await login(page, "consultant@example.org", "wegweiser-demo");
+  await page.goto(wizard);
+  await expectStep(page, 0);
+  await expect(page.getByLabel("Auftrag und Leitbild")).toHaveValue("");
+  await expect(page.getByTestId("autosave-status")).not.toHaveAttribute("data-status", "saving");
+  await logout(page);
+
+  await login(page, "editor@example.org", "wegweiser-demo");
+  await page.goto(wizard);
+  await expect(page.getByLabel("Auftrag und Leitbild")).toHaveValue("Evas Entwurf, noch nicht gespeichert");
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel("Auftrag und Leitbild")).toHaveValue("Evas Entwurf, noch nicht gespeichert");
 });

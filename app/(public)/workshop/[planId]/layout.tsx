@@ -41,7 +41,7 @@ export default async function GuestWizardLayout({
       </div>
       <PlanApiProvider
         base={`/api/workshop/${data.planId}`}
-        unsavedKey={`wegweiser:unsaved:guest:${data.planId}`}
+        unsavedKey={`wegweiser:unsaved:guest:${data.guestId}:${data.planId}`}
       >
         <WizardShell
           planId={data.planId}

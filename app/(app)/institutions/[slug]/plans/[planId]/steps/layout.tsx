@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
+import { PlanApiProvider } from "@/components/wizard/plan-api";
 import { WizardShell } from "@/components/wizard/wizard-shell";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { getPlanWithContent } from "@/lib/access/plan-content";
@@ -53,20 +54,27 @@ export default async function WizardLayout({
           </Link>
         </div>
       </div>
-      <WizardShell
-        planId={data.plan.id}
-        baseHref={baseHref}
-        canEdit={canEdit}
-        lockedReason={lockedReason}
-        isPublicBody={PUBLIC_BODY_TYPES.includes(data.institution.type)}
-        initialStrategy={data.content.strategy}
-        initialRevisions={data.content.revisions}
-        initialPositions={data.content.positions}
-        initialPlanRevision={data.content.planRevision}
-        submitFor={canSubmit ? { slug } : undefined}
+      {/* Unsaved edits wait in the browser under this person's name: on a shared computer, whoever
+          signs in next neither sees them nor sends them as their own. */}
+      <PlanApiProvider
+        base={`/api/plans/${data.plan.id}`}
+        unsavedKey={`wegweiser:unsaved:${actor.userId}:${data.plan.id}`}
       >
-        {children}
-      </WizardShell>
+        <WizardShell
+          planId={data.plan.id}
+          baseHref={baseHref}
+          canEdit={canEdit}
+          lockedReason={lockedReason}
+          isPublicBody={PUBLIC_BODY_TYPES.includes(data.institution.type)}
+          initialStrategy={data.content.strategy}
+          initialRevisions={data.content.revisions}
+          initialPositions={data.content.positions}
+          initialPlanRevision={data.content.planRevision}
+          submitFor={canSubmit ? { slug } : undefined}
+        >
+          {children}
+        </WizardShell>
+      </PlanApiProvider>
     </div>
   );
 }
