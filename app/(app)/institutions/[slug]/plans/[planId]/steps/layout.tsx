@@ -6,6 +6,7 @@ import { WizardShell } from "@/components/wizard/wizard-shell";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { EDITABLE_STATUSES, SUBMITTABLE_STATUSES, getPlanWithContent } from "@/lib/access/plan-content";
 import { can } from "@/lib/access/permissions";
+import { checkReadiness } from "@/lib/strategy/readiness";
 import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
 
 /**
@@ -30,6 +31,7 @@ export default async function WizardLayout({
   const lockedReason = !editable ? t("lockedInReview") : undefined;
   const canSubmit = can(data.role, "SUBMIT_PLAN") && SUBMITTABLE_STATUSES.includes(data.plan.status);
   const baseHref = `/institutions/${slug}/plans/${planId}/steps`;
+  const isPublicBody = PUBLIC_BODY_TYPES.includes(data.institution.type);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
@@ -57,11 +59,12 @@ export default async function WizardLayout({
         baseHref={baseHref}
         canEdit={canEdit}
         lockedReason={lockedReason}
-        isPublicBody={PUBLIC_BODY_TYPES.includes(data.institution.type)}
+        isPublicBody={isPublicBody}
         initialStrategy={data.content.strategy}
         initialRevisions={data.content.revisions}
         initialPositions={data.content.positions}
         initialPlanRevision={data.content.planRevision}
+        initialReadiness={checkReadiness(data.content.strategy, { isPublicBody })}
         submitFor={canSubmit ? { slug } : undefined}
       >
         {children}
