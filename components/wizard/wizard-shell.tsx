@@ -1,12 +1,12 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useParams, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { useWorkshop } from "@/components/workshop/use-workshop";
 import { WorkshopBar } from "@/components/workshop/workshop-bar";
 import { workshopListTools } from "@/components/workshop/workshop-list-tools";
@@ -36,11 +36,11 @@ type Item = Record<string, unknown> & { id: string };
 
 // Parts shown only now and then (a conflict, the staff and readiness steps) load when first shown,
 // so that every other step's page carries less JavaScript.
-const ConflictNotice = dynamic(() => import("./conflict-notice").then((m) => m.ConflictNotice));
-const ItemConflicts = dynamic(() => import("./item-conflict-notice").then((m) => m.ItemConflicts));
-const CapacityPanel = dynamic(() => import("./capacity-panel").then((m) => m.CapacityPanel));
-const ReadinessPanel = dynamic(() => import("./readiness-panel").then((m) => m.ReadinessPanel));
-const SubmitPlanForm = dynamic(() => import("./submit-plan-form").then((m) => m.SubmitPlanForm));
+const ConflictNotice = lazyPart(() => import("./conflict-notice").then((m) => m.ConflictNotice));
+const ItemConflicts = lazyPart(() => import("./item-conflict-notice").then((m) => m.ItemConflicts));
+const CapacityPanel = lazyPart(() => import("./capacity-panel").then((m) => m.CapacityPanel));
+const ReadinessPanel = lazyPart(() => import("./readiness-panel").then((m) => m.ReadinessPanel));
+const SubmitPlanForm = lazyPart(() => import("./submit-plan-form").then((m) => m.SubmitPlanForm));
 
 /** Every list of the strategy, "<step>.<list>". */
 const ALL_LISTS = STEP_KEYS.flatMap((stepKey) =>
