@@ -1,19 +1,19 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useParams, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { useWorkshop } from "@/components/workshop/use-workshop";
 import { WorkshopBar } from "@/components/workshop/workshop-bar";
 import { workshopListTools } from "@/components/workshop/workshop-list-tools";
 import { givenTitle, listItems } from "@/lib/strategy/units";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import { stepStates } from "@/lib/strategy/progress";
-import { checkReadiness } from "@/lib/strategy/readiness";
+import type { ReadinessResult, checkReadiness } from "@/lib/strategy/readiness";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import { FieldControl, type RefOption } from "./field-control";
 import { fieldDomId } from "./field-ids";
@@ -36,11 +36,11 @@ type Item = Record<string, unknown> & { id: string };
 
 // Parts shown only now and then (a conflict, the staff and readiness steps) load when first shown,
 // so that every other step's page carries less JavaScript.
-const ConflictNotice = dynamic(() => import("./conflict-notice").then((m) => m.ConflictNotice));
-const ItemConflicts = dynamic(() => import("./item-conflict-notice").then((m) => m.ItemConflicts));
-const CapacityPanel = dynamic(() => import("./capacity-panel").then((m) => m.CapacityPanel));
-const ReadinessPanel = dynamic(() => import("./readiness-panel").then((m) => m.ReadinessPanel));
-const SubmitPlanForm = dynamic(() => import("./submit-plan-form").then((m) => m.SubmitPlanForm));
+const ConflictNotice = lazyPart(() => import("./conflict-notice").then((m) => m.ConflictNotice));
+const ItemConflicts = lazyPart(() => import("./item-conflict-notice").then((m) => m.ItemConflicts));
+const CapacityPanel = lazyPart(() => import("./capacity-panel").then((m) => m.CapacityPanel));
+const ReadinessPanel = lazyPart(() => import("./readiness-panel").then((m) => m.ReadinessPanel));
+const SubmitPlanForm = lazyPart(() => import("./submit-plan-form").then((m) => m.SubmitPlanForm));
 
 /** Every list of the strategy, "<step>.<list>". */
 const ALL_LISTS = STEP_KEYS.flatMap((stepKey) =>
@@ -65,6 +65,8 @@ export interface WizardShellProps {
   initialPositions: Record<string, number>;
   /** The plan's revision the initial content was read at; live updates continue from it. */
   initialPlanRevision: number;
+  /** The readiness check of the initial content, done on the server (see `useReadiness`). */
+  initialReadiness: ReadinessResult;
   /** The current step's guidance, rendered on the server. */
   children: ReactNode;
   /** Set when the person may submit the plan for approval; the form shows on the last step. */
@@ -74,6 +76,29 @@ export interface WizardShellProps {
    * Their endpoints come from a PlanApiProvider around the shell.
    */
   workshop?: { openSteps: StepKey[] };
+}
+
+/**
+ * The readiness check of what is in the wizard now. Its code (with the capacity estimate) is a good
+ * part of the wizard's JavaScript, so the page starts with the server's result for the content as
+ * loaded, and the check loads with the first change.
+ */
+function useReadiness(
+  strategy: TStrategy,
+  initialStrategy: TStrategy,
+  initialReadiness: ReadinessResult,
+  isPublicBody: boolean,
+) {
+  const [check, setCheck] = useState<typeof checkReadiness | null>(null);
+  const changed = strategy !== initialStrategy;
+  useEffect(() => {
+    if (changed && !check)
+      void import("@/lib/strategy/readiness").then((m) => setCheck(() => m.checkReadiness));
+  }, [changed, check]);
+  return useMemo(
+    () => (changed && check ? check(strategy, { isPublicBody }) : initialReadiness),
+    [changed, check, strategy, isPublicBody, initialReadiness],
+  );
 }
 
 export function WizardShell(props: WizardShellProps) {
@@ -199,7 +224,7 @@ export function WizardShell(props: WizardShellProps) {
         by: change.by && change.byGuest ? tl("presence.guest", { name: change.by }) : change.by,
       };
 
-  const readiness = useMemo(() => checkReadiness(strategy, { isPublicBody }), [strategy, isPublicBody]);
+  const readiness = useReadiness(strategy, props.initialStrategy, props.initialReadiness, isPublicBody);
   const states = useMemo(() => {
     const blockerSteps = new Set(readiness.blockers.map((b) => b.target.step));
     const computed = stepStates(strategy, isPublicBody, blockerSteps);

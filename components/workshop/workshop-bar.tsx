@@ -3,9 +3,9 @@
 import { ChevronDown, Timer } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
 import { useCallback, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { useDismissable } from "@/components/ui/use-dismissable";
 import type { StepKey } from "@/lib/strategy/steps";
 import { useListTitle } from "./list-title";
@@ -13,11 +13,9 @@ import type { WorkshopState } from "./use-workshop";
 
 // The controls' code reaches the browser only when a facilitator opens them, so the wizard every
 // participant loads stays lighter.
-const FacilitatorPanel = dynamic(() => import("./facilitator-panel").then((m) => m.FacilitatorPanel), {
-  ssr: false,
-});
+const FacilitatorPanel = lazyPart(() => import("./facilitator-panel").then((m) => m.FacilitatorPanel));
 // The countdown loads when a timebox is set.
-const TimeboxDisplay = dynamic(() => import("./timebox-display").then((m) => m.TimeboxDisplay));
+const TimeboxDisplay = lazyPart(() => import("./timebox-display").then((m) => m.TimeboxDisplay));
 
 /**
  * The workshop strip in the wizard's header: the timebox for everyone, a pointer to a running dot

@@ -1,11 +1,11 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 import type { WorkshopState } from "./use-workshop";
 
 // The voting controls load only while a round runs on a list, not with every wizard step.
-const DotVoteBanner = dynamic(() => import("./dot-vote-list").then((m) => m.DotVoteBanner));
-const DotVoteItem = dynamic(() => import("./dot-vote-list").then((m) => m.DotVoteItem));
+const DotVoteBanner = lazyPart(() => import("./dot-vote-list").then((m) => m.DotVoteBanner));
+const DotVoteItem = lazyPart(() => import("./dot-vote-list").then((m) => m.DotVoteItem));
 
 export function dotsLeft(workshop: WorkshopState, itemIds: string[]) {
   const used = itemIds.reduce((sum, id) => sum + (workshop.mine[id] ?? 0), 0);

@@ -77,8 +77,12 @@ test("from a template through all ten steps to a plan that is ready for approval
   await goToStep(page, "Langfristigkeit");
   await page.getByLabel("Zeithorizont").fill("24");
   await expectSaved(page);
+  // The verdict follows what was typed, without reloading the page.
+  await goToStep(page, "Bereitschaft");
+  await expect(readiness).toHaveText("Bereit zur Freigabe");
 
   // Nothing is lost on reload.
+  await goToStep(page, "Langfristigkeit");
   await page.reload();
   await expect(page.getByLabel("Zeithorizont")).toHaveValue("24");
   await goToStep(page, "Leitung");

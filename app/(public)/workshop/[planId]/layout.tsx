@@ -7,6 +7,7 @@ import { GuestAccessEnded } from "@/components/workshop/guest-access-ended";
 import { loadForPage } from "@/lib/access/page-guards";
 import { EDITABLE_STATUSES } from "@/lib/access/plan-rules";
 import { currentGuest, getGuestPlanWithContent, requireGuest } from "@/lib/access/workshop-guests";
+import { checkReadiness } from "@/lib/strategy/readiness";
 import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -31,6 +32,9 @@ export default async function GuestWizardLayout({
   const t = await getTranslations("wizard");
   const tg = await getTranslations("workshop.guest");
   const editable = EDITABLE_STATUSES.includes(data.plan.status);
+  const isPublicBody = PUBLIC_BODY_TYPES.includes(
+    data.institution.type as (typeof PUBLIC_BODY_TYPES)[number],
+  );
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -48,13 +52,12 @@ export default async function GuestWizardLayout({
           baseHref={`/workshop/${data.planId}`}
           canEdit={editable}
           lockedReason={editable ? undefined : t("lockedInReview")}
-          isPublicBody={PUBLIC_BODY_TYPES.includes(
-            data.institution.type as (typeof PUBLIC_BODY_TYPES)[number],
-          )}
+          isPublicBody={isPublicBody}
           initialStrategy={data.content.strategy}
           initialRevisions={data.content.revisions}
           initialPositions={data.content.positions}
           initialPlanRevision={data.content.planRevision}
+          initialReadiness={checkReadiness(data.content.strategy, { isPublicBody })}
           workshop={{ openSteps: data.openSteps }}
         >
           {children}

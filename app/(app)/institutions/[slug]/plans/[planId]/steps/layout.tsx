@@ -8,6 +8,7 @@ import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { getPlanWithContent } from "@/lib/access/plan-content";
 import { EDITABLE_STATUSES, SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
 import { can } from "@/lib/access/permissions";
+import { checkReadiness } from "@/lib/strategy/readiness";
 import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
 
 /**
@@ -32,6 +33,7 @@ export default async function WizardLayout({
   const lockedReason = !editable ? t("lockedInReview") : undefined;
   const canSubmit = can(data.role, "SUBMIT_PLAN") && SUBMITTABLE_STATUSES.includes(data.plan.status);
   const baseHref = `/institutions/${slug}/plans/${planId}/steps`;
+  const isPublicBody = PUBLIC_BODY_TYPES.includes(data.institution.type);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
@@ -65,11 +67,12 @@ export default async function WizardLayout({
           baseHref={baseHref}
           canEdit={canEdit}
           lockedReason={lockedReason}
-          isPublicBody={PUBLIC_BODY_TYPES.includes(data.institution.type)}
+          isPublicBody={isPublicBody}
           initialStrategy={data.content.strategy}
           initialRevisions={data.content.revisions}
           initialPositions={data.content.positions}
           initialPlanRevision={data.content.planRevision}
+          initialReadiness={checkReadiness(data.content.strategy, { isPublicBody })}
           submitFor={canSubmit ? { slug } : undefined}
         >
           {children}
