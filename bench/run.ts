@@ -174,20 +174,32 @@ async function stepChangeRequest(from: string, to: string, cookie: string) {
   await page.route("**/*", (route) =>
     route.request().headers()["next-router-prefetch"] ? route.abort() : route.continue(),
   );
-  await page.goto(`${BASE}${from}`, { waitUntil: "networkidle" });
-  const navigation = page.waitForRequest(
-    (request) =>
-      request.url().startsWith(`${BASE}${to}`) &&
-      request.headers()["rsc"] === "1" &&
-      !request.headers()["next-router-prefetch"],
-  );
-  await page.locator(`a[href="${to}"]`).first().click();
-  const request = await navigation;
-  const headers = Object.fromEntries(
-    Object.entries(await request.allHeaders()).filter(([name]) => !name.startsWith(":") && name !== "cookie"),
-  );
+  // A click before the page has hydrated loads the whole page instead: then try again, waiting longer.
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.goto(`${BASE}${from}`, { waitUntil: "load" });
+    await page.waitForTimeout(1000 * attempt);
+    const navigation = page
+      .waitForRequest(
+        (request) =>
+          request.url().startsWith(`${BASE}${to}`) &&
+          request.headers()["rsc"] === "1" &&
+          !request.headers()["next-router-prefetch"],
+        { timeout: 10_000 },
+      )
+      .catch(() => null);
+    await page.locator(`a[href="${to}"]`).first().click();
+    const request = await navigation;
+    if (!request) continue;
+    const headers = Object.fromEntries(
+      Object.entries(await request.allHeaders()).filter(
+        ([name]) => !name.startsWith(":") && name !== "cookie",
+      ),
+    );
+    await browser.close();
+    return { path: request.url().slice(BASE.length), headers: { ...headers, cookie } };
+  }
   await browser.close();
-  return { path: request.url().slice(BASE.length), headers: { ...headers, cookie } };
+  throw new Error("no step change reached the server");
 }
 
 /** Size of an answer, as sent and gzipped. */
@@ -242,6 +254,14 @@ async function main() {
     const { seedBench, BENCH_USER } = await import("./seed");
     console.log("Seeding the large and the small plan …");
     const fixture = await seedBench();
+    // A server left on the port would be measured instead of this build.
+    if (
+      await fetch(`${BASE}/api/health`).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw new Error(`port ${PORT} is in use (BENCH_PORT picks another)`);
     const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
     server = spawn(
       process.execPath,
