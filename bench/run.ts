@@ -3,7 +3,9 @@
  * with a large and a small plan, and measures it against baselines taken in the same run. Prints
  * a table and writes bench/results.json. Options: --no-build (reuse .next), --duration=<s>,
  * --only=autosave (just the autosave and baseline runs, printed, nothing written: for iterating on
- * the write path; BENCH_SERVER_NODE_ARGS=--cpu-prof profiles the server meanwhile).
+ * the write path), --only=wizard (just the large plan's wizard step: its size and load, printed,
+ * nothing written). BENCH_SERVER_NODE_ARGS=--cpu-prof profiles the server meanwhile; BENCH_PORT
+ * moves the server off port 3900.
  */
 import { spawn, execSync, type ChildProcess } from "node:child_process";
 import { writeFile } from "node:fs/promises";
@@ -15,12 +17,13 @@ import pg from "pg";
 import { measureFanOut } from "./fan-out";
 import { percentile } from "./stats";
 
-const PORT = 3900;
+const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const BASE = `http://localhost:${PORT}`;
 const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const args = process.argv.slice(2);
 const DURATION = Number(args.find((a) => a.startsWith("--duration="))?.split("=")[1] ?? 10);
 const AUTOSAVE_ONLY = args.includes("--only=autosave");
+const WIZARD_ONLY = args.includes("--only=wizard");
 
 interface LoadResult {
   name: string;
@@ -149,6 +152,64 @@ async function firstLoadJs(url: string, cookie: string): Promise<Map<string, num
   return sizes;
 }
 
+/**
+ * The request a browser makes for a step change in the wizard (the React Server Components payload
+ * of the next step, not a whole page), taken from a real click so its router headers are right.
+ */
+async function stepChangeRequest(from: string, to: string, cookie: string) {
+  const { chromium } = await import("@playwright/test");
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+  const context = await browser.newContext();
+  await context.addCookies(
+    cookie.split("; ").map((pair) => {
+      const [name, ...value] = pair.split("=");
+      return { name: name!, value: value.join("="), url: BASE };
+    }),
+  );
+  const page = await context.newPage();
+  // Without prefetches, the click always asks the server for the step.
+  await page.route("**/*", (route) =>
+    route.request().headers()["next-router-prefetch"] ? route.abort() : route.continue(),
+  );
+  // A click before the page has hydrated loads the whole page instead: then try again, waiting longer.
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.goto(`${BASE}${from}`, { waitUntil: "load" });
+    await page.waitForTimeout(1000 * attempt);
+    const navigation = page
+      .waitForRequest(
+        (request) =>
+          request.url().startsWith(`${BASE}${to}`) &&
+          request.headers()["rsc"] === "1" &&
+          !request.headers()["next-router-prefetch"],
+        { timeout: 10_000 },
+      )
+      .catch(() => null);
+    await page.locator(`a[href="${to}"]`).first().click();
+    const request = await navigation;
+    if (!request) continue;
+    const headers = Object.fromEntries(
+      Object.entries(await request.allHeaders()).filter(
+        ([name]) => !name.startsWith(":") && name !== "cookie",
+      ),
+    );
+    await browser.close();
+    return { path: request.url().slice(BASE.length), headers: { ...headers, cookie } };
+  }
+  await browser.close();
+  throw new Error("no step change reached the server");
+}
+
+/** Size of an answer, as sent and gzipped. */
+async function answerSize(path: string, headers: Record<string, string>) {
+  const response = await fetch(`${BASE}${path}`, { headers });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  const body = Buffer.from(await response.arrayBuffer());
+  return { KiB: kib(body.byteLength), gzipKiB: kib(gzipSync(body).byteLength) };
+}
+
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const sum = (sizes: Iterable<number>) => [...sizes].reduce((total, size) => total + size, 0);
 
@@ -193,6 +254,14 @@ async function main() {
     const { seedBench, BENCH_USER } = await import("./seed");
     console.log("Seeding the large and the small plan …");
     const fixture = await seedBench();
+    // A server left on the port would be measured instead of this build.
+    if (
+      await fetch(`${BASE}/api/health`).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw new Error(`port ${PORT} is in use (BENCH_PORT picks another)`);
     const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
     server = spawn(
       process.execPath,
@@ -209,6 +278,25 @@ async function main() {
       document: `/institutions/${fixture.slug}/plans/${fixture.plans[size]}/document`,
       sharedDocument: `/s/${fixture.shareTokens[size]}`,
     });
+
+    if (WIZARD_ONLY) {
+      const from = pages("large").wizardStep;
+      const to = from.replace(/goals$/, "channels");
+      const stepChange = await stepChangeRequest(from, to, cookie);
+      console.table({
+        "wizard step page": await answerSize(from, { cookie }),
+        "step change (RSC)": await answerSize(stepChange.path, stepChange.headers),
+      });
+      console.log(`  queries per wizard step page: ${await queriesFor(from, cookie)}`);
+      console.table([
+        await load("wizard step, large plan", 10, { url: `${BASE}${from}`, headers: { cookie } }),
+        await load("step change, large plan", 10, {
+          url: `${BASE}${stepChange.path}`,
+          headers: stepChange.headers,
+        }),
+      ]);
+      return;
+    }
 
     const queries: Record<string, { small: number; large: number }> = {};
     if (!AUTOSAVE_ONLY) console.log("Queries per request …");

@@ -105,12 +105,17 @@ export async function addComment(
   });
 }
 
-/** Comment threads of a plan, per step, oldest first. */
-export async function listComments(actor: ActorRef, planId: string, institutionSlug?: string) {
+/** Comment threads of a plan (of one step, if given), oldest first. */
+export async function listComments(
+  actor: ActorRef,
+  planId: string,
+  institutionSlug?: string,
+  options: { step?: StepKey } = {},
+) {
   const { plan, role } = await getPlan(actor, planId, institutionSlug);
   const prisma = await getPrisma();
   const comments = await prisma.comment.findMany({
-    where: { planId: plan.id, parentId: null },
+    where: { planId: plan.id, parentId: null, ...(options.step ? { step: options.step } : {}) },
     select: {
       id: true,
       step: true,

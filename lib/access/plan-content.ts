@@ -7,7 +7,8 @@ import type { PlanStatus } from "@/lib/db/generated/enums";
 import { notifyLive } from "@/lib/live/publish";
 import { ID_PATTERN } from "@/lib/security/input";
 import { assembleStrategy, resolveKey, resolveList } from "@/lib/strategy/content";
-import type { StepKey, TStrategy } from "@/lib/strategy/steps";
+import type { ListDef } from "@/lib/strategy/fields";
+import { STEPS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import { isVotableList } from "@/lib/workshop/rules";
 import { AppError } from "./errors";
 import { namesOf } from "./live";
@@ -45,6 +46,36 @@ export const loadPlanContent = cache(async (planId: string): Promise<PlanContent
   }
   for (const value of values) revisions[value.key] = value.revision;
   return { strategy: assembleStrategy(items, values), revisions, positions, planRevision: plan.revision };
+});
+
+/**
+ * The items of one step's lists, each with its title only, in an otherwise empty strategy: what a
+ * step's discussion needs to name the items it is about. A step change renders only the step's
+ * page (the wizard's layout stays), so this reads two small slices instead of the whole plan.
+ */
+export const loadStepItemTitles = cache(async (planId: string, step: StepKey): Promise<TStrategy> => {
+  const lists = Object.entries(STEPS[step].lists as Record<string, ListDef>).map(([list, def]) => ({
+    list: `${step}.${list}`,
+    titleField: def.titleField,
+  }));
+  if (lists.length === 0) return assembleStrategy([], []);
+  const prisma = await getPrisma();
+  const [items, values] = await Promise.all([
+    prisma.planItem.findMany({
+      where: { planId, list: { in: lists.map(({ list }) => list) } },
+      select: { id: true, list: true, position: true },
+    }),
+    prisma.planValue.findMany({
+      where: {
+        planId,
+        OR: lists.map(({ list, titleField }) => ({
+          key: { startsWith: `${list}.`, endsWith: `.${titleField}` },
+        })),
+      },
+      select: { key: true, value: true },
+    }),
+  ]);
+  return assembleStrategy(items, values);
 });
 
 /** The plan and its content for someone who may read it. */

@@ -17,7 +17,17 @@ export type CheckedFieldDef = FieldDef & { schema: FieldSchema };
 export type FieldAddress = { step: StepKey; field: string; def: CheckedFieldDef };
 export type ItemFieldAddress = ListAddress & { itemId: string; field: string; fieldDef: CheckedFieldDef };
 
-const checked = (def: FieldDef): CheckedFieldDef => ({ ...def, schema: fieldSchema(def) });
+const checkedDefs = new WeakMap<FieldDef, CheckedFieldDef>();
+
+/** A field's definition with its schema; one object per field, as a plan's every value is resolved. */
+function checked(def: FieldDef): CheckedFieldDef {
+  let found = checkedDefs.get(def);
+  if (!found) {
+    found = { ...def, schema: fieldSchema(def) };
+    checkedDefs.set(def, found);
+  }
+  return found;
+}
 
 /** Parses a unit key; null for anything that is not part of the strategy's structure. */
 export function resolveKey(key: string): FieldAddress | ItemFieldAddress | null {
@@ -34,7 +44,9 @@ export function resolveKey(key: string): FieldAddress | ItemFieldAddress | null 
   if (!listAddress || !itemId || !ID_PATTERN.test(itemId) || !field) return null;
   const fields = listAddress.def.fields;
   if (!Object.hasOwn(fields, field)) return null;
-  return { ...listAddress, itemId, field, fieldDef: checked(fields[field]!) };
+  // Spelled out: copying with {...listAddress, …} costs far more, and a plan resolves every value.
+  const { def, list } = listAddress;
+  return { step, list, def, itemId, field, fieldDef: checked(fields[field]!) };
 }
 
 export function isItemField(address: FieldAddress | ItemFieldAddress): address is ItemFieldAddress {

@@ -36,6 +36,11 @@ describe("comments", () => {
       ["backing", null, "Der Krisenweg fehlt noch.", ["Ergänze ich."]],
       ["goals", item, "Ist das Ziel messbar?", []],
     ]);
+    // A step's page asks only for its own threads; a reply stays with its thread.
+    const onBacking = await listComments(editor, plan.id, undefined, { step: "backing" });
+    expect(onBacking.comments.map((c) => [c.body, c.replies.map((r) => r.body)])).toEqual([
+      ["Der Krisenweg fehlt noch.", ["Ergänze ich."]],
+    ]);
 
     await setCommentResolved(editor, onStep.id, true);
     expect((await listComments(editor, plan.id)).comments[0]?.resolvedAt).not.toBeNull();

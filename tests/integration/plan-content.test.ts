@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { applyChange, getPlanWithContent } from "@/lib/access/plan-content";
+import { applyChange, getPlanWithContent, loadStepItemTitles } from "@/lib/access/plan-content";
 import { createPlan, listPlans } from "@/lib/access/plans";
 import { getPrisma } from "@/lib/db/client";
 import { createInstitutionWithAdmin, createMember, saveField } from "../support/factories";
@@ -154,6 +154,38 @@ describe("autosave", () => {
       code: "CONFLICT",
       messageKey: "planLocked",
     });
+  });
+});
+
+describe("a step's item titles", () => {
+  it("names the step's items in order, as the whole content does, and nothing of other steps", async () => {
+    const { admin, plan } = await planWithEditor();
+    const [a, b, c] = [itemId(), itemId(), itemId()];
+    await applyChange(admin, plan.id, { op: "addItem", list: "goals.goals", itemId: a });
+    await applyChange(admin, plan.id, { op: "addItem", list: "goals.goals", itemId: b, position: 0 });
+    await applyChange(admin, plan.id, { op: "addItem", list: "start.targetGroups", itemId: c });
+    for (const [key, value] of [
+      [`goals.goals.${a}.title`, "Mehr Anfragen"],
+      [`goals.goals.${a}.indicator`, "Anfragen pro Monat"],
+      [`start.targetGroups.${c}.name`, "Eltern"],
+      ["goals.leadershipExpectations", "Zweimal im Jahr berichten"],
+    ])
+      await applyChange(admin, plan.id, { op: "set", key, value, baseRevision: 0 });
+
+    const titles = await loadStepItemTitles(plan.id, "goals");
+    expect(titles.goals.goals).toEqual([
+      expect.objectContaining({ id: b, title: null }),
+      expect.objectContaining({ id: a, title: "Mehr Anfragen", indicator: null }),
+    ]);
+    const { content } = await getPlanWithContent(admin, plan.id);
+    expect(titles.goals.goals.map((g) => [g.id, g.title])).toEqual(
+      content.strategy.goals.goals.map((g) => [g.id, g.title]),
+    );
+    expect(titles.goals.leadershipExpectations).toBeNull();
+    expect(titles.start.targetGroups).toEqual([]);
+    expect((await loadStepItemTitles(plan.id, "start")).start.targetGroups).toEqual([
+      expect.objectContaining({ id: c, name: "Eltern" }),
+    ]);
   });
 });
 

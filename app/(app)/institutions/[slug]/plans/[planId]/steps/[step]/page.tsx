@@ -6,7 +6,7 @@ import { StepGuidance } from "@/components/wizard/step-guidance";
 import { loadProgressReport } from "@/lib/access/check-ins";
 import { listComments } from "@/lib/access/comments";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
-import { loadPlanContent } from "@/lib/access/plan-content";
+import { loadStepItemTitles } from "@/lib/access/plan-content";
 import { STEP_KEYS, type StepKey } from "@/lib/strategy/steps";
 
 export async function generateMetadata({ params }: { params: Promise<{ step: string }> }) {
@@ -21,28 +21,29 @@ export default async function StepPage({
 }: {
   params: Promise<{ slug: string; planId: string; step: string }>;
 }) {
-  const { slug, planId, step } = await params;
-  if (!(STEP_KEYS as string[]).includes(step)) notFound();
+  const { slug, planId, step: stepParam } = await params;
+  if (!(STEP_KEYS as string[]).includes(stepParam)) notFound();
+  const step = stepParam as StepKey;
   const actor = await requirePageActor(`/institutions/${slug}/plans/${planId}/steps/${step}`);
-  // listComments checks access; the content is only read after it succeeded.
-  const discussion = await loadForPage(() => listComments(actor, planId, slug));
+  // listComments checks access; the items are only read after it succeeded.
+  const discussion = await loadForPage(() => listComments(actor, planId, slug, { step }));
   if (!discussion) return null;
-  const { strategy } = await loadPlanContent(planId);
+  const [strategy, report] = await Promise.all([
+    loadStepItemTitles(planId, step),
+    step === "goals" ? loadProgressReport(actor, planId, { institutionSlug: slug }) : undefined,
+  ]);
   return (
     <>
-      <StepGuidance step={step as StepKey} />
-      {step === "goals" && (
-        <LatestValues
-          report={await loadProgressReport(actor, planId, { institutionSlug: slug })}
-          progressHref={`/institutions/${slug}/plans/${planId}/progress`}
-        />
+      <StepGuidance step={step} />
+      {report !== undefined && (
+        <LatestValues report={report} progressHref={`/institutions/${slug}/plans/${planId}/progress`} />
       )}
       <StepComments
         slug={slug}
         planId={planId}
-        step={step as StepKey}
+        step={step}
         strategy={strategy}
-        threads={discussion.comments.filter((c) => c.step === step)}
+        threads={discussion.comments}
         canComment={discussion.canComment}
       />
     </>
