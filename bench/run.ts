@@ -126,8 +126,8 @@ async function queriesFor(url: string, cookie: string): Promise<number> {
   return (await count()) - before - 0;
 }
 
-/** The gzip size of every script a first visit to `url` loads, by script URL. */
-async function firstLoadJs(url: string, cookie: string): Promise<Map<string, number>> {
+/** Chromium with the bench user's session cookie, and a page in it. */
+async function signedInBrowser(cookie: string) {
   const { chromium } = await import("@playwright/test");
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
@@ -141,6 +141,12 @@ async function firstLoadJs(url: string, cookie: string): Promise<Map<string, num
     }),
   );
   const page = await context.newPage();
+  return { browser, page };
+}
+
+/** The gzip size of every script a first visit to `url` loads, by script URL. */
+async function firstLoadJs(url: string, cookie: string): Promise<Map<string, number>> {
+  const { browser, page } = await signedInBrowser(cookie);
   const scripts: Promise<[string, number]>[] = [];
   page.on("response", (response) => {
     if (response.request().resourceType() === "script" && response.url().startsWith(BASE))
@@ -157,19 +163,7 @@ async function firstLoadJs(url: string, cookie: string): Promise<Map<string, num
  * of the next step, not a whole page), taken from a real click so its router headers are right.
  */
 async function stepChangeRequest(from: string, to: string, cookie: string) {
-  const { chromium } = await import("@playwright/test");
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
-  const context = await browser.newContext();
-  await context.addCookies(
-    cookie.split("; ").map((pair) => {
-      const [name, ...value] = pair.split("=");
-      return { name: name!, value: value.join("="), url: BASE };
-    }),
-  );
-  const page = await context.newPage();
+  const { browser, page } = await signedInBrowser(cookie);
   // Without prefetches, the click always asks the server for the step.
   await page.route("**/*", (route) =>
     route.request().headers()["next-router-prefetch"] ? route.abort() : route.continue(),
