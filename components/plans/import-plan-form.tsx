@@ -53,7 +53,7 @@ export function ImportPlanForm({ slug }: { slug: string }) {
             htmlFor="import-file"
             className={clsx(
               buttonVariants({ variant: "secondary" }),
-              "peer-focus-visible:ring-brand-600 cursor-pointer peer-focus-visible:ring-2 peer-focus-visible:ring-offset-2",
+              "peer-focus-visible:outline-brand-700 cursor-pointer peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2",
             )}
           >
             {t("choose")}

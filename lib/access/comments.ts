@@ -115,7 +115,7 @@ export async function listComments(
   const { plan, role } = await getPlan(actor, planId, institutionSlug);
   const prisma = await getPrisma();
   const comments = await prisma.comment.findMany({
-    where: { planId: plan.id, parentId: null, ...(options.step ? { step: options.step } : {}) },
+    where: { planId: plan.id, parentId: null, step: options.step },
     select: {
       id: true,
       step: true,

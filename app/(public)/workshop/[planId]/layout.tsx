@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { PlanApiProvider } from "@/components/wizard/plan-api";
+import { wizardContentProps } from "@/components/wizard/wizard-content-props";
 import { WizardShell } from "@/components/wizard/wizard-shell";
 import { GuestAccessEnded } from "@/components/workshop/guest-access-ended";
 import { loadForPage } from "@/lib/access/page-guards";
 import { EDITABLE_STATUSES } from "@/lib/access/plan-rules";
 import { currentGuest, getGuestPlanWithContent, requireGuest } from "@/lib/access/workshop-guests";
-import { checkReadiness } from "@/lib/strategy/readiness";
-import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -32,9 +31,6 @@ export default async function GuestWizardLayout({
   const t = await getTranslations("wizard");
   const tg = await getTranslations("workshop.guest");
   const editable = EDITABLE_STATUSES.includes(data.plan.status);
-  const isPublicBody = PUBLIC_BODY_TYPES.includes(
-    data.institution.type as (typeof PUBLIC_BODY_TYPES)[number],
-  );
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -52,12 +48,7 @@ export default async function GuestWizardLayout({
           baseHref={`/workshop/${data.planId}`}
           canEdit={editable}
           lockedReason={editable ? undefined : t("lockedInReview")}
-          isPublicBody={isPublicBody}
-          initialStrategy={data.content.strategy}
-          initialRevisions={data.content.revisions}
-          initialPositions={data.content.positions}
-          initialPlanRevision={data.content.planRevision}
-          initialReadiness={checkReadiness(data.content.strategy, { isPublicBody })}
+          {...wizardContentProps(data.content, data.institution.type)}
           workshop={{ openSteps: data.openSteps }}
         >
           {children}

@@ -3,13 +3,12 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { PlanApiProvider } from "@/components/wizard/plan-api";
+import { wizardContentProps } from "@/components/wizard/wizard-content-props";
 import { WizardShell } from "@/components/wizard/wizard-shell";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { getPlanWithContent } from "@/lib/access/plan-content";
 import { EDITABLE_STATUSES, SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
 import { can } from "@/lib/access/permissions";
-import { checkReadiness } from "@/lib/strategy/readiness";
-import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
 
 /**
  * The wizard stays mounted while moving between steps, so what is typed keeps its autosave
@@ -33,7 +32,6 @@ export default async function WizardLayout({
   const lockedReason = !editable ? t("lockedInReview") : undefined;
   const canSubmit = can(data.role, "SUBMIT_PLAN") && SUBMITTABLE_STATUSES.includes(data.plan.status);
   const baseHref = `/institutions/${slug}/plans/${planId}/steps`;
-  const isPublicBody = PUBLIC_BODY_TYPES.includes(data.institution.type);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
@@ -67,12 +65,7 @@ export default async function WizardLayout({
           baseHref={baseHref}
           canEdit={canEdit}
           lockedReason={lockedReason}
-          isPublicBody={isPublicBody}
-          initialStrategy={data.content.strategy}
-          initialRevisions={data.content.revisions}
-          initialPositions={data.content.positions}
-          initialPlanRevision={data.content.planRevision}
-          initialReadiness={checkReadiness(data.content.strategy, { isPublicBody })}
+          {...wizardContentProps(data.content, data.institution.type)}
           submitFor={canSubmit ? { slug } : undefined}
         >
           {children}

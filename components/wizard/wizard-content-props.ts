@@ -1,0 +1,32 @@
+import "server-only";
+import type { PlanContent } from "@/lib/access/plan-content";
+import { checkReadiness } from "@/lib/strategy/readiness";
+import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
+import type { WizardShellProps } from "./wizard-shell";
+
+/**
+ * What the wizard starts from, for members' and guests' wizards alike: the plan's content as
+ * loaded, and its readiness check done here so the browser loads the check only with a change.
+ */
+export function wizardContentProps(
+  content: PlanContent,
+  institutionType: string,
+): Pick<
+  WizardShellProps,
+  | "isPublicBody"
+  | "initialStrategy"
+  | "initialRevisions"
+  | "initialPositions"
+  | "initialPlanRevision"
+  | "initialReadiness"
+> {
+  const isPublicBody = PUBLIC_BODY_TYPES.includes(institutionType);
+  return {
+    isPublicBody,
+    initialStrategy: content.strategy,
+    initialRevisions: content.revisions,
+    initialPositions: content.positions,
+    initialPlanRevision: content.planRevision,
+    initialReadiness: checkReadiness(content.strategy, { isPublicBody }),
+  };
+}
