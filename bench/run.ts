@@ -4,7 +4,7 @@
  * a table and writes bench/results.json. Options: --no-build (reuse .next), --duration=<s>,
  * --only=autosave (just the autosave and baseline runs, printed, nothing written: for iterating on
  * the write path), --only=wizard (just the large plan's wizard step: its size and load, printed,
- * nothing written). BENCH_SERVER_NODE_ARGS=--cpu-prof profiles the server meanwhile; BENCH_PORT
+ * nothing written), --only=js (just the first-load JavaScript per route, printed, nothing written). BENCH_SERVER_NODE_ARGS=--cpu-prof profiles the server meanwhile; BENCH_PORT
  * moves the server off port 3900.
  */
 import { spawn, execSync, type ChildProcess } from "node:child_process";
@@ -24,6 +24,7 @@ const args = process.argv.slice(2);
 const DURATION = Number(args.find((a) => a.startsWith("--duration="))?.split("=")[1] ?? 10);
 const AUTOSAVE_ONLY = args.includes("--only=autosave");
 const WIZARD_ONLY = args.includes("--only=wizard");
+const JS_ONLY = args.includes("--only=js");
 
 interface LoadResult {
   name: string;
@@ -218,6 +219,10 @@ async function firstLoadReport(routes: Record<string, string>, cookie: string) {
   const shared = [...(withScripts[0]?.keys() ?? [])].filter((script) =>
     withScripts.every((sizes) => sizes.has(script)),
   );
+  if (JS_ONLY)
+    for (const [name, sizes] of Object.entries(loaded))
+      for (const [script, size] of sizes)
+        console.log(`  ${name}: ${kib(size)} KiB ${shared.includes(script) ? "(shared)" : ""} ${script}`);
   return {
     perRoute: Object.fromEntries(
       Object.entries(loaded).map(([name, sizes]) => [name, kib(sum(sizes.values()))]),
@@ -289,6 +294,19 @@ async function main() {
           headers: stepChange.headers,
         }),
       ]);
+      return;
+    }
+
+    const firstLoadRoutes = {
+      wizardStep: pages("large").wizardStep,
+      sharedDocument: pages("large").sharedDocument,
+      planList: `/institutions/${fixture.slug}`,
+      document: pages("large").document,
+    };
+    if (JS_ONLY) {
+      const firstLoad = await firstLoadReport(firstLoadRoutes, cookie);
+      console.table(firstLoad.perRoute);
+      console.log(`  shared by every route with scripts: ${firstLoad.sharedByEveryRouteWithScripts} KiB`);
       return;
     }
 
@@ -373,15 +391,7 @@ async function main() {
     }
 
     console.log("First-load JavaScript …");
-    const firstLoad = await firstLoadReport(
-      {
-        wizardStep: pages("large").wizardStep,
-        sharedDocument: pages("large").sharedDocument,
-        planList: `/institutions/${fixture.slug}`,
-        document: pages("large").document,
-      },
-      cookie,
-    );
+    const firstLoad = await firstLoadReport(firstLoadRoutes, cookie);
 
     console.log("Live fan-out …");
     const liveFanOut = await measureFanOut({
