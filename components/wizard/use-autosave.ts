@@ -3,6 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { usePlanApi, useUnsavedKey } from "./plan-api";
 import { AutosaveQueue, type AutosaveCallbacks, type AutosaveSnapshot } from "@/lib/autosave/queue";
+import { unpackRevisions, type PackedRevisions } from "@/lib/autosave/revisions";
 
 function browserQueue(
   unsavedKey: string,
@@ -52,13 +53,15 @@ const SERVER_SNAPSHOT: AutosaveSnapshot = {
 /** The autosave queue of one plan page (saving where usePlanApi says), and its state for rendering. */
 export function useAutosave(
   planId: string,
-  initialRevisions: Record<string, number>,
+  initialRevisions: PackedRevisions,
   callbacks: AutosaveCallbacks,
   origin: () => string | null = () => null,
 ) {
   const apiBase = usePlanApi(planId);
   const unsavedKey = useUnsavedKey(planId);
-  const [queue] = useState(() => browserQueue(unsavedKey, initialRevisions, callbacks, origin, apiBase));
+  const [queue] = useState(() =>
+    browserQueue(unsavedKey, unpackRevisions(initialRevisions), callbacks, origin, apiBase),
+  );
   const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot, () => SERVER_SNAPSHOT);
 
   useEffect(() => {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { PlanContent } from "@/lib/access/plan-content";
+import { packRevisions } from "@/lib/autosave/revisions";
 import { checkReadiness } from "@/lib/strategy/readiness";
 import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
 import type { WizardShellProps } from "./wizard-shell";
@@ -24,7 +25,7 @@ export function wizardContentProps(
   return {
     isPublicBody,
     initialStrategy: content.strategy,
-    initialRevisions: content.revisions,
+    initialRevisions: packRevisions(content.revisions),
     initialPositions: content.positions,
     initialPlanRevision: content.planRevision,
     initialReadiness: checkReadiness(content.strategy, { isPublicBody }),

@@ -10,6 +10,7 @@ import { lazyPart } from "@/components/ui/lazy-part";
 import { useWorkshop } from "@/components/workshop/use-workshop";
 import { WorkshopBar } from "@/components/workshop/workshop-bar";
 import { workshopListTools } from "@/components/workshop/workshop-list-tools";
+import type { PackedRevisions } from "@/lib/autosave/revisions";
 import { givenTitle, listItems } from "@/lib/strategy/units";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import { stepStates } from "@/lib/strategy/progress";
@@ -61,7 +62,8 @@ export interface WizardShellProps {
   lockedReason?: string;
   isPublicBody: boolean;
   initialStrategy: TStrategy;
-  initialRevisions: Record<string, number>;
+  /** Every stored unit's revision, packed (see lib/autosave/revisions.ts). */
+  initialRevisions: PackedRevisions;
   initialPositions: Record<string, number>;
   /** The plan's revision the initial content was read at; live updates continue from it. */
   initialPlanRevision: number;
