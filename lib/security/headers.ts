@@ -51,7 +51,8 @@ export function staticSecurityHeaders({ production }: Pick<HeaderOptions, "produ
     {
       key: "Permissions-Policy",
       value:
-        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), " +
+        // Only features browsers know: Chromium logs an error on every page for an unknown one.
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), " +
         "magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=()",
     },
     // For browsers without CSP frame-ancestors; the policy says the same.

@@ -7,11 +7,14 @@ declare global {
   }
 }
 
-/** Collects every Content-Security-Policy violation the page reports, across navigations. */
+/**
+ * Collects every Content-Security-Policy violation the page reports, across navigations, and every
+ * security header the browser rejects (it logs e.g. "Error with Permissions-Policy header").
+ */
 async function watchViolations(page: Page) {
   const seen: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) seen.push(message.text());
+    if (/Content Security Policy|Error with [\w-]+ header/i.test(message.text())) seen.push(message.text());
   });
   await page.exposeFunction("__reportCspViolation", (text: string) => seen.push(text));
   await page.addInitScript(() => {
