@@ -60,6 +60,8 @@ export async function createPlan(page: Page, title: string) {
   await page.getByLabel("Titel").fill(title);
   await page.getByRole("button", { name: "Plan anlegen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  // The tab names the plan, so several open plans can be told apart.
+  await expect(page).toHaveTitle(`${title} · Wegweiser`);
   return page.url().split("/plans/")[1]!;
 }
 

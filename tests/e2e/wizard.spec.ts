@@ -38,6 +38,14 @@ test("from a template through all ten steps to a plan that is ready for approval
   await page.getByLabel("Titel").fill("Strategie 2027");
   await expect(page.getByLabel("Vorlage")).toHaveValue("counsellingCentre");
   await page.getByRole("button", { name: "Plan anlegen" }).click();
+  // The overview says where the plan stands and what still blocks it, without opening the wizard.
+  const summary = page.getByTestId("readiness-summary");
+  await expect(summary.getByTestId("readiness-verdict")).toContainText("Hindernisse offen");
+  await expect(summary.getByRole("link", { name: /Kein Ziel ist messbar/ })).toHaveAttribute(
+    "href",
+    /\/steps\/goals#goals-goals$/,
+  );
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
   await expectStep(page, 0);
   // The template prefilled target groups.
@@ -95,6 +103,7 @@ test("from a template through all ten steps to a plan that is ready for approval
   await page.getByRole("button", { name: "Zur Freigabe einreichen" }).click();
   await expect(page.getByText("Der Plan wurde zur Freigabe eingereicht.")).toBeVisible();
   await expect(page.getByText("In Prüfung")).toBeVisible();
+  await expect(summary.getByTestId("readiness-verdict")).toHaveText("Bereit zur Freigabe");
 });
 
 test("a typed value survives a dropped connection and is saved when it returns", async ({
@@ -105,6 +114,14 @@ test("a typed value survives a dropped connection and is saved when it returns",
   await page.getByLabel("Titel").fill("Offline-Plan");
   await page.getByLabel("Vorlage").selectOption({ label: "Leer beginnen" });
   await page.getByRole("button", { name: "Plan anlegen" }).click();
+  // The overview says where the plan stands and what still blocks it, without opening the wizard.
+  const summary = page.getByTestId("readiness-summary");
+  await expect(summary.getByTestId("readiness-verdict")).toContainText("Hindernisse offen");
+  await expect(summary.getByRole("link", { name: /Kein Ziel ist messbar/ })).toHaveAttribute(
+    "href",
+    /\/steps\/goals#goals-goals$/,
+  );
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
   await expectStep(page, 0);
 

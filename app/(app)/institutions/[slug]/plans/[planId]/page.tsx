@@ -2,15 +2,35 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DeletePlanDialog } from "@/components/plans/delete-plan-dialog";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
+import { ReadinessSummary } from "@/components/readiness/readiness-summary";
 import { RenamePlanForm } from "@/components/plans/rename-plan-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { currentActor } from "@/lib/access/actor";
+import { isAppError } from "@/lib/access/errors";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { can } from "@/lib/access/permissions";
 import { getPlanHistory, getReviewState } from "@/lib/access/plan-workflow";
+import { getPlanWithContent } from "@/lib/access/plan-content";
 import { getPlan } from "@/lib/access/plans";
+import { checkReadiness } from "@/lib/strategy/readiness";
+import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
 import { DecisionForm } from "@/components/review/decision-form";
 import { PlanHistory } from "@/components/review/plan-history";
+
+/** The plan's own title, so that a tab or a bookmark says which plan it is (the page reads it anyway). */
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; planId: string }> }) {
+  const { slug, planId } = await params;
+  const actor = await currentActor();
+  if (!actor) return {};
+  try {
+    return { title: (await getPlan(actor, planId, slug)).plan.title };
+  } catch (error) {
+    // The page itself shows "not found" or "no access"; the title stays the app's.
+    if (isAppError(error)) return {};
+    throw error;
+  }
+}
 
 export default async function PlanPage({
   params,
@@ -23,12 +43,15 @@ export default async function PlanPage({
   const { submitted, decided, imported } = await searchParams;
   const actor = await requirePageActor(`/institutions/${slug}/plans/${planId}`);
   const data = await loadForPage(async () => ({
-    ...(await getPlan(actor, planId, slug)),
+    ...(await getPlanWithContent(actor, planId, slug)),
     history: await getPlanHistory(actor, planId, slug),
     review: await getReviewState(actor, planId, slug),
   }));
   if (!data) return null;
-  const { plan, role, history, review } = data;
+  const { plan, role, institution, content, history, review } = data;
+  const readiness = checkReadiness(content.strategy, {
+    isPublicBody: PUBLIC_BODY_TYPES.includes(institution.type),
+  });
   const ta = await getTranslations("approval");
   const tr = await getTranslations("review");
   const tc = await getTranslations("compare");
@@ -138,6 +161,7 @@ export default async function PlanPage({
           </Link>
         )}
       </div>
+      <ReadinessSummary result={readiness} wizardHref={`/institutions/${slug}/plans/${plan.id}/steps`} />
       <Card aria-labelledby="plan-facts" className="space-y-3">
         <h2 id="plan-facts" className="text-lg font-semibold">
           {t("factsTitle")}
