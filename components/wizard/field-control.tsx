@@ -107,7 +107,9 @@ export function FieldControl({
         <textarea
           {...common}
           rows={3}
-          className={clsx(control, "min-h-20")}
+          // Grows with its text (up to a screen's worth), so a longer answer is read without scrolling
+          // inside the box; browsers without field-sizing keep the three rows.
+          className={clsx(control, "field-sizing-content max-h-[60vh] min-h-20")}
           value={typeof value === "string" ? value : ""}
           onChange={(e) => emit(e.target.value)}
         />

@@ -154,6 +154,12 @@ test("viewers read the wizard but cannot change anything", async ({ page }) => {
   await expect(page.getByLabel("Auftrag und Leitbild")).toBeDisabled();
   await expect(page.getByRole("button", { name: "Zielgruppe hinzufügen" })).toHaveCount(0);
   await expectAccessible(page);
+
+  // A long answer shows whole, not cut off inside a box that a reader would have to scroll.
+  await goToStep(page, "Kanäle");
+  const purpose = page.getByLabel("Zweck").first();
+  await expect(purpose).toHaveValue(/.{300}/);
+  expect(await purpose.evaluate((box) => box.scrollHeight - box.clientHeight)).toBeLessThanOrEqual(1);
 });
 
 test("on a phone the header fits the screen and the step row shows the current step", async ({ browser }) => {
