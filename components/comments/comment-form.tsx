@@ -38,7 +38,7 @@ export function CommentForm({ slug, planId, step, parentId, items }: CommentForm
             id={`${id}-item`}
             name="itemId"
             defaultValue={state.values?.itemId ?? ""}
-            className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+            className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
           >
             <option value="">{t("wholeStep")}</option>
             {items.map((item) => (

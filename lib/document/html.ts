@@ -45,12 +45,15 @@ function block(item: Block): string {
         `<ul>${item.items.map((text) => `<li>${e(text)}</li>`).join("")}</ul></div>`
       );
     case "table":
+      // On a phone a wide table scrolls sideways in its own box (focusable, so also by keyboard)
+      // instead of pushing the page wider than the screen.
       return (
+        `<div class="wg-scroll" role="region" tabindex="0" aria-label="${e(item.caption)}">` +
         `<table><caption>${e(item.caption)}</caption><thead><tr>` +
         item.columns.map((column) => `<th scope="col">${e(column)}</th>`).join("") +
         `</tr></thead><tbody>` +
         item.rows.map((row) => `<tr>${row.map((cell) => `<td>${e(cell)}</td>`).join("")}</tr>`).join("") +
-        `</tbody></table>`
+        `</tbody></table></div>`
       );
     case "records":
       return (

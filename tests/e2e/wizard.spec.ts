@@ -184,6 +184,39 @@ test("on a phone the header fits the screen and the step row shows the current s
   await context.close();
 });
 
+test("on a phone no page of a plan is wider than the screen, and no button cuts its text off", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await login(page, "admin@example.org", "wegweiser-demo");
+  await page.getByRole("link", { name: "Social-Media-Strategie 2027" }).first().click();
+  await expect(page.getByTestId("readiness-summary")).toBeVisible();
+  const plan = page.url();
+  const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+
+  expect(await pageWidth()).toBeLessThanOrEqual(390);
+  const documentLink = page.getByRole("link", { name: "Dokument ansehen und herunterladen" });
+  expect(await documentLink.evaluate((link) => link.scrollHeight - link.clientHeight)).toBeLessThanOrEqual(1);
+
+  // The discussion's "about" choice lists long goal titles.
+  await page.goto(`${plan}/steps/goals`);
+  await expectStep(page, 1);
+  expect(await pageWidth()).toBeLessThanOrEqual(390);
+
+  // The document's wide tables scroll in their own box.
+  await page.goto(`${plan}/document`);
+  const targetGroups = page.getByRole("region", { name: "Zielgruppen", exact: true });
+  await expect(targetGroups).toBeVisible();
+  expect(await pageWidth()).toBeLessThanOrEqual(390);
+  expect(await targetGroups.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+
+  await page.goto(plan.replace(/\/plans\/.*$/, "/audit"));
+  await expect(page.getByLabel("Ereignis")).toBeVisible();
+  expect(await pageWidth()).toBeLessThanOrEqual(390);
+  await context.close();
+});
+
 test("unsaved edits wait for the person who typed them, not for whoever signs in next on that computer", async ({
   page,
 }) => {

@@ -29,7 +29,7 @@ export default async function AuditPage({
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
       <form method="get" className="flex flex-wrap items-end gap-3">
-        <div className="space-y-1.5">
+        <div className="max-w-full space-y-1.5">
           <label htmlFor="audit-action" className="block text-sm font-medium">
             {t("filter")}
           </label>
@@ -37,7 +37,7 @@ export default async function AuditPage({
             id="audit-action"
             name="action"
             defaultValue={action ?? ""}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+            className="max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
           >
             <option value="">{t("allActions")}</option>
             {AUDIT_ACTIONS.map((a) => (

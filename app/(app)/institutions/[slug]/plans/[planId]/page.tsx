@@ -134,20 +134,20 @@ export default async function PlanPage({
       <div className="flex flex-wrap gap-3">
         <Link
           href={`/institutions/${slug}/plans/${plan.id}/steps/start`}
-          className="bg-brand-700 hover:bg-brand-800 inline-flex h-11 items-center rounded-md px-6 font-medium text-white"
+          className="bg-brand-700 hover:bg-brand-800 inline-flex min-h-11 items-center rounded-md px-6 py-2 font-medium text-white"
         >
           {can(role, "EDIT_PLAN") && plan.status !== "IN_REVIEW" ? tw("openWizard") : tw("readWizard")}
         </Link>
         <Link
           href={`/institutions/${slug}/plans/${plan.id}/document`}
-          className="inline-flex h-11 items-center rounded-md border border-slate-300 bg-white px-6 font-medium text-slate-900 hover:bg-slate-50"
+          className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-6 py-2 font-medium text-slate-900 hover:bg-slate-50"
         >
           {td("link")}
         </Link>
         {can(role, "RUN_WORKSHOP") && (
           <Link
             href={`/institutions/${slug}/plans/${plan.id}/workshop`}
-            className="inline-flex h-11 items-center rounded-md border border-slate-300 bg-white px-6 font-medium text-slate-900 hover:bg-slate-50"
+            className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-6 py-2 font-medium text-slate-900 hover:bg-slate-50"
           >
             {tws("open")}
           </Link>
@@ -155,7 +155,7 @@ export default async function PlanPage({
         {history.latestVersion !== null && (
           <Link
             href={`/institutions/${slug}/plans/${plan.id}/progress`}
-            className="inline-flex h-11 items-center rounded-md border border-slate-300 bg-white px-6 font-medium text-slate-900 hover:bg-slate-50"
+            className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-6 py-2 font-medium text-slate-900 hover:bg-slate-50"
           >
             {tl("planLink")}
           </Link>
