@@ -110,7 +110,11 @@ export function PresenterView(props: {
   };
 
   return (
-    <div className="min-h-screen bg-white p-8 text-slate-950" data-testid="presenter">
+    // Long German compounds in large type would otherwise run off a narrow window.
+    <div
+      className="min-h-screen bg-white p-4 break-words hyphens-auto text-slate-950 sm:p-8"
+      data-testid="presenter"
+    >
       <div className="mb-8 flex flex-wrap items-center justify-between gap-4">
         <p className="text-2xl font-semibold">
           {tw("stepOf", { number: index + 1, total: STEP_KEYS.length })}
@@ -144,7 +148,7 @@ export function PresenterView(props: {
         )}
       </div>
       <PresenterWorkshop workshop={workshop} strategy={strategy} />
-      <h1 className="mb-10 text-5xl leading-tight font-bold">{t(`steps.${step}.title`)}</h1>
+      <h1 className="mb-10 text-4xl leading-tight font-bold sm:text-5xl">{t(`steps.${step}.title`)}</h1>
       <dl className="space-y-8">
         {Object.entries(def.fields as Record<string, FieldDef>)
           .filter(([, field]) => show(field))
@@ -163,7 +167,7 @@ export function PresenterView(props: {
         const items = (values[listKey] ?? []) as Item[];
         return (
           <section key={listKey} className="mt-12" aria-labelledby={`present-${listKey}`}>
-            <h2 id={`present-${listKey}`} className="mb-6 text-4xl font-bold">
+            <h2 id={`present-${listKey}`} className="mb-6 text-3xl font-bold sm:text-4xl">
               {t(`steps.${step}.lists.${listKey}.title`)}
             </h2>
             {items.length === 0 && <p className="text-2xl text-slate-600">{tl("empty")}</p>}
@@ -195,7 +199,7 @@ export function PresenterView(props: {
           </section>
         );
       })}
-      <nav aria-label={tw("stepPager")} className="mt-12 flex justify-between gap-4 text-2xl">
+      <nav aria-label={tw("stepPager")} className="mt-12 flex flex-wrap justify-between gap-4 text-2xl">
         {index > 0 ? (
           <Link className="font-semibold underline underline-offset-8" href={`?step=${STEP_KEYS[index - 1]}`}>
             ← {t(`steps.${STEP_KEYS[index - 1]!}.title`)}

@@ -211,6 +211,11 @@ test("on a phone no page of a plan is wider than the screen, and no button cuts 
   expect(await pageWidth()).toBeLessThanOrEqual(390);
   expect(await targetGroups.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
 
+  // The presenter view's large type breaks long German words rather than running off the screen.
+  await page.goto(`${plan}/present`);
+  await expect(page.getByRole("heading", { level: 1, name: "Ausgangslage" })).toBeVisible();
+  expect(await pageWidth()).toBeLessThanOrEqual(390);
+
   await page.goto(plan.replace(/\/plans\/.*$/, "/audit"));
   await expect(page.getByLabel("Ereignis")).toBeVisible();
   expect(await pageWidth()).toBeLessThanOrEqual(390);
