@@ -66,7 +66,7 @@ export function CriteriaChart({ criteria }: { criteria: CriterionResult[] }) {
     <div
       role="img"
       aria-label={summary}
-      className="grid max-w-2xl grid-cols-[minmax(0,14rem)_minmax(6rem,1fr)] gap-x-4 gap-y-2"
+      className="grid max-w-3xl grid-cols-[minmax(0,18rem)_minmax(6rem,1fr)] gap-x-4 gap-y-2"
     >
       {criteria.map((criterion) => (
         <div key={criterion.key} className="contents">
