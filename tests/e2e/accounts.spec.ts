@@ -31,6 +31,10 @@ test("a wrong password gets a clear message and keeps the e-mail", async ({ page
 test("the demo admin signs in and manages the demo institution in English too", async ({ page }) => {
   await login(page, "admin@example.org", "wegweiser-demo");
   await expect(page.getByRole("link", { name: "Social-Media-Strategie 2027" })).toBeVisible();
+  // The plans come first, where people look for them; creating and importing follow.
+  const plans = (await page.getByRole("list", { name: "Pläne der Einrichtung" }).boundingBox())!;
+  const create = (await page.getByRole("heading", { name: "Neuen Plan anlegen" }).boundingBox())!;
+  expect(plans.y).toBeLessThan(create.y);
   await page.getByRole("link", { name: "Mitglieder" }).click();
   await expect(page.getByText("director@example.org")).toBeVisible();
   await expectAccessible(page);

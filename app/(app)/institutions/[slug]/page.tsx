@@ -42,27 +42,7 @@ export default async function PlansPage({
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
       {deleted && <Alert tone="success">{t("deleted")}</Alert>}
-      {can(data.role, "CREATE_PLAN") && (
-        <Card aria-labelledby="create-plan-title" className="space-y-3">
-          <h2 id="create-plan-title" className="text-lg font-semibold">
-            {t("createTitle")}
-          </h2>
-          <CreatePlanForm
-            slug={slug}
-            templates={TEMPLATES.map((template) => template.key)}
-            defaultTemplate={templateForInstitutionType(data.institution.type)?.key}
-          />
-        </Card>
-      )}
-      {can(data.role, "CREATE_PLAN") && (
-        <Card aria-labelledby="import-plan-title" className="space-y-3">
-          <h2 id="import-plan-title" className="text-lg font-semibold">
-            {ti("title")}
-          </h2>
-          <p className="text-sm text-slate-700">{ti("lead")}</p>
-          <ImportPlanForm slug={slug} />
-        </Card>
-      )}
+      {/* The plans first: they are what people come back for; creating and importing follow. */}
       {data.plans.length === 0 ? (
         <Card>
           <p className="text-slate-700">{t("empty")}</p>
@@ -93,6 +73,27 @@ export default async function PlansPage({
             </li>
           ))}
         </ul>
+      )}
+      {can(data.role, "CREATE_PLAN") && (
+        <Card aria-labelledby="create-plan-title" className="space-y-3">
+          <h2 id="create-plan-title" className="text-lg font-semibold">
+            {t("createTitle")}
+          </h2>
+          <CreatePlanForm
+            slug={slug}
+            templates={TEMPLATES.map((template) => template.key)}
+            defaultTemplate={templateForInstitutionType(data.institution.type)?.key}
+          />
+        </Card>
+      )}
+      {can(data.role, "CREATE_PLAN") && (
+        <Card aria-labelledby="import-plan-title" className="space-y-3">
+          <h2 id="import-plan-title" className="text-lg font-semibold">
+            {ti("title")}
+          </h2>
+          <p className="text-sm text-slate-700">{ti("lead")}</p>
+          <ImportPlanForm slug={slug} />
+        </Card>
       )}
     </div>
   );
