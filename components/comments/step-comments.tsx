@@ -4,6 +4,7 @@ import { givenTitle } from "@/lib/strategy/units";
 import type { ListDef } from "@/lib/strategy/fields";
 import { STEPS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import { CommentForm } from "./comment-form";
+import { ReplyDisclosure } from "./reply-disclosure";
 import { ResolveButton } from "./resolve-button";
 import { shownName } from "@/lib/people";
 
@@ -91,14 +92,9 @@ export async function StepComments({ slug, planId, step, strategy, threads, canC
                     resolved={Boolean(thread.resolvedAt)}
                   />
                   {!thread.resolvedAt && (
-                    <details className="min-w-64 flex-1">
-                      <summary className="text-brand-700 cursor-pointer text-sm font-medium">
-                        {t("reply")}
-                      </summary>
-                      <div className="mt-2">
-                        <CommentForm slug={slug} planId={planId} step={step} parentId={thread.id} />
-                      </div>
-                    </details>
+                    <ReplyDisclosure label={t("reply")}>
+                      <CommentForm slug={slug} planId={planId} step={step} parentId={thread.id} />
+                    </ReplyDisclosure>
                   )}
                 </div>
               )}

@@ -114,6 +114,20 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await page
     .getByLabel("Vorgehen in einer Krise")
     .fill("Die Geschäftsführung entscheidet binnen zwei Stunden, auch am Wochenende.");
+  // The editor answers in the thread. The reply form appears once "Antworten" is opened and keeps
+  // what was typed when it is closed and opened again.
+  const replyToggle = page.locator("summary", { hasText: "Antworten" });
+  const replyBox = page.getByRole("textbox", { name: "Antworten" });
+  await expect(replyBox).toHaveCount(0);
+  await replyToggle.click();
+  await replyBox.fill("Ist ergänzt: Die Geschäftsführung entscheidet.");
+  await replyToggle.click();
+  await expect(replyBox).toBeHidden();
+  await replyToggle.click();
+  await expect(replyBox).toHaveValue("Ist ergänzt: Die Geschäftsführung entscheidet.");
+  await page.getByRole("button", { name: "Antwort senden" }).click();
+  await expect(page.getByText("Ist ergänzt: Die Geschäftsführung entscheidet.")).toBeVisible();
+  await expect(replyBox).toHaveValue("");
   await page.getByRole("button", { name: "Als erledigt markieren" }).click();
   await page
     .getByRole("link", { name: /Bereitschaft/ })
