@@ -55,7 +55,7 @@ export function StepNav({
           />
         </div>
       </div>
-      <ol ref={list} className="flex gap-1 overflow-x-auto pb-1 lg:flex-col lg:overflow-visible">
+      <ol ref={list} className="relative flex gap-1 overflow-x-auto pb-1 lg:flex-col lg:overflow-visible">
         {STEP_KEYS.map((step, index) => (
           <li key={step} className="shrink-0">
             <Link

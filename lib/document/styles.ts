@@ -50,7 +50,7 @@ export const DOCUMENT_CSS = `
 .wg-doc .wg-summary { color: var(--muted); font-size: 0.9rem; margin-top: 0.4rem; }
 .wg-doc footer { color: var(--muted); font-size: 0.85rem; margin-top: 3rem; border-top: 1px solid var(--line); padding-top: 0.5rem; }
 .wg-doc .wg-contents { break-after: page; }
-.wg-doc .wg-scroll { overflow-x: auto; margin: 0 0 1.25rem; }
+.wg-doc .wg-scroll { position: relative; overflow-x: auto; margin: 0 0 1.25rem; }
 .wg-doc .wg-scroll table { margin: 0; min-width: 32rem; }
 .wg-doc .wg-scroll:focus-visible { outline: 2px solid var(--brand); outline-offset: 2px; }
 @media (max-width: 40rem) {

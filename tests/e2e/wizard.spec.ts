@@ -202,6 +202,20 @@ test("on a phone no page of a plan is wider than the screen, and no button cuts 
   await expect(targetGroups).toBeVisible();
   expect(await pageWidth()).toBeLessThanOrEqual(390);
   expect(await targetGroups.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+  // So does the page's table of share links, also with a link that expires and has been opened
+  // (its widest row). The link is in English, which tells it apart from other tests' links.
+  const shareLinks = page.getByRole("region", { name: "Links zum Teilen" });
+  const expiry = shareLinks.getByLabel("Gültig bis");
+  await expiry.fill((await expiry.getAttribute("min"))!);
+  await shareLinks.getByLabel("Sprache des geteilten Dokuments").selectOption("en");
+  await shareLinks.getByRole("button", { name: "Link erstellen" }).click();
+  await page.goto(await page.getByLabel("Neuer Link").inputValue());
+  await page.goto(`${plan}/document`);
+  const ours = shareLinks.getByRole("row", { name: /Englisch/ });
+  await expect(ours).toBeVisible();
+  expect(await pageWidth()).toBeLessThanOrEqual(390);
+  await ours.getByRole("button", { name: "Widerrufen" }).click();
+  await expect(ours).toHaveCount(0);
 
   // The presenter view's large type breaks long German words rather than running off the screen.
   await page.goto(`${plan}/present`);

@@ -57,7 +57,7 @@ export default async function AuditPage({
       {data.events.length === 0 ? (
         <p className="text-slate-700">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("title")}</caption>
             <thead className="bg-slate-50 text-slate-700">

@@ -82,7 +82,7 @@ export default async function ComparePage({
         })}
       </p>
       {data.changes.length > 0 && (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("compare.title")}</caption>
             <thead className="bg-slate-50 text-slate-700">

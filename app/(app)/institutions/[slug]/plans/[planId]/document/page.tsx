@@ -135,7 +135,7 @@ export default async function DocumentPage({
             {data.links.length === 0 ? (
               <p className="text-sm text-slate-600">{ts("none")}</p>
             ) : (
-              <div className="overflow-x-auto">
+              <div className="relative overflow-x-auto">
                 <table className="w-full text-left text-sm">
                   <thead className="border-b border-slate-200 text-slate-600">
                     <tr>
