@@ -50,7 +50,7 @@ export function CommentForm({ slug, planId, step, parentId, items }: CommentForm
         </div>
       )}
       <label htmlFor={`${id}-body`} className="block text-sm font-medium">
-        {parentId ? t("reply") : t("newComment")}
+        {parentId ? t("replyLabel") : t("newComment")}
       </label>
       <textarea
         id={`${id}-body`}

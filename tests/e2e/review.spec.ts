@@ -117,7 +117,7 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   // The editor answers in the thread. The reply form appears once "Antworten" is opened and keeps
   // what was typed when it is closed and opened again.
   const replyToggle = page.locator("summary", { hasText: "Antworten" });
-  const replyBox = page.getByRole("textbox", { name: "Antworten" });
+  const replyBox = page.getByRole("textbox", { name: "Ihre Antwort" });
   await expect(replyBox).toHaveCount(0);
   await replyToggle.click();
   await replyBox.fill("Ist ergänzt: Die Geschäftsführung entscheidet.");
