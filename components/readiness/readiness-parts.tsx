@@ -94,22 +94,27 @@ export function CriteriaChart({ criteria }: { criteria: CriterionResult[] }) {
   );
 }
 
-/** The blockers (red) or the warnings (amber), each linking to what it is about. */
+/**
+ * The blockers (red) or the warnings (amber), each linking to what it is about. `heading` keeps the
+ * outline in order: a level below the section's own heading (h3 in the wizard, h2 on the overview).
+ */
 export function FindingList({
   kind,
   findings,
   baseHref,
+  heading: Heading = "h4",
 }: {
   kind: "blockers" | "warnings";
   findings: Finding[];
   baseHref: string;
+  heading?: "h3" | "h4";
 }) {
   const t = useTranslations("readiness");
   if (findings.length === 0) return null;
   const Icon = kind === "blockers" ? AlertOctagon : AlertTriangle;
   return (
     <div className="space-y-2">
-      <h4
+      <Heading
         className={
           kind === "blockers"
             ? "flex items-center gap-2 font-semibold text-red-800"
@@ -118,7 +123,7 @@ export function FindingList({
       >
         <Icon className="size-4" aria-hidden="true" />
         {t(kind === "blockers" ? "blockersTitle" : "warningsTitle")}
-      </h4>
+      </Heading>
       <ul
         className={
           kind === "blockers"

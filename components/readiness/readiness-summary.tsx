@@ -19,7 +19,7 @@ export function ReadinessSummary({ result, wizardHref }: { result: ReadinessResu
         <ReadinessVerdict result={result} />
       </div>
       <CriteriaChart criteria={result.criteria} />
-      <FindingList kind="blockers" findings={result.blockers} baseHref={wizardHref} />
+      <FindingList kind="blockers" findings={result.blockers} baseHref={wizardHref} heading="h3" />
       <p className="text-sm">
         <Link href={`${wizardHref}/readiness`} className="text-brand-700 underline underline-offset-4">
           {t("summaryLink")}

@@ -41,6 +41,8 @@ test("from a template through all ten steps to a plan that is ready for approval
   // The overview says where the plan stands and what still blocks it, without opening the wizard.
   const summary = page.getByTestId("readiness-summary");
   await expect(summary.getByTestId("readiness-verdict")).toContainText("Hindernisse offen");
+  // One level below the card's heading, so the page's outline has no gap.
+  await expect(summary.getByRole("heading", { level: 3, name: /^Hindernisse/ })).toBeVisible();
   await expect(summary.getByRole("link", { name: /Kein Ziel ist messbar/ })).toHaveAttribute(
     "href",
     /\/steps\/goals#goals-goals$/,
