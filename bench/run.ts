@@ -4,7 +4,8 @@
  * a table and writes bench/results.json. Options: --no-build (reuse .next), --duration=<s>,
  * --only=autosave (just the autosave and baseline runs, printed, nothing written: for iterating on
  * the write path), --only=wizard (just the large plan's wizard step: its size and load, printed,
- * nothing written), --only=js (just the first-load JavaScript per route, printed, nothing written). BENCH_SERVER_NODE_ARGS=--cpu-prof profiles the server meanwhile; BENCH_PORT
+ * nothing written), --only=js (the first-load JavaScript of each route, script by script, printed,
+ * nothing written). BENCH_SERVER_NODE_ARGS=--cpu-prof profiles the server meanwhile; BENCH_PORT
  * moves the server off port 3900.
  */
 import { spawn, execSync, type ChildProcess } from "node:child_process";
@@ -212,14 +213,14 @@ const sum = (sizes: Iterable<number>) => [...sizes].reduce((total, size) => tota
  * First-load JS per route, and the part every route with scripts shares (React, Next's router, the
  * root layout's providers): the floor no page's own code can go below.
  */
-async function firstLoadReport(routes: Record<string, string>, cookie: string) {
+async function firstLoadReport(routes: Record<string, string>, cookie: string, { listScripts = false } = {}) {
   const loaded: Record<string, Map<string, number>> = {};
   for (const [name, url] of Object.entries(routes)) loaded[name] = await firstLoadJs(url, cookie);
   const withScripts = Object.values(loaded).filter((sizes) => sizes.size > 0);
   const shared = [...(withScripts[0]?.keys() ?? [])].filter((script) =>
     withScripts.every((sizes) => sizes.has(script)),
   );
-  if (JS_ONLY)
+  if (listScripts)
     for (const [name, sizes] of Object.entries(loaded))
       for (const [script, size] of sizes)
         console.log(`  ${name}: ${kib(size)} KiB ${shared.includes(script) ? "(shared)" : ""} ${script}`);
@@ -229,6 +230,11 @@ async function firstLoadReport(routes: Record<string, string>, cookie: string) {
     ),
     sharedByEveryRouteWithScripts: kib(sum(shared.map((script) => withScripts[0]!.get(script)!))),
   };
+}
+
+function printFirstLoad(firstLoad: Awaited<ReturnType<typeof firstLoadReport>>) {
+  console.table(firstLoad.perRoute);
+  console.log(`  shared by every route with scripts: ${firstLoad.sharedByEveryRouteWithScripts} KiB`);
 }
 
 async function main() {
@@ -304,9 +310,7 @@ async function main() {
       document: pages("large").document,
     };
     if (JS_ONLY) {
-      const firstLoad = await firstLoadReport(firstLoadRoutes, cookie);
-      console.table(firstLoad.perRoute);
-      console.log(`  shared by every route with scripts: ${firstLoad.sharedByEveryRouteWithScripts} KiB`);
+      printFirstLoad(await firstLoadReport(firstLoadRoutes, cookie, { listScripts: true }));
       return;
     }
 
@@ -422,8 +426,7 @@ async function main() {
     await writeFile(path.join("bench", "results.json"), `${JSON.stringify(report, null, 2)}\n`);
     console.table(results);
     console.table(queries);
-    console.table(firstLoad.perRoute);
-    console.log(`  shared by every route with scripts: ${firstLoad.sharedByEveryRouteWithScripts} KiB`);
+    printFirstLoad(firstLoad);
     console.table([liveFanOut]);
     console.log("Written to bench/results.json");
   } finally {

@@ -2,7 +2,7 @@ import "server-only";
 import type { PlanContent } from "@/lib/access/plan-content";
 import { packRevisions } from "@/lib/autosave/revisions";
 import { checkReadiness } from "@/lib/strategy/readiness";
-import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
+import { isPublicBody } from "@/lib/strategy/steps";
 import type { WizardShellProps } from "./wizard-shell";
 
 /**
@@ -21,13 +21,13 @@ export function wizardContentProps(
   | "initialPlanRevision"
   | "initialReadiness"
 > {
-  const isPublicBody = PUBLIC_BODY_TYPES.includes(institutionType);
+  const publicBody = isPublicBody(institutionType);
   return {
-    isPublicBody,
+    isPublicBody: publicBody,
     initialStrategy: content.strategy,
     initialRevisions: packRevisions(content.revisions),
     initialPositions: content.positions,
     initialPlanRevision: content.planRevision,
-    initialReadiness: checkReadiness(content.strategy, { isPublicBody }),
+    initialReadiness: checkReadiness(content.strategy, { isPublicBody: publicBody }),
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import type { Approval, DocumentSource } from "@/lib/document/model";
-import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
+import { isPublicBody } from "@/lib/strategy/steps";
 import { progressReportAfterAccessCheck } from "./check-ins";
 import { AppError } from "./errors";
 import type { ActorRef } from "./memberships";
@@ -44,7 +44,7 @@ export async function loadDocumentSource(target: DocumentTarget, ref: TVersionRe
   return {
     institution: {
       name: target.institution.name,
-      isPublicBody: PUBLIC_BODY_TYPES.includes(target.institution.type),
+      isPublicBody: isPublicBody(target.institution.type),
     },
     // A version keeps the title it was approved under.
     title: version?.title ?? target.plan.title,

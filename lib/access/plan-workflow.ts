@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { canonicalJson } from "@/lib/strategy/content";
 import { checkReadiness } from "@/lib/strategy/readiness";
-import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
+import { isPublicBody } from "@/lib/strategy/steps";
 import { notifyLive } from "@/lib/live/publish";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
@@ -25,7 +25,7 @@ export async function submitPlan(actor: ActorRef, planId: string, institutionSlu
   if (!can(role, "SUBMIT_PLAN")) throw new AppError("FORBIDDEN");
   if (!SUBMITTABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "planLocked");
   const { strategy, planRevision } = await loadPlanContent(plan.id);
-  const readiness = checkReadiness(strategy, { isPublicBody: PUBLIC_BODY_TYPES.includes(institution.type) });
+  const readiness = checkReadiness(strategy, { isPublicBody: isPublicBody(institution.type) });
   if (!readiness.canSubmit)
     throw new AppError("CONFLICT", "planHasBlockers", { blockers: readiness.blockers.map((b) => b.code) });
   const prisma = await getPrisma();
@@ -87,7 +87,7 @@ export async function decidePlan(
   const { plan, role, institution } = await getPlan(actor, planId, institutionSlug);
   if (plan.status !== "IN_REVIEW") throw new AppError("CONFLICT", "notInReview");
   const { strategy } = await loadPlanContent(plan.id);
-  const readiness = checkReadiness(strategy, { isPublicBody: PUBLIC_BODY_TYPES.includes(institution.type) });
+  const readiness = checkReadiness(strategy, { isPublicBody: isPublicBody(institution.type) });
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
     const chain = await loadChain(tx, institution.id);

@@ -1,3 +1,5 @@
+import { itemFieldOf } from "./revisions";
+
 /** One unit of change, as the autosave endpoint takes it. */
 export type Change =
   | { op: "set"; key: string; value: unknown; baseRevision: number }
@@ -94,13 +96,7 @@ export function unitKey(change: Change) {
   return change.op === "set" ? change.key : `item:${change.itemId}`;
 }
 
-/** The list and item a field key ("<step>.<list>.<itemId>.<field>") belongs to, if it is an item's. */
-function itemOf(key: string): { list: string; itemId: string } | null {
-  const [step, list, itemId, field] = key.split(".");
-  return field !== undefined && itemId ? { list: `${step}.${list}`, itemId } : null;
-}
-
-const isItemKey = (key: string, itemId: string) => itemOf(key)?.itemId === itemId;
+const isItemKey = (key: string, itemId: string) => itemFieldOf(key)?.itemId === itemId;
 /** The item's own unit (its position) or one of its fields. */
 const belongsToItem = (key: string, itemId: string) => key === `item:${itemId}` || isItemKey(key, itemId);
 
@@ -466,7 +462,7 @@ export class AutosaveQueue {
     body: { message?: string; details?: ConflictDetails },
   ) {
     const gone = status === 404 && body.message === "itemGone";
-    const item = change.op === "set" ? itemOf(change.key) : change.op === "addItem" ? null : change;
+    const item = change.op === "set" ? itemFieldOf(change.key) : change.op === "addItem" ? null : change;
     if (!item) return false;
     const details = body.details ?? {};
     let conflict: ItemConflict;

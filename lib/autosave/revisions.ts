@@ -14,6 +14,12 @@ export interface PackedRevisions {
 
 const ITEM_PREFIX = "item:";
 
+/** The list, item and field of an item's field key ("<step>.<list>.<itemId>.<field>"), if it is one. */
+export function itemFieldOf(key: string): { list: string; itemId: string; field: string } | null {
+  const [step, list, itemId, field] = key.split(".");
+  return field !== undefined && itemId ? { list: `${step}.${list}`, itemId, field } : null;
+}
+
 export function packRevisions(flat: Record<string, number>): PackedRevisions {
   const packed: PackedRevisions = { units: {}, items: {}, fields: {} };
   for (const [key, revision] of Object.entries(flat)) {
@@ -21,14 +27,14 @@ export function packRevisions(flat: Record<string, number>): PackedRevisions {
       packed.items[key.slice(ITEM_PREFIX.length)] = revision;
       continue;
     }
-    const parts = key.split(".");
-    if (parts.length !== 4) {
+    // Exactly four parts: a key of any other shape must come back unchanged, so it stays a unit.
+    const item = key.split(".").length === 4 ? itemFieldOf(key) : null;
+    if (!item) {
       packed.units[key] = revision;
       continue;
     }
-    const [step, list, itemId, field] = parts as [string, string, string, string];
-    const byItem = (packed.fields[`${step}.${list}`] ??= {});
-    (byItem[itemId] ??= {})[field] = revision;
+    const byItem = (packed.fields[item.list] ??= {});
+    (byItem[item.itemId] ??= {})[item.field] = revision;
   }
   return packed;
 }

@@ -203,3 +203,6 @@ export type TStrategy = { [K in StepKey]: StepValues<(typeof STEPS)[K]> };
 export type TStepValues<K extends StepKey> = TStrategy[K];
 
 export const PUBLIC_BODY_TYPES: readonly string[] = ["MUNICIPALITY", "MINISTRY", "AGENCY"];
+
+/** Whether an institution of this type is a public body (compliance gate, stricter readiness). */
+export const isPublicBody = (institutionType: string) => PUBLIC_BODY_TYPES.includes(institutionType);

@@ -75,25 +75,25 @@ export default async function PlansPage({
         </ul>
       )}
       {can(data.role, "CREATE_PLAN") && (
-        <Card aria-labelledby="create-plan-title" className="space-y-3">
-          <h2 id="create-plan-title" className="text-lg font-semibold">
-            {t("createTitle")}
-          </h2>
-          <CreatePlanForm
-            slug={slug}
-            templates={TEMPLATES.map((template) => template.key)}
-            defaultTemplate={templateForInstitutionType(data.institution.type)?.key}
-          />
-        </Card>
-      )}
-      {can(data.role, "CREATE_PLAN") && (
-        <Card aria-labelledby="import-plan-title" className="space-y-3">
-          <h2 id="import-plan-title" className="text-lg font-semibold">
-            {ti("title")}
-          </h2>
-          <p className="text-sm text-slate-700">{ti("lead")}</p>
-          <ImportPlanForm slug={slug} />
-        </Card>
+        <>
+          <Card aria-labelledby="create-plan-title" className="space-y-3">
+            <h2 id="create-plan-title" className="text-lg font-semibold">
+              {t("createTitle")}
+            </h2>
+            <CreatePlanForm
+              slug={slug}
+              templates={TEMPLATES.map((template) => template.key)}
+              defaultTemplate={templateForInstitutionType(data.institution.type)?.key}
+            />
+          </Card>
+          <Card aria-labelledby="import-plan-title" className="space-y-3">
+            <h2 id="import-plan-title" className="text-lg font-semibold">
+              {ti("title")}
+            </h2>
+            <p className="text-sm text-slate-700">{ti("lead")}</p>
+            <ImportPlanForm slug={slug} />
+          </Card>
+        </>
       )}
     </div>
   );

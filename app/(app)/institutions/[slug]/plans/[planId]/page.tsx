@@ -14,7 +14,7 @@ import { getPlanHistory, getReviewState } from "@/lib/access/plan-workflow";
 import { getPlanWithContent } from "@/lib/access/plan-content";
 import { getPlan } from "@/lib/access/plans";
 import { checkReadiness } from "@/lib/strategy/readiness";
-import { PUBLIC_BODY_TYPES } from "@/lib/strategy/steps";
+import { isPublicBody } from "@/lib/strategy/steps";
 import { DecisionForm } from "@/components/review/decision-form";
 import { PlanHistory } from "@/components/review/plan-history";
 
@@ -49,9 +49,7 @@ export default async function PlanPage({
   }));
   if (!data) return null;
   const { plan, role, institution, content, history, review } = data;
-  const readiness = checkReadiness(content.strategy, {
-    isPublicBody: PUBLIC_BODY_TYPES.includes(institution.type),
-  });
+  const readiness = checkReadiness(content.strategy, { isPublicBody: isPublicBody(institution.type) });
   const ta = await getTranslations("approval");
   const tr = await getTranslations("review");
   const tc = await getTranslations("compare");

@@ -3,7 +3,7 @@ import { PresenterView } from "@/components/wizard/presenter-view";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { getPlanWithContent } from "@/lib/access/plan-content";
 import { ID_PATTERN } from "@/lib/security/input";
-import { STEP_KEYS, PUBLIC_BODY_TYPES, type StepKey } from "@/lib/strategy/steps";
+import { STEP_KEYS, isPublicBody, type StepKey } from "@/lib/strategy/steps";
 
 export async function generateMetadata() {
   const t = await getTranslations("live.presenter");
@@ -31,7 +31,7 @@ export default async function PresentPage({
       step={step}
       follow={follow && ID_PATTERN.test(follow) ? follow : undefined}
       baseHref={`/institutions/${slug}/plans/${planId}/steps/${step}`}
-      isPublicBody={PUBLIC_BODY_TYPES.includes(data.institution.type)}
+      isPublicBody={isPublicBody(data.institution.type)}
       initialStrategy={data.content.strategy}
       initialPlanRevision={data.content.planRevision}
     />
