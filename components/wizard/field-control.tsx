@@ -1,7 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { isLocale, type Locale } from "@/lib/i18n/config";
+import { formatDecimalInput, parseDecimal } from "@/lib/i18n/decimal";
 import { fieldIssue } from "@/lib/strategy/field-check";
 import type { FieldDef } from "@/lib/strategy/fields";
 import { clsx } from "clsx";
@@ -29,16 +31,8 @@ interface FieldControlProps {
 const control =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs disabled:bg-slate-100 disabled:text-slate-700 aria-[invalid=true]:border-red-700";
 
-/** German users type "12,5"; both decimal marks are accepted. Empty means "no answer". */
-function parseNumber(raw: string): number | null | typeof Number.NaN {
-  const trimmed = raw.trim().replace(/\s/g, "");
-  if (trimmed === "") return null;
-  const normalised = trimmed.includes(",") ? trimmed.replace(/\./g, "").replace(",", ".") : trimmed;
-  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : Number.NaN;
-}
-
-function formatNumber(value: unknown) {
-  return typeof value === "number" ? String(value).replace(".", ",") : "";
+function formatNumber(value: unknown, locale: Locale) {
+  return typeof value === "number" ? formatDecimalInput(value, locale) : "";
 }
 
 export function FieldControl({
@@ -54,13 +48,21 @@ export function FieldControl({
   onChange,
 }: FieldControlProps) {
   const t = useTranslations();
-  const [numberDraft, setNumberDraft] = useState(() => formatNumber(value));
+  const uiLocale = useLocale();
+  const locale = isLocale(uiLocale) ? uiLocale : "de";
+  const [numberDraft, setNumberDraft] = useState(() => formatNumber(value, locale));
   const [error, setError] = useState<string | null>(null);
   const [lastValue, setLastValue] = useState(value);
+  const [lastLocale, setLastLocale] = useState(locale);
   if (value !== lastValue) {
     // The value changed from outside (a restored or resolved edit): show it.
     setLastValue(value);
-    if (parseNumber(numberDraft) !== value) setNumberDraft(formatNumber(value));
+    if (parseDecimal(numberDraft, locale) !== value) setNumberDraft(formatNumber(value, locale));
+  }
+  if (locale !== lastLocale) {
+    // The reader switched languages: the number keeps its value and takes the language's marks.
+    setLastLocale(locale);
+    if (parseDecimal(numberDraft, lastLocale) === value) setNumberDraft(formatNumber(value, locale));
   }
 
   const message = (code: string) => {
@@ -125,8 +127,8 @@ export function FieldControl({
             value={numberDraft}
             onChange={(e) => {
               setNumberDraft(e.target.value);
-              const parsed = parseNumber(e.target.value);
-              if (Number.isNaN(parsed)) {
+              const parsed = parseDecimal(e.target.value, locale);
+              if (parsed === undefined) {
                 setError(message("number"));
                 onChange(e.target.value, false);
               } else emit(parsed);

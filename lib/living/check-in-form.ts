@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/i18n/config";
+import { parseDecimal } from "@/lib/i18n/decimal";
 import type { TMeasureState } from "./progress-report";
 
 /**
@@ -11,23 +13,16 @@ export const checkInFieldName = {
   stateNote: (itemId: string) => `stateNote:${itemId}`,
 };
 
-/** "12", "12,5", "1.234,5" (German) or "12.5": a number; "" is no value; anything else null. */
-export function parseDecimal(raw: string): number | null | undefined {
-  const text = raw.trim().replace(/\s/g, "");
-  if (text === "") return null;
-  const normalised = text.includes(",") ? text.replace(/\./g, "").replace(",", ".") : text;
-  if (!/^-?\d+(\.\d+)?$/.test(normalised)) return undefined;
-  return Number(normalised);
-}
-
 export interface ParsedCheckInForm {
   note: string | null;
   goals: { itemId: string; value: number | null; note: string | null }[];
   measures: { itemId: string; state: TMeasureState | null; note: string | null }[];
 }
 
+/** The form's fields, with numbers read as the reader's language writes them. */
 export function parseCheckInForm(
   fields: Record<string, string>,
+  locale: Locale,
 ): { ok: true; checkIn: ParsedCheckInForm } | { ok: false; invalid: string[] } {
   const goals = new Map<string, ParsedCheckInForm["goals"][number]>();
   const measures = new Map<string, ParsedCheckInForm["measures"][number]>();
@@ -41,7 +36,7 @@ export function parseCheckInForm(
     if (!itemId) continue;
     const text = raw.trim() || null;
     if (kind === "value") {
-      const value = parseDecimal(raw);
+      const value = parseDecimal(raw, locale);
       if (value === undefined) invalid.push(name);
       else goal(itemId).value = value;
     } else if (kind === "valueNote") goal(itemId).note = text;

@@ -72,6 +72,11 @@ test("from a template through all ten steps to a plan that is ready for approval
   await expectStep(page, 1);
   await page.getByLabel("Zu erreichen bis").first().fill("2027-06-30");
 
+  // "12.000" is twelve thousand euros to a German reader, not twelve.
+  await goToStep(page, "Ressourcen");
+  await page.getByLabel("Budget pro Jahr").fill("12.000");
+  await expectSaved(page);
+
   await goToStep(page, "Leitung");
   await page.getByLabel("Wer trägt das Vorhaben in der Leitung?").fill("Dr. Dora Direktorin");
   await page.getByLabel("Rückhalt der Leitung").selectOption({ label: "voll" });
@@ -98,6 +103,8 @@ test("from a template through all ten steps to a plan that is ready for approval
   await expect(page.getByLabel("Zeithorizont")).toHaveValue("24");
   await goToStep(page, "Leitung");
   await expect(page.getByLabel("Wer trägt das Vorhaben in der Leitung?")).toHaveValue("Dr. Dora Direktorin");
+  await goToStep(page, "Ressourcen");
+  await expect(page.getByLabel("Budget pro Jahr")).toHaveValue("12000");
 
   await goToStep(page, "Bereitschaft");
   await expect(readiness).toHaveText("Bereit zur Freigabe");
@@ -154,6 +161,14 @@ test("viewers read the wizard but cannot change anything", async ({ page }) => {
   const purpose = page.getByLabel("Zweck").first();
   await expect(purpose).toHaveValue(/.{300}/);
   expect(await purpose.evaluate((box) => box.scrollHeight - box.clientHeight)).toBeLessThanOrEqual(1);
+
+  // Numbers are written the way the reader's language writes them.
+  const newsletter = page.getByRole("group", { name: "Eltern-Newsletter" });
+  await expect(newsletter.getByLabel("Beiträge pro Woche")).toHaveValue("0,25");
+  await page.getByRole("button", { name: "Englisch (English)" }).click();
+  await expect(newsletter.getByLabel("Posts per week")).toHaveValue("0.25");
+  await page.getByRole("button", { name: "German (Deutsch)" }).click();
+  await expect(newsletter.getByLabel("Beiträge pro Woche")).toHaveValue("0,25");
 });
 
 test("on a phone the header fits the screen and the step row shows the current step", async ({ browser }) => {

@@ -2,11 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { recordCheckIn } from "@/lib/access/check-ins";
 import { ZPlanId } from "@/lib/access/plans";
 import { authedFormAction } from "@/lib/actions/form-action";
+import { isLocale } from "@/lib/i18n/config";
 import { parseCheckInForm } from "@/lib/living/check-in-form";
 
 const ZCheckInForm = z
@@ -16,7 +17,8 @@ const ZCheckInForm = z
 export const recordCheckInAction = authedFormAction(
   ZCheckInForm,
   async ({ slug, planId, ...fields }, actor) => {
-    const parsed = parseCheckInForm(fields);
+    const locale = await getLocale();
+    const parsed = parseCheckInForm(fields, isLocale(locale) ? locale : "de");
     if (!parsed.ok) {
       const t = await getTranslations();
       return {
