@@ -32,8 +32,19 @@ export function InstitutionSwitcher({ institutions }: { institutions: SwitcherIn
   useDismissable(open, close, container, button);
 
   if (institutions.length === 0) return null;
-  if (institutions.length === 1 && current) {
-    return <span className="text-sm font-medium text-slate-700">{current.name}</span>;
+  if (institutions.length === 1) {
+    // Nothing to choose: the one institution's name, a way back to it from the other pages.
+    const only = institutions[0]!;
+    return current ? (
+      <span className="text-sm font-medium text-slate-700">{only.name}</span>
+    ) : (
+      <Link
+        href={`/institutions/${only.slug}`}
+        className="rounded text-sm font-medium text-slate-700 hover:underline"
+      >
+        {only.name}
+      </Link>
+    );
   }
   return (
     <div ref={container} className="relative">

@@ -100,6 +100,11 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await expect(page.getByTestId("unread-count")).toHaveText(/2/);
   await page.getByRole("link", { name: /Benachrichtigungen/ }).click();
   await expectAccessible(page);
+  // With one institution there is nothing to choose: its name in the header leads back to it.
+  await expect(page.getByRole("banner").getByRole("button", { name: /Einrichtung/ })).toHaveCount(0);
+  await expect(
+    page.getByRole("banner").getByRole("link", { name: "Jugendhilfe Freigabeweg" }),
+  ).toHaveAttribute("href", `/institutions/${slug}`);
   await expect(
     page.getByRole("link", { name: /Dora Direktorin hat Sie in „Freigabe-Plan“ erwähnt/ }),
   ).toBeVisible();
