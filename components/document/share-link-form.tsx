@@ -19,12 +19,15 @@ export function ShareLinkForm({
   slug,
   planId,
   versions,
+  defaultVersion,
   defaultLanguage,
   today,
 }: {
   slug: string;
   planId: string;
   versions: ShareVersionOption[];
+  /** The latest approved version where there is one: outside readers should not get drafts by default. */
+  defaultVersion: string;
   defaultLanguage: string;
   today: string;
 }) {
@@ -43,7 +46,7 @@ export function ShareLinkForm({
           id="share-version"
           name="version"
           label={t("versionLabel")}
-          defaultValue={v.version ?? versions[0]?.value}
+          defaultValue={v.version ?? defaultVersion}
           error={e.version}
         >
           {versions.map((option) => (

@@ -55,9 +55,12 @@ export function FieldControl({
   const [lastValue, setLastValue] = useState(value);
   const [lastLocale, setLastLocale] = useState(locale);
   if (value !== lastValue) {
-    // The value changed from outside (a restored or resolved edit): show it.
+    // The value changed from outside (a restored or resolved edit): show it. A text is what was
+    // typed and is not a number yet ("0," on the way to "0,25"): the draft already shows it.
     setLastValue(value);
-    if (parseDecimal(numberDraft, locale) !== value) setNumberDraft(formatNumber(value, locale));
+    if (typeof value === "string") {
+      if (value !== numberDraft) setNumberDraft(value);
+    } else if (parseDecimal(numberDraft, locale) !== value) setNumberDraft(formatNumber(value, locale));
   }
   if (locale !== lastLocale) {
     // The reader switched languages: the number keeps its value and takes the language's marks.

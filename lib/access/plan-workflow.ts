@@ -94,6 +94,8 @@ export async function decidePlan(
     const index = Math.min(plan.reviewStage ?? 0, chain.length - 1);
     const stage = chain[index]!;
     if (!mayDecide(stage, actor, role)) throw new AppError("FORBIDDEN");
+    // Sent back without a word, the editors would not know what to revise.
+    if (decision === "requestChanges" && !note) throw new AppError("INVALID_INPUT", "changesNeedNote");
     const final = decision === "approve" && index === chain.length - 1;
     const passOn = decision === "approve" && !final;
     // Checked again inside the transaction: two people deciding at once get one decision.

@@ -89,7 +89,12 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   ).toBeVisible();
   await expectAccessible(directorPage);
   await directorPage.goto(planUrl);
-  await directorPage.getByLabel("Anmerkung (optional)").fill("Siehe Kommentar im Schritt Leitung.");
+  // Sent back without a word, the editors would not know what to revise.
+  await directorPage.getByRole("button", { name: "Änderungen erbitten" }).click();
+  await expect(
+    directorPage.getByText("Bitte schreiben Sie in die Anmerkung, was überarbeitet werden soll."),
+  ).toBeVisible();
+  await directorPage.getByLabel("Anmerkung").fill("Siehe Kommentar im Schritt Leitung.");
   await directorPage.getByRole("button", { name: "Änderungen erbitten" }).click();
   await expect(
     directorPage.getByText("Der Plan geht mit Ihrer Anmerkung zurück an die Redaktion."),
@@ -168,7 +173,7 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   ).toBeVisible();
   await page.getByRole("link", { name: "Unterschiede ansehen" }).click();
   await expect(page.getByTestId("compare-summary")).toHaveText(
-    "Ein Unterschied zwischen Version 1 und Aktueller Entwurf.",
+    "Ein Unterschied zwischen Version 1 und dem aktuellen Entwurf.",
   );
   const row = page.locator("tbody tr");
   await expect(row).toHaveCount(1);
@@ -176,6 +181,11 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await expect(row).toContainText("24 Monate");
   await expect(row).toContainText("36 Monate");
   await expectAccessible(page);
+
+  // A share link shows the approved version unless someone chooses the draft: outside readers
+  // should not be handed unapproved text by default.
+  await page.goto(`${planUrl}/document`);
+  await expect(page.getByLabel("Was der Link zeigt")).toHaveValue("1");
 
   // The admin finds it all in the audit log.
   await page.goto(`/institutions/${slug}/audit`);

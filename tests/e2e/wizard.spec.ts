@@ -72,9 +72,14 @@ test("from a template through all ten steps to a plan that is ready for approval
   await expectStep(page, 1);
   await page.getByLabel("Zu erreichen bis").first().fill("2027-06-30");
 
-  // "12.000" is twelve thousand euros to a German reader, not twelve.
+  // "12.000" is twelve thousand euros to a German reader, not twelve; typed key by key, the marks
+  // on the way ("12.") stay in the field.
   await goToStep(page, "Ressourcen");
-  await page.getByLabel("Budget pro Jahr").fill("12.000");
+  await page.getByLabel("Budget pro Jahr").fill("-5");
+  await expect(page.getByText("Bitte geben Sie eine Zahl von 0 bis 10.000.000 ein.")).toBeVisible();
+  await page.getByLabel("Budget pro Jahr").clear();
+  await page.getByLabel("Budget pro Jahr").pressSequentially("12.000");
+  await expect(page.getByLabel("Budget pro Jahr")).toHaveValue("12.000");
   await expectSaved(page);
 
   await goToStep(page, "Leitung");
@@ -85,7 +90,8 @@ test("from a template through all ten steps to a plan that is ready for approval
   await page.getByRole("button", { name: "Person hinzufügen" }).click();
   await expect(page.getByLabel("Name", { exact: false }).last()).toBeFocused();
   await page.keyboard.type("Paula Probe");
-  await page.getByLabel("Stunden pro Woche für Kommunikation").fill("10");
+  await page.getByLabel("Stunden pro Woche für Kommunikation").pressSequentially("10,5");
+  await expect(page.getByLabel("Stunden pro Woche für Kommunikation")).toHaveValue("10,5");
   await page.getByLabel("Wovon diese Person entlastet wird").fill("Die offene Sprechstunde am Donnerstag");
   await expect(page.getByTestId("capacity-verdict")).toContainText("Die gewährte Zeit reicht");
 

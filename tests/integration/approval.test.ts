@@ -57,6 +57,19 @@ describe("review and approval", () => {
     expect((await getPlan(admin, plan.id)).plan.status).toBe("IN_REVIEW");
   });
 
+  it("a request for changes needs a note saying what to revise", async () => {
+    const { admin, plan, director } = await planInReview();
+    for (const note of [undefined, "", "   "])
+      await expect(decidePlan(director, plan.id, { decision: "requestChanges", note })).rejects.toMatchObject(
+        {
+          code: "INVALID_INPUT",
+          messageKey: "changesNeedNote",
+        },
+      );
+    expect((await getPlan(admin, plan.id)).plan.status).toBe("IN_REVIEW");
+    expect((await getPlanHistory(admin, plan.id)).decisions).toEqual([]);
+  });
+
   it("approval freezes a version; editing later starts a new draft and leaves the version as it was", async () => {
     const { admin, plan, director } = await planInReview();
     const { versionNumber } = await decidePlan(director, plan.id, {

@@ -37,6 +37,8 @@ export default async function ComparePage({
   const locale = await getLocale();
   const label = (ref: number | "draft") =>
     ref === "draft" ? t("compare.draft") : t("compare.version", { number: ref });
+  // "zwischen Version 1 und dem aktuellen Entwurf": inside a sentence the draft takes its article.
+  const inSentence = (ref: number | "draft") => (ref === "draft" ? t("compare.draftInSentence") : label(ref));
   const refs: (number | "draft")[] = [...data.versions, "draft"];
   return (
     <div className="space-y-6">
@@ -77,8 +79,8 @@ export default async function ComparePage({
       <p className="text-slate-700" data-testid="compare-summary">
         {t("compare.summary", {
           count: data.changes.length,
-          from: label(data.from.ref),
-          to: label(data.to.ref),
+          from: inSentence(data.from.ref),
+          to: inSentence(data.to.ref),
         })}
       </p>
       {data.changes.length > 0 && (

@@ -128,6 +128,7 @@ export default async function DocumentPage({
               slug={slug}
               planId={planId}
               versions={versionOptions}
+              defaultVersion={data.versions[0] ? String(data.versions[0].number) : "draft"}
               defaultLanguage={language}
               today={berlinDate(new Date())}
             />
