@@ -76,6 +76,9 @@ export function SelectField({ id, label, error, hint, className, children, ...pr
     <FieldShell id={id} label={label} error={error} hint={hint}>
       {(describedBy) => (
         <select
+          // React sets a select's default only when it mounts, and resets a form after its action:
+          // without a new mount, a choice sent back with an error would fall back to the first one.
+          key={typeof props.defaultValue === "string" ? props.defaultValue : undefined}
           id={id}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}

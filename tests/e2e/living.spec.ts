@@ -51,9 +51,16 @@ test("an approved plan lives: check-ins, a progress chart, and an overdue marker
   await expect(page.getByTestId("next-check-in")).toContainText("fällig am");
   await expectAccessible(page);
   const goal = page.getByRole("group", { name: GOAL });
-  await goal.getByLabel("Ist-Wert (Erstkontakte)").fill("12");
+  const deficitState = page.getByRole("group", { name: DEFICIT }).getByLabel("Stand");
+  // A value that is no number is refused, and nothing chosen or typed is lost meanwhile.
+  await goal.getByLabel("Ist-Wert (Erstkontakte)").fill("zwölf");
   await goal.getByLabel("Kurze Notiz").fill("Instagram läuft seit März");
-  await page.getByRole("group", { name: DEFICIT }).getByLabel("Stand").selectOption({ label: "erledigt" });
+  await deficitState.selectOption({ label: "erledigt" });
+  await page.getByRole("button", { name: "Check-in speichern" }).click();
+  await expect(page.getByText("Bitte prüfen Sie die markierten Felder.")).toBeVisible();
+  await expect(deficitState).toHaveValue("done");
+  await expect(goal.getByLabel("Kurze Notiz")).toHaveValue("Instagram läuft seit März");
+  await goal.getByLabel("Ist-Wert (Erstkontakte)").fill("12");
   await page.getByRole("button", { name: "Check-in speichern" }).click();
   await expect(page.getByText("Der Check-in ist gespeichert.")).toBeVisible();
   const chart = page.getByRole("img", { name: `${GOAL}: Ist-Werte im Vergleich zu Ausgangswert und Ziel` });
