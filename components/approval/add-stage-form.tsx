@@ -56,7 +56,7 @@ export function AddStageForm({
                 setChosen((c) => (e.target.checked ? [...c, member.id] : c.filter((id) => id !== member.id)))
               }
             />
-            {member.name} <span className="text-slate-600">({tRole(member.role)})</span>
+            {member.name} <span className="text-slate-600">· {tRole(member.role)}</span>
           </label>
         ))}
         {state.fieldErrors?.memberIds && (

@@ -17,12 +17,13 @@ export async function LocaleSwitcher() {
             lang={code}
             aria-current={code === locale ? "true" : undefined}
             className={cn(
-              "rounded px-2 py-1 font-medium uppercase",
+              "rounded px-2 py-1 font-medium",
               code === locale ? "bg-slate-200 text-slate-900" : "text-slate-700 hover:bg-slate-100",
             )}
           >
-            <span aria-hidden="true">{code}</span>
-            <span className="sr-only">{t(`languageName.${code}`)}</span>
+            {/* The visible "DE" starts the name too, so someone who says what they see is understood. */}
+            {code.toUpperCase()}
+            <span className="sr-only"> {t(`languageName.${code}`)}</span>
           </button>
         </form>
       ))}

@@ -247,7 +247,7 @@ test("typing into an entry someone else removed meanwhile: it can be restored wi
 
   const conflict = clara.page
     .getByRole("alert")
-    .filter({ hasText: "Jemand anderes hat diesen Eintrag inzwischen entfernt." });
+    .filter({ hasText: "Jemand anders hat diesen Eintrag inzwischen entfernt." });
   await expect(conflict).toBeVisible({ timeout: 15_000 });
   await expect(conflict).toContainText("Was Sie geändert haben, ist nicht verloren.");
   await expectAccessible(clara.page);

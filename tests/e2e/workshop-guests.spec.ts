@@ -24,8 +24,8 @@ test("a guest joins a workshop by link, edits the opened step only, and is locke
   await workshop.getByRole("link", { name: "Workshop mit Gästen" }).click();
   await expect(workshop.getByRole("heading", { level: 1, name: "Workshop", exact: true })).toBeVisible();
   await workshop.getByRole("checkbox", { name: "1. Ausgangslage" }).check();
-  await workshop.getByRole("button", { name: "Freigabe speichern" }).click();
-  await expect(workshop.getByText("Die Freigabe ist gespeichert.")).toBeVisible();
+  await workshop.getByRole("button", { name: "Auswahl speichern" }).click();
+  await expect(workshop.getByText("Die Auswahl ist gespeichert.")).toBeVisible();
   await expect(workshop.getByLabel("Gültig für")).toHaveValue("8");
   await workshop.getByRole("button", { name: "Gastlink erstellen" }).click();
   const link = await workshop.getByRole("textbox", { name: "Gastlink", exact: true }).inputValue();
@@ -49,8 +49,8 @@ test("a guest joins a workshop by link, edits the opened step only, and is locke
   await expectAccessible(guest);
 
   // Steps not open to guests are marked in the step list.
-  await expect(guest.getByRole("link", { name: /2\. Ziele.*noch nicht freigegeben/ })).toBeVisible();
-  await expect(guest.getByRole("link", { name: /1\. Ausgangslage.*noch nicht freigegeben/ })).toHaveCount(0);
+  await expect(guest.getByRole("link", { name: /2\. Ziele.*noch nicht geöffnet/ })).toBeVisible();
+  await expect(guest.getByRole("link", { name: /1\. Ausgangslage.*noch nicht geöffnet/ })).toHaveCount(0);
 
   // Nothing else of the institution opens for the guest: members' pages ask to sign in, the
   // plan's exports and the members' autosave refuse.
@@ -73,14 +73,14 @@ test("a guest joins a workshop by link, edits the opened step only, and is locke
   // A step not opened is read-only for the guest, until the facilitator opens it (live).
   await guest.getByRole("link", { name: /^Weiter:/ }).click();
   await expect(guest.getByRole("heading", { level: 2, name: /Schritt 2 von 10/ })).toBeVisible();
-  await expect(guest.getByText(/Dieser Schritt ist noch nicht freigegeben/)).toBeVisible();
+  await expect(guest.getByText(/Dieser Schritt ist noch nicht geöffnet/)).toBeVisible();
   await expect(guest.getByLabel("Was die Leitung erwartet")).toBeDisabled();
   await expect(guest.getByRole("button", { name: "Ziel hinzufügen" })).toHaveCount(0);
   await workshop.getByRole("checkbox", { name: "2. Ziele und Erwartungen" }).check();
-  await workshop.getByRole("button", { name: "Freigabe speichern" }).click();
+  await workshop.getByRole("button", { name: "Auswahl speichern" }).click();
   await expect(guest.getByLabel("Was die Leitung erwartet")).toBeEnabled();
-  await expect(guest.getByRole("link", { name: /2\. Ziele.*noch nicht freigegeben/ })).toHaveCount(0);
-  await expect(guest.getByText(/Dieser Schritt ist noch nicht freigegeben/)).toHaveCount(0);
+  await expect(guest.getByRole("link", { name: /2\. Ziele.*noch nicht geöffnet/ })).toHaveCount(0);
+  await expect(guest.getByText(/Dieser Schritt ist noch nicht geöffnet/)).toHaveCount(0);
 
   // Revoking the link ends the guest's access at once, without a reload on their side. An edit
   // still on its way (held back here until the link is revoked) is refused and shown as not saved.
@@ -149,7 +149,7 @@ test("a guest sees the timebox and places dots in the facilitator's vote, withou
   await guest.getByLabel("Ihr Name").fill("Gerd Gast");
   await guest.getByRole("button", { name: "Beitreten" }).click();
   await guest.getByRole("link", { name: /9\. Nachholbedarf/ }).click();
-  await expect(guest.getByText(/Dieser Schritt ist noch nicht freigegeben/)).toBeVisible();
+  await expect(guest.getByText(/Dieser Schritt ist noch nicht geöffnet/)).toBeVisible();
   await expect(guest.getByTestId("timebox")).toHaveAttribute("data-state", "running");
   await expect(guest.getByRole("button", { name: "Moderation", exact: true })).toHaveCount(0);
   await expect(guest.getByTestId("dots-left")).toHaveText("Sie haben noch 3 von 3 Punkten.");

@@ -3,6 +3,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { AUDIT_ACTIONS, listAuditEvents } from "@/lib/access/audit";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { describeAuditDetails } from "@/lib/audit/details";
 import { shownName } from "@/lib/people";
 
 export async function generateMetadata() {
@@ -25,6 +26,8 @@ export default async function AuditPage({
   const data = await loadForPage(() => listAuditEvents(actor, slug, { action: action as never }));
   if (!data) return <Alert tone="error">{t("adminsOnly")}</Alert>;
   const format = await getFormatter();
+  const tAll = await getTranslations();
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -84,12 +87,14 @@ export default async function AuditPage({
                   </td>
                   <td className="px-4 py-2">{shownName(event.actorName, deleted)}</td>
                   <td className="px-4 py-2">{t(`actions.${event.action.replace(".", "_")}`)}</td>
-                  <td className="px-4 py-2 font-mono text-xs text-slate-700">
-                    {event.details
-                      ? Object.entries(event.details as Record<string, unknown>)
-                          .map(([k, v]) => `${k}: ${String(v ?? "—")}`)
-                          .join(" · ")
-                      : ""}
+                  <td className="px-4 py-2 text-slate-700">
+                    {describeAuditDetails(event.details, tAll, when).map((detail, index) => (
+                      <span key={index}>
+                        {index > 0 && " · "}
+                        <span className="whitespace-nowrap text-slate-600">{detail.label}:</span>{" "}
+                        {detail.value}
+                      </span>
+                    ))}
                   </td>
                 </tr>
               ))}
