@@ -4,6 +4,13 @@ type Translate = ((key: string, values?: Record<string, string | number>) => str
   has(key: string): boolean;
 };
 
+// PostgreSQL's jsonb keeps keys in its own order (shortest first): the log shows them in this one,
+// the plan first and a note last.
+const ORDER = ["title", "planTitle", "from", "to", "role", "stage", "added", "removed", "version", "number"];
+const LAST = ["expiresAt", "note"];
+const rank = (key: string) =>
+  ORDER.includes(key) ? ORDER.indexOf(key) : LAST.includes(key) ? 100 + LAST.indexOf(key) : 50;
+
 export interface AuditDetailText {
   label: string;
   value: string;
@@ -26,7 +33,8 @@ export function describeAuditDetails(
     typeof value === "string" && t.has(`${prefix}.${value}`) ? t(`${prefix}.${value}`) : String(value);
 
   const texts: AuditDetailText[] = [];
-  for (const [key, value] of Object.entries(details as Record<string, unknown>)) {
+  const entries = Object.entries(details as Record<string, unknown>).sort(([a], [b]) => rank(a) - rank(b));
+  for (const [key, value] of entries) {
     if (key === "planId") continue;
     if (value === null || value === undefined || value === "") {
       if (key === "expiresAt") texts.push({ label: label("expiresAt"), value: t("audit.detail.noExpiry") });

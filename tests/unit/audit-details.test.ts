@@ -27,7 +27,11 @@ describe("an audit entry's details", () => {
     ).toBe(
       "Plan: Strategie 2027 · Fassung: aktueller Entwurf · Sprache: Englisch (English) · gültig bis: 30.11.2026, 15:25",
     );
-    expect(await describeIn("de", { from: "EDITOR", to: "APPROVER" })).toBe(
+    // In the order a reader expects, not in the order PostgreSQL's jsonb stores the keys.
+    expect(await describeIn("de", { note: "Bitte ergänzen", stage: "Datenschutz", title: "Plan A" })).toBe(
+      "Plan: Plan A · Stufe: Datenschutz · Anmerkung: Bitte ergänzen",
+    );
+    expect(await describeIn("de", { to: "APPROVER", from: "EDITOR" })).toBe(
       "bisher: Redaktion · neu: Leitung (Freigabe)",
     );
     expect(await describeIn("de", { title: "Plan A", template: "youthWelfare" })).toBe(
@@ -46,7 +50,7 @@ describe("an audit entry's details", () => {
 
   it("read as English on English pages, and keep keys they do not know", async () => {
     expect(await describeIn("en", { number: 2, role: "VIEWER", somethingNew: "x" })).toBe(
-      "Edition: Version 2 · Role: Viewer · somethingNew: x",
+      "Role: Viewer · Edition: Version 2 · somethingNew: x",
     );
   });
 });
