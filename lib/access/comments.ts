@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { mentionedMembers } from "@/lib/comments/mentions";
 import { getPrisma } from "@/lib/db/client";
 import { STEP_KEYS, type StepKey } from "@/lib/strategy/steps";
 import { AppError } from "./errors";
@@ -22,15 +23,6 @@ export const ZCommentInput = z.object({
     .transform((v) => v || null),
   body: z.string().trim().min(1, "required").max(4000, "tooLong"),
 });
-
-/** Who a comment mentions: "@Eva Engel" or "@eva" (the part of the e-mail before the @). */
-function mentionedMembers(body: string, members: { userId: string; name: string; email: string }[]) {
-  const text = body.toLowerCase();
-  return members.filter(
-    (m) =>
-      text.includes(`@${m.name.toLowerCase()}`) || text.includes(`@${m.email.split("@")[0]!.toLowerCase()}`),
-  );
-}
 
 /** Adds a comment (or a reply, one level deep) to a step or a list item; notifies the mentioned and the plan's author. */
 export async function addComment(
