@@ -15,9 +15,12 @@ const show = (value: unknown) =>
  */
 export function ConflictNotice({
   conflict,
+  by,
   onResolve,
 }: {
   conflict: Conflict;
+  /** Who made the other change, when the live stream said so. */
+  by: string | null;
   onResolve: (choice: "mine" | "theirs" | "merged", merged?: string) => void;
 }) {
   const t = useTranslations("wizard.conflict");
@@ -31,7 +34,7 @@ export function ConflictNotice({
       className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
     >
       <p className="font-semibold">
-        {t("title")}{" "}
+        {by ? t("titleBy", { name: by }) : t("title")}{" "}
         <a href={`#${fieldDomId(conflict.key)}`} className="underline underline-offset-4">
           {t("toField")}
         </a>

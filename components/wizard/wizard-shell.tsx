@@ -388,6 +388,7 @@ export function WizardShell(props: WizardShellProps) {
           <ConflictNotice
             key={conflict.key}
             conflict={conflict}
+            by={remoteChanges[conflict.key]?.by ?? null}
             onResolve={(choice, merged) => queue.resolveConflict(conflict.key, choice, merged)}
           />
         ))}

@@ -98,6 +98,8 @@ test("a field being typed in is not overwritten: the conflict is told and both t
   await claraField.fill("Instagram-Versuch 2022 abgebrochen.");
   const conflict = clara.page.getByRole("alert").filter({ hasText: "gleichzeitig geändert" });
   await expect(conflict).toBeVisible({ timeout: 15_000 });
+  // The notice names who it was, as the note under the field does.
+  await expect(conflict).toContainText("Eva Engel hat dieses Feld gleichzeitig geändert.");
   await expectAccessible(clara.page);
   await conflict.getByRole("button", { name: "Beide ansehen und zusammenführen" }).click();
   const merged = conflict.getByLabel("Zusammengeführter Text");
