@@ -161,6 +161,11 @@ export async function decidePlan(
         ...(versionNumber ? { version: versionNumber } : {}),
       },
     });
+    // The decider's own "submitted for approval" is settled by deciding.
+    await tx.notification.updateMany({
+      where: { userId: actor.userId, planId: plan.id, kind: "plan.submitted", readAt: null },
+      data: { readAt: new Date() },
+    });
     const data = {
       actorName: user.name,
       planTitle: plan.title,

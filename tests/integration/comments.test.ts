@@ -98,7 +98,10 @@ describe("notifications", () => {
     );
     await submitPlan(editor, plan.id);
     expect((await listNotifications(director)).items.map((n) => n.kind)).toEqual(["plan.submitted"]);
+    expect((await listNotifications(director)).unread).toBe(1);
     await decidePlan(director, plan.id, { decision: "requestChanges", note: "Bitte nachschärfen." });
+    // Deciding settles the director's "submitted for approval": it is no longer new to them.
+    expect((await listNotifications(director)).unread).toBe(0);
     expect((await listNotifications(editor)).items[0]).toMatchObject({
       kind: "plan.changes_requested",
       data: { note: "Bitte nachschärfen." },
