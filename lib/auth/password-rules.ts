@@ -13,8 +13,21 @@ export const PASSWORD_MAX_LENGTH = 200;
 
 const COMMON = new Set((commonPasswords as string[]).map((p) => p.toLowerCase()));
 
+/** "passwort123!" → "passwort": the word without the digits and marks people append to it. */
+const withoutSuffix = (password: string) => password.replace(/[\p{N}\p{P}\p{S}\s]+$/u, "");
+
+// The words the list's entries are made of ("passwort" from "passwort123"): another number or
+// mark after them ("passwort12", "sommer2026!") is just as easy to guess.
+const COMMON_WORDS = new Set(
+  [...COMMON]
+    .map(withoutSuffix)
+    .filter((word, index, all) => word.length >= 5 && all.indexOf(word) === index),
+);
+
 export function isCommonPassword(password: string) {
-  return COMMON.has(password.trim().toLowerCase());
+  const normalised = password.trim().toLowerCase();
+  const word = withoutSuffix(normalised);
+  return COMMON.has(normalised) || (word !== normalised && COMMON_WORDS.has(word));
 }
 
 /** True when the password contains the part of the e-mail address before the "@" (3+ characters). */
