@@ -7,6 +7,7 @@ import type { ActorRef } from "./memberships";
 
 export type NotificationKind =
   | "plan.submitted"
+  | "plan.stage_passed"
   | "plan.approved"
   | "plan.changes_requested"
   | "comment.mention"
@@ -21,6 +22,8 @@ export interface NotificationData {
   institutionSlug: string;
   step?: string;
   note?: string | null;
+  /** An approval chain's stage that was passed ("plan.stage_passed"). */
+  stage?: string;
   /** Check-in and review reminders: the day it is due (Berlin, "YYYY-MM-DD"). */
   dueOn?: string;
 }

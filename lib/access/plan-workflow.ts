@@ -161,9 +161,14 @@ export async function decidePlan(
         ...(versionNumber ? { version: versionNumber } : {}),
       },
     });
-    // The decider's own "submitted for approval" is settled by deciding.
+    // The decider's own "submitted for approval" (or "your turn") is settled by deciding.
     await tx.notification.updateMany({
-      where: { userId: actor.userId, planId: plan.id, kind: "plan.submitted", readAt: null },
+      where: {
+        userId: actor.userId,
+        planId: plan.id,
+        kind: { in: ["plan.submitted", "plan.stage_passed"] },
+        readAt: null,
+      },
       data: { readAt: new Date() },
     });
     const data = {
@@ -179,8 +184,9 @@ export async function decidePlan(
         userIds: await stageDeciders(tx, institution.id, next),
         institutionId: institution.id,
         planId: plan.id,
-        kind: "plan.submitted",
-        data,
+        // Not "submitted": the next stage is told whose stage it passed, and that it is their turn.
+        kind: "plan.stage_passed",
+        data: { ...data, stage: stage.name ?? undefined },
       });
     } else {
       const planAuthor = (await tx.plan.findUnique({ where: { id: plan.id }, select: { createdById: true } }))

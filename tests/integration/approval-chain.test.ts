@@ -35,7 +35,10 @@ describe("approval chains", () => {
     });
     await decidePlan(lead, plan.id, { decision: "approve" });
     expect(await getReviewState(dpo, plan.id)).toMatchObject({ current: 1, mayDecide: true });
-    expect((await listNotifications(dpo)).items.map((n) => n.kind)).toEqual(["plan.submitted"]);
+    // The next stage hears that its turn has come, from whom and after which stage.
+    expect((await listNotifications(dpo)).items).toMatchObject([
+      { kind: "plan.stage_passed", data: { actorName: "Test EDITOR", stage: "Kommunikationsleitung" } },
+    ]);
     await decidePlan(dpo, plan.id, { decision: "approve" });
     expect((await getPlan(admin, plan.id)).plan.status).toBe("IN_REVIEW");
     expect((await getPlanHistory(admin, plan.id)).versions).toEqual([]);

@@ -56,6 +56,7 @@ export default async function NotificationsPage() {
                     plan: item.data.planTitle,
                     step: item.data.step ? ts(`${item.data.step}.title`) : "",
                     date: item.data.dueOn ? formatDay(format, item.data.dueOn) : "",
+                    stage: item.data.stage ?? "",
                   })}
                 </Link>
                 {!item.readAt && (
@@ -64,7 +65,9 @@ export default async function NotificationsPage() {
                   </span>
                 )}
                 {item.data.note && (
-                  <p className="mt-1 text-sm whitespace-pre-wrap text-slate-700">„{item.data.note}“</p>
+                  <p className="mt-1 text-sm whitespace-pre-wrap text-slate-700">
+                    {t("quotedNote", { note: item.data.note })}
+                  </p>
                 )}
                 <p className="mt-1 text-xs text-slate-600">
                   {format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}

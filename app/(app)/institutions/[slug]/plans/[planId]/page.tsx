@@ -72,7 +72,12 @@ export default async function PlanPage({
       </div>
       {submitted && <Alert tone="success">{tw("submitted")}</Alert>}
       {imported && <Alert tone="success">{ti("imported")}</Alert>}
-      {decided && (
+      {decided === "stage" && review.current !== null && (
+        <Alert tone="success">
+          {tr("stagePassedNotice", { stage: review.stages[review.current]!.name ?? ta("defaultStage") })}
+        </Alert>
+      )}
+      {(decided === "approve" || decided === "requestChanges") && (
         <Alert tone="success">
           {tr(decided === "approve" ? "approvedNotice" : "changesRequestedNotice")}
         </Alert>
