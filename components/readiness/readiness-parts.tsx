@@ -2,6 +2,7 @@ import { AlertOctagon, AlertTriangle } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { fieldDomId } from "@/components/wizard/field-ids";
+import { findingValues } from "@/lib/strategy/finding-values";
 import type { CriterionResult, Finding, Grade, ReadinessResult } from "@/lib/strategy/readiness";
 
 // No "use client": the wizard's readiness panel renders these in the browser, the plan's overview
@@ -27,9 +28,13 @@ function findingHref(baseHref: string, finding: Finding) {
 /** A finding in plain words, linking to the field (or item, or list) it is about. */
 export function FindingLink({ finding, baseHref }: { finding: Finding; baseHref: string }) {
   const t = useTranslations("readiness.findings");
+  const tp = useTranslations("strategy.options.platform");
   return (
     <Link href={findingHref(baseHref, finding)} className="hover:text-brand-900 underline underline-offset-4">
-      {t(finding.code, finding.params ?? {})}
+      {t(
+        finding.code,
+        findingValues(finding, (platform) => tp(platform)),
+      )}
     </Link>
   );
 }

@@ -199,7 +199,12 @@ export async function recordCheckIn(
       action: "checkin.recorded",
       targetType: "checkIn",
       targetId: plan.id,
-      details: { title: plan.title, version: version.number, values: entries.length },
+      details: {
+        title: plan.title,
+        version: version.number,
+        values: entries.filter((e) => e.kind === "goal" && e.value !== null).length,
+        states: entries.filter((e) => e.state !== null).length,
+      },
     });
     return checkIn;
   });

@@ -173,7 +173,7 @@ export async function runDotVoteCommand(actor: ActorRef, planId: string, input: 
           action: "plan.vote_applied",
           targetType: "plan",
           targetId: plan.id,
-          details: { list: round.list, dots: totals },
+          details: { title: plan.title, list: round.list, dots: totals },
         });
       }
     }

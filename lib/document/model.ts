@@ -5,6 +5,7 @@ import { loadMessages } from "@/lib/i18n/catalogue";
 import { TIME_ZONE, type Locale } from "@/lib/i18n/config";
 import { estimateCapacity } from "@/lib/strategy/capacity";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
+import { findingValues } from "@/lib/strategy/finding-values";
 import { checkReadiness, type Finding } from "@/lib/strategy/readiness";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import type { ProgressReport } from "@/lib/living/progress-report";
@@ -136,7 +137,11 @@ const GRADE_SHARE: Record<string, number> = { complete: 1, partial: 0.5, missing
 function readinessBlocks(source: DocumentSource, ctx: DocumentContext): Block[] {
   const { t } = ctx;
   const result = checkReadiness(source.strategy, { isPublicBody: source.institution.isPublicBody });
-  const finding = (f: Finding) => t(`readiness.findings.${f.code}`, f.params ?? {});
+  const finding = (f: Finding) =>
+    t(
+      `readiness.findings.${f.code}`,
+      findingValues(f, (platform) => t(`strategy.options.platform.${platform}`)),
+    );
   const blocks: Block[] = [
     {
       kind: "paragraph",

@@ -306,7 +306,10 @@ function channelWarnings(s: TStrategy, context: ReadinessContext): Finding[] {
   if (active.length === 0)
     warnings.push({ code: "noChannels", target: { step: "channels", list: "channels" } });
   for (const channel of active) {
-    const name = channel.name ?? channel.platform ?? "?";
+    // Unnamed, a channel is called by its platform, which is translated where the finding is shown.
+    const name: Record<string, string> = channel.name
+      ? { name: channel.name }
+      : { platform: channel.platform ?? "other" };
     const at = (field: string): FindingTarget => ({
       step: "channels",
       list: "channels",
@@ -314,16 +317,20 @@ function channelWarnings(s: TStrategy, context: ReadinessContext): Finding[] {
       field,
     });
     if (!has(channel.targetGroup))
-      warnings.push({ code: "channelNoTargetGroup", params: { name }, target: at("targetGroup") });
+      warnings.push({ code: "channelNoTargetGroup", params: name, target: at("targetGroup") });
     if (!has(channel.postsPerWeek))
-      warnings.push({ code: "channelNoCadence", params: { name }, target: at("postsPerWeek") });
+      warnings.push({ code: "channelNoCadence", params: name, target: at("postsPerWeek") });
     if (!context.isPublicBody || !channel.platform || !SOCIAL_PLATFORMS.includes(channel.platform)) continue;
     // Imprint and accessible posts must be a "yes"; the rest must be answered at all.
     const open = COMPLIANCE_ITEMS.filter((item) =>
       item === "imprint" || item === "accessiblePosts" ? channel[item] !== true : !has(channel[item]),
     );
     if (open.length)
-      warnings.push({ code: "complianceOpen", params: { name, count: open.length }, target: at(open[0]!) });
+      warnings.push({
+        code: "complianceOpen",
+        params: { ...name, count: open.length },
+        target: at(open[0]!),
+      });
   }
   return warnings;
 }

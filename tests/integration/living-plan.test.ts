@@ -82,7 +82,12 @@ describe("the living plan", () => {
     ]);
 
     const { events } = await listAuditEvents(admin, (await getPlan(admin, plan.id)).institution.slug);
-    expect(events[0]).toMatchObject({ action: "checkin.recorded", targetType: "checkIn" });
+    // One actual value and two assessments, counted apart.
+    expect(events[0]).toMatchObject({
+      action: "checkin.recorded",
+      targetType: "checkIn",
+      details: { values: 1, states: 2 },
+    });
   });
 
   it("refuses viewers, approvers, strangers, unknown items, empty check-ins and unapproved plans", async () => {

@@ -232,6 +232,8 @@ describe("dot votes", () => {
       where: { action: "plan.vote_applied", targetId: plan.id },
     });
     expect(audit?.actorId).toBe(admin.userId);
+    // The log says which plan's list was reordered.
+    expect(audit?.details).toMatchObject({ title: plan.title, list: "deficits.deficits" });
   });
 
   it("votes on a removed item disappear and give the dots back", async () => {

@@ -1,4 +1,7 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { loadMessages } from "@/lib/i18n/catalogue";
+import { findingValues } from "@/lib/strategy/finding-values";
 import { checkReadiness, type ReadinessResult } from "@/lib/strategy/readiness";
 import type { TStrategy } from "@/lib/strategy/steps";
 import { emptyStrategy } from "@/lib/strategy/units";
@@ -184,6 +187,21 @@ describe("readiness check", () => {
       );
       expect(codes(check(s, false).warnings)).not.toContain("complianceOpen");
       expect(codes(check(readyStrategy(), true).warnings)).not.toContain("complianceOpen");
+    });
+
+    it("an unnamed channel is named by its platform, in the reader's language", async () => {
+      const s = variant((s) => {
+        s.channels.channels[0]!.imprint = false;
+        s.channels.channels[0]!.name = null;
+      });
+      const finding = check(s, true).warnings.find((w) => w.code === "complianceOpen")!;
+      const t = createTranslator({ locale: "de", messages: await loadMessages("de") });
+      expect(
+        t(
+          `readiness.findings.${finding.code}` as never,
+          findingValues(finding, (platform) => t(`strategy.options.platform.${platform}` as never)) as never,
+        ),
+      ).toMatch(/^Beim Kanal „Instagram“/);
     });
 
     it("a channel being left needs no compliance answers and adds no workload", () => {
