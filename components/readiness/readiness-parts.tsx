@@ -2,6 +2,7 @@ import { AlertOctagon, AlertTriangle } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { fieldDomId } from "@/components/wizard/field-ids";
+import type { PlanStatus } from "@/lib/db/generated/enums";
 import { findingValues } from "@/lib/strategy/finding-values";
 import type { CriterionResult, Finding, Grade, ReadinessResult } from "@/lib/strategy/readiness";
 
@@ -45,8 +46,16 @@ export function useCriterionTitle() {
 }
 
 /** "Ready for approval", or how many blockers are open. */
-export function ReadinessVerdict({ result }: { result: ReadinessResult }) {
+export function ReadinessVerdict({
+  result,
+  status,
+}: {
+  result: ReadinessResult;
+  /** A plan in review or approved is past "ready for approval": the verdict says where it is. */
+  status?: PlanStatus;
+}) {
   const t = useTranslations("readiness");
+  const past = result.canSubmit && (status === "IN_REVIEW" || status === "APPROVED");
   return (
     <p
       className={
@@ -56,7 +65,11 @@ export function ReadinessVerdict({ result }: { result: ReadinessResult }) {
       }
       data-testid="readiness-verdict"
     >
-      {result.canSubmit ? t("verdictReady") : t("verdictBlocked", { count: result.blockers.length })}
+      {past
+        ? t(status === "APPROVED" ? "verdictApproved" : "verdictInReview")
+        : result.canSubmit
+          ? t("verdictReady")
+          : t("verdictBlocked", { count: result.blockers.length })}
     </p>
   );
 }

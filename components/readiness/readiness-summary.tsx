@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
+import type { PlanStatus } from "@/lib/db/generated/enums";
 import type { ReadinessResult } from "@/lib/strategy/readiness";
 import { CriteriaChart, FindingList, ReadinessVerdict } from "./readiness-parts";
 
@@ -8,7 +9,15 @@ import { CriteriaChart, FindingList, ReadinessVerdict } from "./readiness-parts"
  * Where the plan stands, on its overview: the verdict, the criteria chart and what blocks the
  * submission, so that nobody has to open the wizard to learn whether the plan can go to approval.
  */
-export function ReadinessSummary({ result, wizardHref }: { result: ReadinessResult; wizardHref: string }) {
+export function ReadinessSummary({
+  result,
+  status,
+  wizardHref,
+}: {
+  result: ReadinessResult;
+  status: PlanStatus;
+  wizardHref: string;
+}) {
   const t = useTranslations("readiness");
   return (
     <Card aria-labelledby="readiness-summary-title" className="space-y-4" data-testid="readiness-summary">
@@ -16,7 +25,7 @@ export function ReadinessSummary({ result, wizardHref }: { result: ReadinessResu
         <h2 id="readiness-summary-title" className="text-lg font-semibold">
           {t("summaryTitle")}
         </h2>
-        <ReadinessVerdict result={result} />
+        <ReadinessVerdict result={result} status={status} />
       </div>
       <CriteriaChart criteria={result.criteria} />
       <FindingList kind="blockers" findings={result.blockers} baseHref={wizardHref} heading="h3" />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { decidePlanAction } from "@/app/(app)/institutions/[slug]/plans/[planId]/actions";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -11,9 +11,19 @@ import { IDLE } from "@/lib/actions/form-state";
 export function DecisionForm({ slug, planId }: { slug: string; planId: string }) {
   const t = useTranslations("review");
   const [state, action] = useActionState(decidePlanAction, IDLE);
+  const refused = state.status === "error" && Boolean(state.message);
+  const note = useRef<HTMLTextAreaElement>(null);
+  // A refusal is about the note in practice (changes need one): the cursor goes there.
+  useEffect(() => {
+    if (refused) note.current?.focus();
+  }, [refused, state]);
   return (
     <form action={action} className="space-y-3">
-      {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
+      {refused && (
+        <Alert tone="error" id="decision-error">
+          {state.message}
+        </Alert>
+      )}
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="planId" value={planId} />
       <div className="space-y-1.5">
@@ -25,8 +35,10 @@ export function DecisionForm({ slug, planId }: { slug: string; planId: string })
           name="note"
           rows={3}
           maxLength={2000}
+          ref={note}
           defaultValue={state.values?.note}
-          aria-describedby="decision-note-hint"
+          aria-invalid={refused || undefined}
+          aria-describedby={refused ? "decision-error decision-note-hint" : "decision-note-hint"}
           className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
         />
         <p id="decision-note-hint" className="text-xs text-slate-600">

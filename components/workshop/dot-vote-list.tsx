@@ -34,11 +34,14 @@ export function DotVoteBanner({
       <p className="text-base font-semibold">{round.open ? t("running") : t("ended")}</p>
       {round.open ? (
         <>
-          <p>{t("howTo", { dots: round.dots })}</p>
+          {/* How to vote is for those who can; the others are told why they only watch. */}
           {canVote ? (
-            <p aria-live="polite" className="font-semibold" data-testid="dots-left">
-              {t("left", { left, dots: round.dots })}
-            </p>
+            <>
+              <p>{t("howTo", { dots: round.dots })}</p>
+              <p aria-live="polite" className="font-semibold" data-testid="dots-left">
+                {t("left", { left, dots: round.dots })}
+              </p>
+            </>
           ) : (
             <p>{t("watching")}</p>
           )}

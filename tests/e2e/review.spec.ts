@@ -94,6 +94,10 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await expect(
     directorPage.getByText("Bitte schreiben Sie in die Anmerkung, was überarbeitet werden soll."),
   ).toBeVisible();
+  // The note is marked, says why, and has the cursor.
+  await expect(directorPage.getByLabel("Anmerkung")).toHaveAttribute("aria-invalid", "true");
+  await expect(directorPage.getByLabel("Anmerkung")).toHaveAccessibleDescription(/Bitte schreiben Sie/);
+  await expect(directorPage.getByLabel("Anmerkung")).toBeFocused();
   await directorPage.getByLabel("Anmerkung").fill("Siehe Kommentar im Schritt Leitung.");
   await directorPage.getByRole("button", { name: "Änderungen erbitten" }).click();
   await expect(

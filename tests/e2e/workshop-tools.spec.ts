@@ -59,6 +59,12 @@ test("a facilitator runs a timebox and a dot vote; everyone sees it live and the
   await eva.page.keyboard.press("Escape");
   await expect(clara.page.getByTestId("dots-left")).toHaveText("Sie haben noch 3 von 3 Punkten.");
   await expectAccessible(clara.page);
+  // Someone who may only read watches: no instructions for dots they do not have.
+  const viewer = await signedInAs(browser, "viewer@example.org");
+  await viewer.page.goto(url);
+  await expect(viewer.page.getByTestId("dot-vote")).toContainText("Sie sehen zu");
+  await expect(viewer.page.getByTestId("dot-vote")).not.toContainText("Verteilen Sie");
+  await viewer.context.close();
 
   const give = (page: Page, title: string) =>
     page.getByRole("button", { name: new RegExp(`^Punkt geben\\s*: ${title}$`) });

@@ -164,7 +164,11 @@ export default async function PlanPage({
           </Link>
         )}
       </div>
-      <ReadinessSummary result={readiness} wizardHref={`/institutions/${slug}/plans/${plan.id}/steps`} />
+      <ReadinessSummary
+        result={readiness}
+        status={plan.status}
+        wizardHref={`/institutions/${slug}/plans/${plan.id}/steps`}
+      />
       <Card aria-labelledby="plan-facts" className="space-y-3">
         <h2 id="plan-facts" className="text-lg font-semibold">
           {t("factsTitle")}
