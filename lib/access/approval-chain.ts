@@ -45,11 +45,24 @@ export async function stageDeciders(db: Db, institutionId: string, stage: ChainS
   return approvers.map((m) => m.userId);
 }
 
+/**
+ * Plans waiting for a decision hold their place in the chain by position: adding, removing or
+ * moving a stage meanwhile would skip a stage or ask one twice. Until they are decided, the chain
+ * stays as it is.
+ */
+async function refuseWhileInReview(db: Db, institutionId: string) {
+  const waiting = await db.plan.findFirst({
+    where: { institutionId, status: "IN_REVIEW" },
+    select: { title: true },
+  });
+  if (waiting) throw new AppError("CONFLICT", "chainInUse", { plan: waiting.title });
+}
+
 /** The chain with member names, and who could be added, for the admins' settings page. */
 export async function getChainSettings(actor: ActorRef, institutionSlug: string) {
   const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
   const prisma = await getPrisma();
-  const [stages, eligible] = await Promise.all([
+  const [stages, eligible, inReview] = await Promise.all([
     prisma.approvalStage.findMany({
       where: { institutionId: institution.id },
       select: { id: true, name: true, members: { select: { user: { select: { id: true, name: true } } } } },
@@ -60,10 +73,17 @@ export async function getChainSettings(actor: ActorRef, institutionSlug: string)
       select: { role: true, user: { select: { id: true, name: true } } },
       orderBy: { user: { name: "asc" } },
     }),
+    prisma.plan.findMany({
+      where: { institutionId: institution.id, status: "IN_REVIEW" },
+      select: { title: true },
+      orderBy: { title: "asc" },
+    }),
   ]);
   return {
     stages: stages.map((s) => ({ id: s.id, name: s.name, members: s.members.map((m) => m.user) })),
     eligible: eligible.map((m) => ({ ...m.user, role: m.role })),
+    /** Titles of the plans waiting for a decision: while there are any, the chain cannot change. */
+    inReview: inReview.map((p) => p.title),
   };
 }
 
@@ -77,6 +97,7 @@ export async function addStage(actor: ActorRef, institutionSlug: string, input: 
   const { name, memberIds } = ZStageInput.parse(input);
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
+    await refuseWhileInReview(tx, institution.id);
     const eligible = await tx.membership.count({
       where: {
         institutionId: institution.id,
@@ -114,6 +135,7 @@ export async function removeStage(actor: ActorRef, institutionSlug: string, stag
   const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
+    await refuseWhileInReview(tx, institution.id);
     const stage = await tx.approvalStage.findFirst({
       where: { id: z.string().max(64).parse(stageId), institutionId: institution.id },
       select: { id: true, name: true },
@@ -141,6 +163,7 @@ export async function moveStage(
   const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
+    await refuseWhileInReview(tx, institution.id);
     const stages = await tx.approvalStage.findMany({
       where: { institutionId: institution.id },
       select: { id: true, position: true },

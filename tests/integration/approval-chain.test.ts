@@ -49,6 +49,29 @@ describe("approval chains", () => {
     expect(history.versions.map((v) => v.number)).toEqual([1]);
   });
 
+  it("stays as it is while a plan waits for a decision, so no stage is skipped or asked twice", async () => {
+    const { admin, institution, lead, dpo, plan } = await chainOfThree();
+    const settings = await getChainSettings(admin, institution.slug);
+    expect(settings.inReview).toEqual(["Plan mit Kette"]);
+    const refused = { code: "CONFLICT", messageKey: "chainInUse", details: { plan: "Plan mit Kette" } };
+    await expect(removeStage(admin, institution.slug, settings.stages[0]!.id)).rejects.toMatchObject(refused);
+    await expect(moveStage(admin, institution.slug, settings.stages[1]!.id, -1)).rejects.toMatchObject(
+      refused,
+    );
+    await expect(
+      addStage(admin, institution.slug, { name: "Personalrat", memberIds: [dpo.userId] }),
+    ).rejects.toMatchObject(refused);
+    expect((await getChainSettings(admin, institution.slug)).stages.map((s) => s.name)).toEqual([
+      "Kommunikationsleitung",
+      "Datenschutz",
+      "Geschäftsführung",
+    ]);
+    // Decided, the chain can change again.
+    await decidePlan(lead, plan.id, { decision: "requestChanges", note: "Bitte ergänzen." });
+    await removeStage(admin, institution.slug, settings.stages[0]!.id);
+    expect((await getChainSettings(admin, institution.slug)).inReview).toEqual([]);
+  });
+
   it("a request for changes at any stage sends the plan back to draft", async () => {
     const { admin, lead, dpo, plan } = await chainOfThree();
     await decidePlan(lead, plan.id, { decision: "approve" });

@@ -18,9 +18,17 @@ export default async function ApprovalChainPage({ params }: { params: Promise<{ 
   const t = await getTranslations("approval");
   const data = await loadForPage(() => getChainSettings(actor, slug));
   if (!data) return <Alert tone="error">{t("adminsOnly")}</Alert>;
+  const locked = data.inReview.length > 0;
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
+      {locked && (
+        <Alert tone="info">
+          {t("lockedWhileInReview", {
+            plans: data.inReview.map((title) => t("quotedPlan", { title })).join(", "),
+          })}
+        </Alert>
+      )}
       <Card aria-labelledby="chain-title" className="space-y-3">
         <h2 id="chain-title" className="text-lg font-semibold">
           {t("chainTitle")}
@@ -40,24 +48,28 @@ export default async function ApprovalChainPage({ params }: { params: Promise<{ 
                   </p>
                   <p className="text-sm text-slate-700">{stage.members.map((m) => m.name).join(", ")}</p>
                 </div>
-                <StageControls
-                  slug={slug}
-                  stageId={stage.id}
-                  name={stage.name}
-                  first={index === 0}
-                  last={index === data.stages.length - 1}
-                />
+                {!locked && (
+                  <StageControls
+                    slug={slug}
+                    stageId={stage.id}
+                    name={stage.name}
+                    first={index === 0}
+                    last={index === data.stages.length - 1}
+                  />
+                )}
               </li>
             ))}
           </ol>
         )}
       </Card>
-      <Card aria-labelledby="add-stage-title" className="space-y-3">
-        <h2 id="add-stage-title" className="text-lg font-semibold">
-          {t("addTitle")}
-        </h2>
-        <AddStageForm slug={slug} eligible={data.eligible} />
-      </Card>
+      {!locked && (
+        <Card aria-labelledby="add-stage-title" className="space-y-3">
+          <h2 id="add-stage-title" className="text-lg font-semibold">
+            {t("addTitle")}
+          </h2>
+          <AddStageForm slug={slug} eligible={data.eligible} />
+        </Card>
+      )}
     </div>
   );
 }
