@@ -18,7 +18,7 @@ interface ListEditorProps {
   def: ListDef;
   items: Item[];
   canEdit: boolean;
-  showField: (def: FieldDef) => boolean;
+  showField: (def: FieldDef, item: Record<string, unknown>) => boolean;
   refOptions: (refList: string) => RefOption[];
   errors: Record<string, string>;
   remoteChanges: Record<string, { by: string | null }>;
@@ -59,7 +59,7 @@ export function ListEditor(props: ListEditorProps) {
               {props.workshop?.item(item, itemTitle(item, index))}
               <div className="grid gap-4 md:grid-cols-2">
                 {Object.entries(def.fields)
-                  .filter(([, field]) => props.showField(field))
+                  .filter(([, field]) => props.showField(field, item))
                   .map(([fieldKey, field]) => {
                     const key = `${step}.${listKey}.${item.id}.${fieldKey}`;
                     return (

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from "react";
 import { PresenterWorkshop } from "@/components/workshop/presenter-workshop";
 import { useWorkshop } from "@/components/workshop/use-workshop";
 import { givenTitle, listItems } from "@/lib/strategy/units";
-import type { FieldDef, ListDef } from "@/lib/strategy/fields";
+import { fieldApplies, type FieldDef, type ListDef } from "@/lib/strategy/fields";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import { othersPresent } from "./others-present";
 import { PresenceList } from "./presence-list";
@@ -84,7 +84,7 @@ export function PresenterView(props: {
   const def = STEPS[step];
   const values = strategy[step] as Record<string, unknown>;
   const index = STEP_KEYS.indexOf(step);
-  const show = (field: FieldDef) => !field.publicBodiesOnly || isPublicBody;
+  const show = (field: FieldDef, item?: Record<string, unknown>) => fieldApplies(field, isPublicBody, item);
 
   const refLabel = (refList: string, id: string) => {
     const found = listItems(strategy, refList);
@@ -180,7 +180,7 @@ export function PresenterView(props: {
                   </p>
                   <dl className="mt-3 grid gap-x-8 gap-y-3 md:grid-cols-2">
                     {Object.entries(listDef.fields)
-                      .filter(([fieldKey, field]) => fieldKey !== listDef.titleField && show(field))
+                      .filter(([fieldKey, field]) => fieldKey !== listDef.titleField && show(field, item))
                       .map(([fieldKey, field]) => {
                         const shown = text(field, item[fieldKey]);
                         return shown === null ? null : (

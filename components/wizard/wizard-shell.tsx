@@ -12,7 +12,7 @@ import { WorkshopBar } from "@/components/workshop/workshop-bar";
 import { workshopListTools } from "@/components/workshop/workshop-list-tools";
 import type { PackedRevisions } from "@/lib/autosave/revisions";
 import { givenTitle, listItems } from "@/lib/strategy/units";
-import type { FieldDef, ListDef } from "@/lib/strategy/fields";
+import { fieldApplies, type FieldDef, type ListDef } from "@/lib/strategy/fields";
 import { stepStates } from "@/lib/strategy/progress";
 import type { ReadinessResult, checkReadiness } from "@/lib/strategy/readiness";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
@@ -260,7 +260,7 @@ export function WizardShell(props: WizardShellProps) {
     [strategy, t],
   );
 
-  const showField = (def: FieldDef) => !def.publicBodiesOnly || isPublicBody;
+  const showField = (def: FieldDef, item?: Record<string, unknown>) => fieldApplies(def, isPublicBody, item);
   const def = STEPS[step];
   const values = strategy[step] as Record<string, unknown>;
   const stepIndex = STEP_KEYS.indexOf(step);

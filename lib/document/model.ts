@@ -4,7 +4,7 @@ import type { PlanStatus } from "@/lib/db/generated/enums";
 import { loadMessages } from "@/lib/i18n/catalogue";
 import { TIME_ZONE, type Locale } from "@/lib/i18n/config";
 import { estimateCapacity } from "@/lib/strategy/capacity";
-import type { FieldDef, ListDef } from "@/lib/strategy/fields";
+import { fieldApplies, type FieldDef, type ListDef } from "@/lib/strategy/fields";
 import { findingValues } from "@/lib/strategy/finding-values";
 import { checkReadiness, type Finding } from "@/lib/strategy/readiness";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
@@ -90,8 +90,10 @@ function listBlock(
   const columns = fields.filter(([field]) =>
     items.some((item) => item[field] !== null && item[field] !== undefined && item[field] !== ""),
   );
+  const applies = (item: Record<string, unknown>, fieldDef: FieldDef) =>
+    fieldApplies(fieldDef, source.institution.isPublicBody, item);
   const cell = (item: Record<string, unknown>, field: string, fieldDef: FieldDef) =>
-    formatValue(fieldDef, item[field], strategy, t, locale);
+    applies(item, fieldDef) ? formatValue(fieldDef, item[field], strategy, t, locale) : "";
   const longColumns = columns.filter(([, fieldDef]) => fieldDef.kind === "textarea").length;
   const asTable = columns.length <= (longColumns ? MAX_TABLE_COLUMNS_WITH_LONG_TEXT : MAX_TABLE_COLUMNS);
   if (asTable) {
@@ -109,7 +111,7 @@ function listBlock(
     records: items.map((item) => ({
       title: itemTitle(strategy, `${step}.${listKey}`, item.id, t),
       rows: fields
-        .filter(([field]) => field !== def.titleField)
+        .filter(([field, fieldDef]) => field !== def.titleField && applies(item, fieldDef))
         .map(([field, fieldDef]) => ({ label: label(field), value: cell(item, field, fieldDef) })),
     })),
   };

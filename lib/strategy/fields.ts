@@ -25,11 +25,25 @@ export interface FieldDef {
   unit?: string;
   /** Only shown/asked for public bodies, e.g. the compliance gate. */
   publicBodiesOnly?: boolean;
+  /** A list item's field asked only when another of its fields has one of these values. */
+  onlyWhen?: { field: string; in: readonly string[] };
 }
 
 interface Options {
   required?: boolean;
   publicBodiesOnly?: boolean;
+  onlyWhen?: { field: string; in: readonly string[] };
+}
+
+/**
+ * Whether a field is asked (and shown) here: public bodies' fields only for public bodies, and a
+ * list item's conditional field only when the item calls for it (the compliance gate only for a
+ * channel on a social platform, not for the website or the newsletter).
+ */
+export function fieldApplies(def: FieldDef, isPublicBody: boolean, item?: Record<string, unknown>) {
+  if (def.publicBodiesOnly && !isPublicBody) return false;
+  if (def.onlyWhen && item) return def.onlyWhen.in.includes(item[def.onlyWhen.field] as string);
+  return true;
 }
 
 export const SHORT_TEXT_MAX = 200;

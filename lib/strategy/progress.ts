@@ -1,13 +1,9 @@
-import type { FieldDef, ListDef } from "./fields";
+import { fieldApplies, type FieldDef, type ListDef } from "./fields";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "./steps";
 
 export type StepState = "empty" | "started" | "complete" | "problems";
 
 const filled = (value: unknown) => value !== null && value !== undefined && value !== "";
-
-function applies(def: FieldDef, isPublicBody: boolean) {
-  return !def.publicBodiesOnly || isPublicBody;
-}
 
 /** How far a step is: nothing yet, started, every required answer given. */
 export function stepCompletion(
@@ -21,7 +17,7 @@ export function stepCompletion(
   let missing = false;
   for (const [key, field] of Object.entries(def.fields as Record<string, FieldDef>)) {
     if (filled(values[key])) anything = true;
-    else if (field.required && applies(field, isPublicBody)) missing = true;
+    else if (field.required && fieldApplies(field, isPublicBody)) missing = true;
   }
   for (const [key, list] of Object.entries(def.lists as Record<string, ListDef>)) {
     const items = values[key] as Record<string, unknown>[];
@@ -29,7 +25,8 @@ export function stepCompletion(
     if (items.length < list.minItems) missing = true;
     for (const item of items) {
       for (const [fieldKey, field] of Object.entries(list.fields)) {
-        if (field.required && applies(field, isPublicBody) && !filled(item[fieldKey])) missing = true;
+        if (field.required && fieldApplies(field, isPublicBody, item) && !filled(item[fieldKey]))
+          missing = true;
       }
     }
   }

@@ -26,6 +26,12 @@ export const SOCIAL_PLATFORMS: readonly string[] = [
   "whatsapp",
 ];
 
+/** The compliance gate: asked of public bodies, for each channel on a social platform. */
+const COMPLIANCE_GATE = {
+  publicBodiesOnly: true,
+  onlyWhen: { field: "platform", in: SOCIAL_PLATFORMS },
+} as const;
+
 export const CHANNEL_STATES = ["planned", "active", "leaving"] as const;
 export const PRIORITIES = ["high", "medium", "low"] as const;
 export const REVIEW_CADENCES = ["monthly", "quarterly", "halfYearly", "yearly"] as const;
@@ -80,15 +86,15 @@ export const STEPS = {
           targetGroup: ref("start.targetGroups"),
           purpose: longText({ required: true }),
           postsPerWeek: amount(0, 50, { unit: "perWeek" }),
-          necessity: longText({ publicBodiesOnly: true }),
-          alternativeChannel: shortText({ publicBodiesOnly: true }),
-          dataProtection: longText({ publicBodiesOnly: true }),
-          jointControllership: flag({ publicBodiesOnly: true }),
-          imprint: flag({ publicBodiesOnly: true }),
-          archiving: shortText({ publicBodiesOnly: true }),
-          accessiblePosts: flag({ publicBodiesOnly: true }),
-          dpoSignedOffBy: shortText({ publicBodiesOnly: true }),
-          dpoSignedOffOn: date({ publicBodiesOnly: true }),
+          necessity: longText(COMPLIANCE_GATE),
+          alternativeChannel: shortText(COMPLIANCE_GATE),
+          dataProtection: longText(COMPLIANCE_GATE),
+          jointControllership: flag(COMPLIANCE_GATE),
+          imprint: flag(COMPLIANCE_GATE),
+          archiving: shortText(COMPLIANCE_GATE),
+          accessiblePosts: flag(COMPLIANCE_GATE),
+          dpoSignedOffBy: shortText(COMPLIANCE_GATE),
+          dpoSignedOffOn: date(COMPLIANCE_GATE),
         },
         { titleField: "name", minItems: 1, maxItems: 30 },
       ),

@@ -64,6 +64,19 @@ test("a consultant in two institutions switches between them", async ({ page }) 
   await page.getByRole("link", { name: /Stadt Musterstadt/ }).click();
   await expect(page.getByRole("link", { name: "Instagram für die Jugendberufshilfe" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Social-Media-Strategie 2027" })).toHaveCount(0);
+
+  // A municipality answers the compliance gate for channels on social platforms, not for its website.
+  await page.getByRole("link", { name: "Instagram für die Jugendberufshilfe" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Instagram für die Jugendberufshilfe" }),
+  ).toBeVisible();
+  await page.goto(`${page.url()}/steps/channels`);
+  await page.getByRole("button", { name: "Kanal hinzufügen" }).click();
+  const channel = page.getByRole("group", { name: /^Kanal \d+$/ }).last();
+  await channel.getByLabel("Plattform").selectOption({ label: "Website" });
+  await expect(channel.getByLabel("Notwendigkeit")).toHaveCount(0);
+  await channel.getByLabel("Plattform").selectOption({ label: "Instagram" });
+  await expect(channel.getByLabel("Notwendigkeit")).toBeVisible();
 });
 
 test("changing the password signs out and the new password works", async ({ page }) => {

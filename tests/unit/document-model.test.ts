@@ -86,4 +86,18 @@ describe("the strategy document", () => {
     expect(channelRows(false)).not.toContain(necessity);
     expect(channelRows(true)).toContain(necessity);
   });
+
+  it("asks the compliance questions of social platforms' channels only, not of a website", async () => {
+    const ctx = await documentContext("de");
+    const necessity = ctx.t("strategy.steps.channels.lists.channels.fields.necessity.label");
+    const strategy = readyStrategy();
+    const channels = strategy.channels.channels;
+    const doc = buildDocument(source({ institution: { name: "Stadt", isPublicBody: true }, strategy }), ctx);
+    const block = doc.sections.find((s) => s.id === "channels")!.blocks[0]!;
+    if (block.kind !== "records") throw new Error("channels are shown as records");
+    const rowsOf = (platform: string) =>
+      block.records[channels.findIndex((c) => c.platform === platform)]!.rows.map((row) => row.label);
+    expect(rowsOf("instagram")).toContain(necessity);
+    expect(rowsOf("website")).not.toContain(necessity);
+  });
 });
