@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { Role } from "@/lib/db/generated/enums";
 import { notifyLive } from "@/lib/live/publish";
+import { STAGE_MEMBER_ROLES } from "./approval-chain";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
@@ -43,6 +44,25 @@ async function assertAnotherAdminRemains(institutionId: string, membershipId: st
   if (otherAdmins === 0) throw new AppError("CONFLICT", "lastAdmin");
 }
 
+/**
+ * Refuses when the member is the only one in a stage of the approval chain who may decide it:
+ * without them, a plan reaching that stage would wait for a decision nobody can take.
+ */
+async function assertNotSoleStageDecider(institutionId: string, userId: string) {
+  const prisma = await getPrisma();
+  const stages = await prisma.approvalStage.findMany({
+    where: { institutionId, members: { some: { userId } } },
+    select: { name: true, members: { select: { userId: true } } },
+  });
+  for (const stage of stages) {
+    const others = stage.members.map((m) => m.userId).filter((id) => id !== userId);
+    const deciding = await prisma.membership.count({
+      where: { institutionId, userId: { in: others }, role: { in: [...STAGE_MEMBER_ROLES] } },
+    });
+    if (deciding === 0) throw new AppError("CONFLICT", "soleStageDecider", { stage: stage.name });
+  }
+}
+
 export async function changeMemberRole(
   actor: ActorRef,
   institutionSlug: string,
@@ -54,6 +74,7 @@ export async function changeMemberRole(
   const newRole = ZRole.parse(role);
   if (member.role === "ADMIN" && newRole !== "ADMIN")
     await assertAnotherAdminRemains(institution.id, member.id);
+  if (!STAGE_MEMBER_ROLES.includes(newRole)) await assertNotSoleStageDecider(institution.id, member.userId);
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
     await tx.membership.update({ where: { id: member.id }, data: { role: newRole } });
@@ -73,9 +94,14 @@ export async function removeMember(actor: ActorRef, institutionSlug: string, mem
   const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
   const member = await loadMemberInInstitution(institution.id, membershipId);
   if (member.role === "ADMIN") await assertAnotherAdminRemains(institution.id, member.id);
+  await assertNotSoleStageDecider(institution.id, member.userId);
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
     await tx.membership.delete({ where: { id: member.id } });
+    // Gone from the institution, gone from its approval stages (the others there still decide).
+    await tx.approvalStageMember.deleteMany({
+      where: { userId: member.userId, stage: { institutionId: institution.id } },
+    });
     await notifyLive(tx, { t: "m", i: institution.id });
     await recordAudit(tx, {
       institutionId: institution.id,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addStage, getChainSettings, moveStage, removeStage } from "@/lib/access/approval-chain";
+import { changeMemberRole, removeMember } from "@/lib/access/members";
 import { listNotifications } from "@/lib/access/notifications";
 import { decidePlan, getPlanHistory, getReviewState, submitPlan } from "@/lib/access/plan-workflow";
 import { createPlan, getPlan } from "@/lib/access/plans";
@@ -70,6 +71,31 @@ describe("approval chains", () => {
     await decidePlan(lead, plan.id, { decision: "requestChanges", note: "Bitte ergänzen." });
     await removeStage(admin, institution.slug, settings.stages[0]!.id);
     expect((await getChainSettings(admin, institution.slug)).inReview).toEqual([]);
+  });
+
+  it("keeps every stage decidable: its only decider cannot be made a viewer or removed", async () => {
+    const { admin, institution, dpo, plan, lead } = await chainOfThree();
+    await decidePlan(lead, plan.id, { decision: "requestChanges", note: "Noch offen." });
+    const prisma = await getPrisma();
+    const membership = await prisma.membership.findFirstOrThrow({
+      where: { institutionId: institution.id, userId: dpo.userId },
+    });
+    const refused = { code: "CONFLICT", messageKey: "soleStageDecider", details: { stage: "Datenschutz" } };
+    await expect(changeMemberRole(admin, institution.slug, membership.id, "VIEWER")).rejects.toMatchObject(
+      refused,
+    );
+    await expect(removeMember(admin, institution.slug, membership.id)).rejects.toMatchObject(refused);
+    // Another role that decides is fine; so is leaving once someone else decides the stage too.
+    await changeMemberRole(admin, institution.slug, membership.id, "EDITOR");
+    await removeStage(
+      admin,
+      institution.slug,
+      (await getChainSettings(admin, institution.slug)).stages[1]!.id,
+    );
+    await addStage(admin, institution.slug, { name: "Datenschutz", memberIds: [dpo.userId, admin.userId] });
+    await removeMember(admin, institution.slug, membership.id);
+    const stages = (await getChainSettings(admin, institution.slug)).stages;
+    expect(stages.find((s) => s.name === "Datenschutz")!.members.map((m) => m.id)).toEqual([admin.userId]);
   });
 
   it("a request for changes at any stage sends the plan back to draft", async () => {

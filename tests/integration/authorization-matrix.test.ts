@@ -212,6 +212,18 @@ async function planFile(fx: FullInstitution) {
   return new File([JSON.stringify(file)], "plan.json", { type: "application/json" });
 }
 
+/** The chain cannot change while a plan waits for a decision: the fixture's plan in review is sent back. */
+async function settleReview(fx: FullInstitution) {
+  const { decidePlan } = await import("@/lib/access/plan-workflow");
+  const prisma = await getPrisma();
+  const { status } = await prisma.plan.findUniqueOrThrow({ where: { id: fx.plans.inReview.id } });
+  if (status === "IN_REVIEW")
+    await decidePlan(fx.members.approver, fx.plans.inReview.id, {
+      decision: "requestChanges",
+      note: "Zurück",
+    });
+}
+
 /** The form each action gets: everything it needs to succeed for someone who may use it. */
 const ACTION_FORMS: Record<string, (c: Context) => Promise<Record<string, string | File>>> = {
   loginAction: async ({ fx }) => ({ email: fx.members.admin.email, password: TEST_PASSWORD }),
@@ -255,13 +267,18 @@ const ACTION_FORMS: Record<string, (c: Context) => Promise<Record<string, string
     domains: `sso-${randomUUID().slice(0, 8)}.example`,
   }),
   deleteInstitutionAction: async ({ ids, fx }) => ({ slug: ids.slug, confirmName: fx.institution.name }),
-  addStageAction: async ({ ids, fx }) => ({
-    slug: ids.slug,
-    name: "Geschäftsführung",
-    memberIds: fx.members.approver.userId,
-  }),
-  removeStageAction: async ({ ids }) => ({ slug: ids.slug, stageId: ids.stageIds[0]! }),
-  moveStageAction: async ({ ids }) => ({ slug: ids.slug, stageId: ids.stageIds[1]!, direction: "-1" }),
+  addStageAction: async ({ ids, fx }) => {
+    await settleReview(fx);
+    return { slug: ids.slug, name: "Geschäftsführung", memberIds: fx.members.approver.userId };
+  },
+  removeStageAction: async ({ ids, fx }) => {
+    await settleReview(fx);
+    return { slug: ids.slug, stageId: ids.stageIds[0]! };
+  },
+  moveStageAction: async ({ ids, fx }) => {
+    await settleReview(fx);
+    return { slug: ids.slug, stageId: ids.stageIds[1]!, direction: "-1" };
+  },
   submitPlanAction: async ({ ids }) => ({ slug: ids.slug, planId: ids.draft }),
   decidePlanAction: async ({ ids }) => ({
     slug: ids.slug,

@@ -46,8 +46,13 @@ export async function createFullInstitution() {
     completePlan("In Prüfung"),
     completePlan("Freigegeben"),
   ]);
+  // The chain is set up first: it cannot change while a plan waits for a decision.
+  await addStage(admin, institution.slug, { name: "Leitung", memberIds: [approver.userId] });
+  await addStage(admin, institution.slug, { name: "Vorstand", memberIds: [approver.userId] });
   await submitPlan(admin, inReview.id);
   await submitPlan(admin, approved.id);
+  // Both stages.
+  await decidePlan(approver, approved.id, { decision: "approve" });
   await decidePlan(approver, approved.id, { decision: "approve" });
   const comment = await addComment(admin, draft.id, { step: "start", body: "Eine Rückfrage" });
   const share = await createShareLink(admin, draft.id, { version: "draft", language: "de" });
@@ -55,8 +60,6 @@ export async function createFullInstitution() {
   const workshopLink = await createWorkshopLink(admin, draft.id, { hours: "8" });
   await setGuestSteps(admin, draft.id, ["start"]);
   const guest = await joinWorkshop({ token: workshopLink.token, name: "Gast Gustav" }, `guest-${suffix}`);
-  await addStage(admin, institution.slug, { name: "Leitung", memberIds: [approver.userId] });
-  await addStage(admin, institution.slug, { name: "Vorstand", memberIds: [approver.userId] });
   const [stages, targetMembership] = await Promise.all([
     prisma.approvalStage.findMany({ where: { institutionId: institution.id }, orderBy: { position: "asc" } }),
     prisma.membership.findFirstOrThrow({ where: { userId: target.userId }, select: { id: true } }),
