@@ -71,7 +71,7 @@ test("an approved plan lives: check-ins, a progress chart, and an overdue marker
 
   // The approved version stays as it was: the plan is still approved, nothing differs.
   await page.goto(planUrl);
-  await expect(page.getByText("Freigegeben", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("readiness-verdict")).toHaveText("Freigegeben");
   await expect(page.getByText(/weicht von der freigegebenen Version/)).toHaveCount(0);
   await page.getByRole("link", { name: "Pläne", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Strategiepläne" })).toBeVisible();
