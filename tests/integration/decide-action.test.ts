@@ -14,10 +14,7 @@ import { createInstitutionWithAdmin, createMember } from "../support/factories";
 import { session } from "../support/mock-actor";
 
 // The real action, with Next's request context replaced and the signed-in person chosen here.
-vi.mock("next/headers", () => ({
-  headers: () => Promise.resolve(new Headers({ origin: "http://localhost:3000", host: "localhost:3000" })),
-  cookies: () => Promise.resolve({ get: () => undefined, set: () => undefined }),
-}));
+vi.mock("next/headers", () => import("../support/mock-next-headers"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next-intl/server", () => {
   const t = Object.assign((key: string) => key, { has: () => true });
