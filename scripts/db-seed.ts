@@ -8,7 +8,8 @@ async function main() {
   try {
     await seedDemo(database.prisma);
     console.log(`Demo data ready (${database.kind}). Accounts, password "${DEMO_PASSWORD}":`);
-    for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email} (${account.role})`);
+    for (const account of DEMO_ACCOUNTS)
+      console.log(`  ${account.email} (${account.role}, ${account.institution})`);
   } finally {
     await database.close();
   }

@@ -7,19 +7,45 @@ import { writePrefill } from "./prefill";
 export const DEMO_PASSWORD = "wegweiser-demo";
 export const DEMO_INSTITUTION_SLUG = "demo-jugendhilfe";
 
+export const MUNICIPALITY_SLUG = "stadt-musterstadt";
+
+/** One account per role in the demo institution; the municipality has its own admin and approver. */
 export const DEMO_ACCOUNTS = [
-  { email: "admin@example.org", name: "Anna Admin", role: "ADMIN" },
-  { email: "editor@example.org", name: "Eva Engel", role: "EDITOR" },
-  { email: "director@example.org", name: "Dr. Dieter Direktor", role: "APPROVER" },
-  { email: "consultant@example.org", name: "Clara Consult", role: "CONSULTANT" },
-  { email: "viewer@example.org", name: "Volker Viewer", role: "VIEWER" },
+  { email: "admin@example.org", name: "Anna Admin", role: "ADMIN", institution: DEMO_INSTITUTION_SLUG },
+  { email: "editor@example.org", name: "Eva Engel", role: "EDITOR", institution: DEMO_INSTITUTION_SLUG },
+  {
+    email: "director@example.org",
+    name: "Dr. Dieter Direktor",
+    role: "APPROVER",
+    institution: DEMO_INSTITUTION_SLUG,
+  },
+  {
+    email: "consultant@example.org",
+    name: "Clara Consult",
+    role: "CONSULTANT",
+    institution: DEMO_INSTITUTION_SLUG,
+  },
+  { email: "viewer@example.org", name: "Volker Viewer", role: "VIEWER", institution: DEMO_INSTITUTION_SLUG },
+  {
+    email: "pressestelle@example.org",
+    name: "Paula Pressestelle",
+    role: "ADMIN",
+    institution: MUNICIPALITY_SLUG,
+  },
+  {
+    email: "amtsleitung@example.org",
+    name: "Armin Amtsleiter",
+    role: "APPROVER",
+    institution: MUNICIPALITY_SLUG,
+  },
 ] as const;
 
 const SEEDED_FLAG = "demo-seeded";
 
 /**
- * Creates the demo institution with one account per role, plus a second institution for the
- * consultant so switching between institutions can be tried. Idempotent: existing rows are kept.
+ * Creates the demo institution with one account per role, plus a municipality with its own admin
+ * and approver, of which the consultant is a member too, so switching between institutions can be
+ * tried and a public body's plan can go all the way to approval. Idempotent: existing rows are kept.
  */
 export async function seedDemo(prisma: PrismaClient): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -30,12 +56,14 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
       create: { slug: DEMO_INSTITUTION_SLUG, name: "Demo-Jugendhilfe e.V.", type: "YOUTH_WELFARE" },
     });
     const municipality = await tx.institution.upsert({
-      where: { slug: "stadt-musterstadt" },
+      where: { slug: MUNICIPALITY_SLUG },
       update: {},
-      create: { slug: "stadt-musterstadt", name: "Stadt Musterstadt – Jugendamt", type: "MUNICIPALITY" },
+      create: { slug: MUNICIPALITY_SLUG, name: "Stadt Musterstadt – Jugendamt", type: "MUNICIPALITY" },
     });
+    const institutionIds = { [DEMO_INSTITUTION_SLUG]: demo.id, [MUNICIPALITY_SLUG]: municipality.id };
     const users = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) {
+      const institutionId = institutionIds[account.institution];
       const user = await tx.user.upsert({
         where: { email: account.email },
         update: {},
@@ -43,9 +71,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
       });
       users.set(account.email, user.id);
       await tx.membership.upsert({
-        where: { userId_institutionId: { userId: user.id, institutionId: demo.id } },
+        where: { userId_institutionId: { userId: user.id, institutionId } },
         update: {},
-        create: { userId: user.id, institutionId: demo.id, role: account.role },
+        create: { userId: user.id, institutionId, role: account.role },
       });
     }
     const consultantId = users.get("consultant@example.org")!;
