@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { notifyLive } from "@/lib/live/publish";
 import { ANONYMISED_NAME } from "@/lib/people";
 import { memberParticipantKey } from "@/lib/workshop/rules";
+import { stagesOnlyDecidedBy } from "./approval-chain";
 import { AppError } from "./errors";
 import { eraseInstitution } from "./institution-deletion";
 import type { ActorRef } from "./memberships";
@@ -23,8 +24,12 @@ export const ZAccountDeletion = z.object({
 type Db = Prisma.TransactionClient;
 
 interface AccountDeletionPlan {
-  /** Institutions where the person is the last admin while others remain: deletion is refused. */
-  blockedBy: { slug: string; name: string }[];
+  /**
+   * Institutions that would be left without someone to do the person's part while others remain:
+   * they are the last admin, or the only one who decides stages of the approval chain. Deletion is
+   * refused until someone else takes it over.
+   */
+  blockedBy: { slug: string; name: string; lastAdmin: boolean; stages: string[] }[];
   /** Institutions where the person is the only member: they are deleted with the account. */
   deletedWith: { id: string; slug: string; name: string }[];
   /** Institutions the person leaves; their audit log records it anonymously. */
@@ -46,8 +51,13 @@ async function planAccountDeletion(db: Db, userId: string): Promise<AccountDelet
     });
     const otherMembers = others.reduce((sum, group) => sum + group._count._all, 0);
     const otherAdmins = others.find((group) => group.role === "ADMIN")?._count._all ?? 0;
-    if (otherMembers === 0) plan.deletedWith.push(institution);
-    else if (role === "ADMIN" && otherAdmins === 0) plan.blockedBy.push(institution);
+    if (otherMembers === 0) {
+      plan.deletedWith.push(institution);
+      continue;
+    }
+    const lastAdmin = role === "ADMIN" && otherAdmins === 0;
+    const stages = await stagesOnlyDecidedBy(db, institution.id, userId);
+    if (lastAdmin || stages.length > 0) plan.blockedBy.push({ ...institution, lastAdmin, stages });
     else plan.leaves.push(institution);
   }
   return plan;
@@ -58,7 +68,7 @@ export async function describeAccountDeletion(actor: ActorRef) {
   const prisma = await getPrisma();
   const plan = await prisma.$transaction((tx) => planAccountDeletion(tx, actor.userId));
   return {
-    blockedBy: plan.blockedBy.map(({ slug, name }) => ({ slug, name })),
+    blockedBy: plan.blockedBy.map(({ slug, name, lastAdmin, stages }) => ({ slug, name, lastAdmin, stages })),
     deletedWith: plan.deletedWith.map(({ slug, name }) => ({ slug, name })),
   };
 }
@@ -112,7 +122,8 @@ async function anonymiseTraces(tx: Db, userId: string) {
 
 /**
  * The signed-in person deletes their own account after entering their password again. Refused
- * while they are the last admin of an institution that has other members. Institutions where
+ * while they are the last admin of an institution that has other members, or the only one who
+ * decides a stage of its approval chain. Institutions where
  * they are the only member are deleted with the account. Their sessions end at once: the user
  * row is gone, so every session's version check fails on the next request.
  */
@@ -134,9 +145,18 @@ export async function deleteAccount(actor: ActorRef, input: z.input<typeof ZAcco
     // Lock the person's institutions so two last admins cannot leave at the same moment.
     await tx.$executeRaw`SELECT 1 FROM "Institution" WHERE "id" IN (SELECT "institutionId" FROM "Membership" WHERE "userId" = ${user.id}) FOR UPDATE`;
     const plan = await planAccountDeletion(tx, user.id);
-    if (plan.blockedBy.length > 0) {
+    const lastAdminOf = plan.blockedBy.filter((i) => i.lastAdmin);
+    if (lastAdminOf.length > 0) {
       throw new AppError("CONFLICT", "lastAdminOfInstitution", {
-        institutions: plan.blockedBy.map((i) => i.name).join(", "),
+        institutions: lastAdminOf.map((i) => i.name).join(", "),
+      });
+    }
+    const [soleDecider] = plan.blockedBy;
+    if (soleDecider) {
+      throw new AppError("CONFLICT", "soleStageDeciderAccount", {
+        institution: soleDecider.name,
+        stages: soleDecider.stages.join(", "),
+        count: soleDecider.stages.length,
       });
     }
     for (const institution of plan.deletedWith) {

@@ -46,6 +46,27 @@ export async function stageDeciders(db: Db, institutionId: string, stage: ChainS
 }
 
 /**
+ * The stages of the chain that nobody but `userId` may decide: without them, a plan reaching such a
+ * stage would wait for a decision nobody can take.
+ */
+export async function stagesOnlyDecidedBy(db: Db, institutionId: string, userId: string) {
+  const stages = await db.approvalStage.findMany({
+    where: { institutionId, members: { some: { userId } } },
+    select: { name: true, members: { select: { userId: true } } },
+    orderBy: { position: "asc" },
+  });
+  const alone: string[] = [];
+  for (const stage of stages) {
+    const others = stage.members.map((m) => m.userId).filter((id) => id !== userId);
+    const deciding = await db.membership.count({
+      where: { institutionId, userId: { in: others }, role: { in: [...STAGE_MEMBER_ROLES] } },
+    });
+    if (deciding === 0) alone.push(stage.name);
+  }
+  return alone;
+}
+
+/**
  * Plans waiting for a decision hold their place in the chain by position: adding, removing or
  * moving a stage meanwhile would skip a stage or ask one twice. Until they are decided, the chain
  * stays as it is.

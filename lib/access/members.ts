@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { Role } from "@/lib/db/generated/enums";
 import { notifyLive } from "@/lib/live/publish";
-import { STAGE_MEMBER_ROLES } from "./approval-chain";
+import { STAGE_MEMBER_ROLES, stagesOnlyDecidedBy } from "./approval-chain";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
@@ -44,23 +44,10 @@ async function assertAnotherAdminRemains(institutionId: string, membershipId: st
   if (otherAdmins === 0) throw new AppError("CONFLICT", "lastAdmin");
 }
 
-/**
- * Refuses when the member is the only one in a stage of the approval chain who may decide it:
- * without them, a plan reaching that stage would wait for a decision nobody can take.
- */
+/** Refuses when the member is the only one who may decide a stage of the approval chain. */
 async function assertNotSoleStageDecider(institutionId: string, userId: string) {
-  const prisma = await getPrisma();
-  const stages = await prisma.approvalStage.findMany({
-    where: { institutionId, members: { some: { userId } } },
-    select: { name: true, members: { select: { userId: true } } },
-  });
-  for (const stage of stages) {
-    const others = stage.members.map((m) => m.userId).filter((id) => id !== userId);
-    const deciding = await prisma.membership.count({
-      where: { institutionId, userId: { in: others }, role: { in: [...STAGE_MEMBER_ROLES] } },
-    });
-    if (deciding === 0) throw new AppError("CONFLICT", "soleStageDecider", { stage: stage.name });
-  }
+  const [stage] = await stagesOnlyDecidedBy(await getPrisma(), institutionId, userId);
+  if (stage !== undefined) throw new AppError("CONFLICT", "soleStageDecider", { stage });
 }
 
 export async function changeMemberRole(

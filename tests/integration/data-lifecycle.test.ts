@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { deleteAccount, describeAccountDeletion } from "@/lib/access/account-deletion";
 import { currentActor } from "@/lib/access/actor";
+import { addStage, getChainSettings, removeStage } from "@/lib/access/approval-chain";
 import { listAuditEvents } from "@/lib/access/audit";
 import { recordCheckIn } from "@/lib/access/check-ins";
 import { addComment, listComments } from "@/lib/access/comments";
@@ -338,7 +339,7 @@ describe("deleting one's own account", () => {
     const { admin, editor, institution } = await busyInstitution();
     const prisma = await getPrisma();
     expect(await describeAccountDeletion(admin)).toEqual({
-      blockedBy: [{ slug: institution.slug, name: institution.name }],
+      blockedBy: [{ slug: institution.slug, name: institution.name, lastAdmin: true, stages: [] }],
       deletedWith: [],
     });
     await expect(deleteAccount(admin, { password: TEST_PASSWORD })).rejects.toMatchObject({
@@ -354,6 +355,41 @@ describe("deleting one's own account", () => {
     await deleteAccount(admin, { password: TEST_PASSWORD });
     expect(await prisma.user.count({ where: { id: admin.userId } })).toBe(0);
     expect(await prisma.institution.count({ where: { id: institution.id } })).toBe(1);
+  });
+
+  it("is refused for the only decider of an approval stage, until the stage has someone else", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const director = await createMember(institution.id, "APPROVER");
+    const deputy = await createMember(institution.id, "APPROVER");
+    await addStage(admin, institution.slug, { name: "Amtsleitung", memberIds: [director.userId] });
+    expect(await describeAccountDeletion(director)).toEqual({
+      blockedBy: [
+        { slug: institution.slug, name: institution.name, lastAdmin: false, stages: ["Amtsleitung"] },
+      ],
+      deletedWith: [],
+    });
+    await expect(deleteAccount(director, { password: TEST_PASSWORD })).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "soleStageDeciderAccount",
+      details: { institution: institution.name, stages: "Amtsleitung", count: 1 },
+    });
+    const prisma = await getPrisma();
+    expect(await prisma.user.count({ where: { id: director.userId } })).toBe(1);
+    expect(await prisma.approvalStageMember.count({ where: { userId: director.userId } })).toBe(1);
+
+    // With a second decider on the stage, leaving no longer strands a plan there.
+    const [stage] = (await getChainSettings(admin, institution.slug)).stages;
+    await removeStage(admin, institution.slug, stage!.id);
+    await addStage(admin, institution.slug, {
+      name: "Amtsleitung",
+      memberIds: [director.userId, deputy.userId],
+    });
+    expect((await describeAccountDeletion(director)).blockedBy).toEqual([]);
+    await deleteAccount(director, { password: TEST_PASSWORD });
+    expect(await prisma.user.count({ where: { id: director.userId } })).toBe(0);
+    expect((await getChainSettings(admin, institution.slug)).stages[0]!.members).toEqual([
+      expect.objectContaining({ id: deputy.userId }),
+    ]);
   });
 
   it("takes along an institution whose only member they are", async () => {

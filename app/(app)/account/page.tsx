@@ -57,12 +57,25 @@ export default async function AccountPage() {
             <ul className="mt-2 list-disc pl-5">
               {deletion.blockedBy.map((institution) => (
                 <li key={institution.slug}>
-                  <Link
-                    href={`/institutions/${institution.slug}/members`}
-                    className="underline underline-offset-4"
-                  >
-                    {institution.name}
-                  </Link>
+                  {institution.lastAdmin ? (
+                    <Link
+                      href={`/institutions/${institution.slug}/members`}
+                      className="underline underline-offset-4"
+                    >
+                      {institution.name}
+                    </Link>
+                  ) : (
+                    institution.name
+                  )}
+                  {institution.lastAdmin && <p>{tl("deleteAccountBlockedAdmin")}</p>}
+                  {institution.stages.length > 0 && (
+                    <p>
+                      {tl("deleteAccountBlockedStages", {
+                        stages: institution.stages.join(", "),
+                        count: institution.stages.length,
+                      })}
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>
