@@ -18,6 +18,22 @@ export function withValue(strategy: TStrategy, key: string, value: unknown): TSt
   return { ...values, [step]: { ...values[step], [name]: next } } as unknown as TStrategy;
 }
 
+/**
+ * Whether the strategy holds `value` at `key` (the unit keys autosave uses). Values are what JSON
+ * carries, so comparing their JSON is exact.
+ */
+export function holdsValue(strategy: TStrategy, key: string, value: unknown): boolean {
+  const [step, name, itemId, field] = key.split(".");
+  const values = strategy as unknown as Values;
+  if (!step || !name || !values[step]) return false;
+  const current =
+    itemId === undefined
+      ? values[step][name]
+      : field &&
+        ((values[step][name] as Item[] | undefined) ?? []).find((item) => item.id === itemId)?.[field];
+  return JSON.stringify(current ?? null) === JSON.stringify(value ?? null);
+}
+
 export function withItems(strategy: TStrategy, list: string, update: (items: Item[]) => Item[]): TStrategy {
   const address = resolveList(list);
   if (!address) return strategy;

@@ -21,6 +21,7 @@ import { fieldDomId } from "./field-ids";
 import { ListEditor } from "./list-editor";
 import { StepNav } from "./step-nav";
 import {
+  holdsValue,
   withChanges,
   withItems,
   withNewItem,
@@ -122,6 +123,7 @@ export function WizardShell(props: WizardShellProps) {
     {
       onValue: (key, value) => setStrategy((s) => withValue(s, key, value)),
       onRestore: (changes) => setStrategy((s) => withChanges(s, changes)),
+      isSaved: (key, value) => holdsValue(props.initialStrategy, key, value),
       onItemState: (list, itemId, stored) => {
         setRemoved((r) => (r?.item.id === itemId ? null : r));
         if (!stored) {

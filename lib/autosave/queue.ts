@@ -60,6 +60,12 @@ export interface AutosaveCallbacks {
   /** Changes an earlier visit could not save, to show them again. */
   onRestore?: (changes: Change[]) => void;
   /**
+   * Whether the page came with this value of the field from the server. A change sent just before
+   * the page was left can be saved without its answer arriving: the next visit shows it at a newer
+   * revision, and sending it again would only be refused as stale.
+   */
+  isSaved?: (key: string, value: unknown) => boolean;
+  /**
    * An item conflict was settled in the other person's favour: show the item as it is now, or
    * (null) no longer, as it was removed.
    */
@@ -170,13 +176,20 @@ export class AutosaveQueue {
     } catch {
       this.env.storage?.removeItem(this.storageKey);
     }
-    if (unsaved.length) {
-      this.callbacks.onRestore?.(unsaved);
-      this.queue.push(...unsaved);
+    const stillUnsaved = unsaved.filter(
+      (change) =>
+        change.op !== "set" ||
+        this.revision(change.key) <= change.baseRevision ||
+        !this.callbacks.isSaved?.(change.key, change.value),
+    );
+    if (stillUnsaved.length) {
+      this.callbacks.onRestore?.(stillUnsaved);
+      this.queue.push(...stillUnsaved);
       this.update({ status: "saving" });
       void this.flush();
     }
-    return unsaved;
+    if (stillUnsaved.length < unsaved.length) this.persist();
+    return stillUnsaved;
   }
 
   /** A field's new value, sent after a pause in typing. Invalid values are kept locally but not sent. */

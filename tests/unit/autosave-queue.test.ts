@@ -5,6 +5,7 @@ import { AutosaveQueue, type Change, type ItemState } from "@/lib/autosave/queue
 function setup(
   answers: ((change: Change) => { status: number; body: unknown } | Error)[] = [],
   revisions = {},
+  isSaved?: (key: string, value: unknown) => boolean,
 ) {
   const callbacks: {
     onValue?: (key: string, value: unknown) => void;
@@ -49,6 +50,7 @@ function setup(
     {
       onValue: (key, value) => callbacks.onValue?.(key, value),
       onItemState: (list, itemId, current) => callbacks.onItemState?.(list, itemId, current),
+      isSaved,
     },
   );
   const runTimers = async () => {
@@ -158,6 +160,31 @@ describe("autosave queue", () => {
     ]);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(second.sent).toHaveLength(1);
+  });
+
+  it("does not send again what reached the server though its answer did not reach the page", async () => {
+    const first = setup();
+    first.queue.setField("start.mission", "Fassung A");
+    first.queue.setField("goals.leadershipExpectations", "mehr Sichtbarkeit");
+    const saved = first.store.get("unsaved:plan")!;
+
+    // The next visit comes with the mission saved (at a newer revision) but not the expectations.
+    const onServer: Record<string, unknown> = { "start.mission": "Fassung A" };
+    const second = setup([], { "start.mission": 3 }, (key, value) => onServer[key] === value);
+    second.store.set("unsaved:plan", saved);
+    expect(second.queue.restore()).toEqual([
+      { op: "set", key: "goals.leadershipExpectations", value: "mehr Sichtbarkeit", baseRevision: 0 },
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(second.sent.map((change) => change.op === "set" && change.key)).toEqual([
+      "goals.leadershipExpectations",
+    ]);
+    expect(second.store.has("unsaved:plan")).toBe(false);
+
+    // A value someone else saved meanwhile is not mine: it is sent, and the server reports the conflict.
+    const third = setup([], { "start.mission": 3 }, () => false);
+    third.store.set("unsaved:plan", saved);
+    expect(third.queue.restore()).toHaveLength(2);
   });
 
   it("reports a conflict instead of overwriting, and lets the user decide", async () => {
