@@ -67,11 +67,23 @@ export async function stagesOnlyDecidedBy(db: Db, institutionId: string, userId:
 }
 
 /**
+ * Serialises changes of the chain (and of who may decide its stages) with submissions, which start
+ * a plan on the chain as it is: a change checked against the plans in review must not overlap with
+ * one being submitted. Submissions only share the lock, so they do not wait for each other.
+ */
+export async function lockChain(db: Db, institutionId: string, mode: "change" | "submit") {
+  if (mode === "change")
+    await db.$executeRaw`SELECT 1 FROM "Institution" WHERE "id" = ${institutionId} FOR UPDATE`;
+  else await db.$executeRaw`SELECT 1 FROM "Institution" WHERE "id" = ${institutionId} FOR SHARE`;
+}
+
+/**
  * Plans waiting for a decision hold their place in the chain by position: adding, removing or
  * moving a stage meanwhile would skip a stage or ask one twice. Until they are decided, the chain
  * stays as it is.
  */
 async function refuseWhileInReview(db: Db, institutionId: string) {
+  await lockChain(db, institutionId, "change");
   const waiting = await db.plan.findFirst({
     where: { institutionId, status: "IN_REVIEW" },
     select: { title: true },

@@ -1,9 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { Role } from "@/lib/db/generated/enums";
 import { notifyLive } from "@/lib/live/publish";
-import { STAGE_MEMBER_ROLES, stagesOnlyDecidedBy } from "./approval-chain";
+import { lockChain, STAGE_MEMBER_ROLES, stagesOnlyDecidedBy } from "./approval-chain";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
@@ -45,8 +46,13 @@ async function assertAnotherAdminRemains(institutionId: string, membershipId: st
 }
 
 /** Refuses when the member is the only one who may decide a stage of the approval chain. */
-async function assertNotSoleStageDecider(institutionId: string, userId: string) {
-  const [stage] = await stagesOnlyDecidedBy(await getPrisma(), institutionId, userId);
+async function assertNotSoleStageDecider(
+  tx: Prisma.TransactionClient,
+  institutionId: string,
+  userId: string,
+) {
+  await lockChain(tx, institutionId, "change");
+  const [stage] = await stagesOnlyDecidedBy(tx, institutionId, userId);
   if (stage !== undefined) throw new AppError("CONFLICT", "soleStageDecider", { stage });
 }
 
@@ -61,9 +67,10 @@ export async function changeMemberRole(
   const newRole = ZRole.parse(role);
   if (member.role === "ADMIN" && newRole !== "ADMIN")
     await assertAnotherAdminRemains(institution.id, member.id);
-  if (!STAGE_MEMBER_ROLES.includes(newRole)) await assertNotSoleStageDecider(institution.id, member.userId);
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
+    if (!STAGE_MEMBER_ROLES.includes(newRole))
+      await assertNotSoleStageDecider(tx, institution.id, member.userId);
     await tx.membership.update({ where: { id: member.id }, data: { role: newRole } });
     await notifyLive(tx, { t: "m", i: institution.id });
     await recordAudit(tx, {
@@ -81,9 +88,9 @@ export async function removeMember(actor: ActorRef, institutionSlug: string, mem
   const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
   const member = await loadMemberInInstitution(institution.id, membershipId);
   if (member.role === "ADMIN") await assertAnotherAdminRemains(institution.id, member.id);
-  await assertNotSoleStageDecider(institution.id, member.userId);
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
+    await assertNotSoleStageDecider(tx, institution.id, member.userId);
     await tx.membership.delete({ where: { id: member.id } });
     // Gone from the institution, gone from its approval stages (the others there still decide).
     await tx.approvalStageMember.deleteMany({

@@ -8,7 +8,7 @@ import { isPublicBody } from "@/lib/strategy/steps";
 import { notifyLive } from "@/lib/live/publish";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
-import { loadChain, mayDecide, stageDeciders } from "./approval-chain";
+import { loadChain, lockChain, mayDecide, stageDeciders } from "./approval-chain";
 import { memberIdsWithRoles, notify } from "./notifications";
 import type { ActorRef } from "./memberships";
 import { can } from "./permissions";
@@ -30,6 +30,8 @@ export async function submitPlan(actor: ActorRef, planId: string, institutionSlu
     throw new AppError("CONFLICT", "planHasBlockers", { blockers: readiness.blockers.map((b) => b.code) });
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
+    // The plan starts on the chain as it is now; the chain cannot change until this is done.
+    await lockChain(tx, institution.id, "submit");
     // Only if nothing changed since the check: a concurrent edit could have added a blocker.
     const { count } = await tx.plan.updateMany({
       where: { id: plan.id, revision: planRevision, status: { in: [...SUBMITTABLE_STATUSES] } },

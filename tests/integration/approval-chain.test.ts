@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addStage, getChainSettings, moveStage, removeStage } from "@/lib/access/approval-chain";
+import { addStage, getChainSettings, lockChain, moveStage, removeStage } from "@/lib/access/approval-chain";
 import { changeMemberRole, removeMember } from "@/lib/access/members";
 import { listNotifications } from "@/lib/access/notifications";
 import { decidePlan, getPlanHistory, getReviewState, submitPlan } from "@/lib/access/plan-workflow";
@@ -71,6 +71,23 @@ describe("approval chains", () => {
     await decidePlan(lead, plan.id, { decision: "requestChanges", note: "Bitte ergänzen." });
     await removeStage(admin, institution.slug, settings.stages[0]!.id);
     expect((await getChainSettings(admin, institution.slug)).inReview).toEqual([]);
+  });
+
+  it("a chain change overlapping a submission waits for it, then sees the plan in review", async () => {
+    const { admin, institution, lead, plan } = await chainOfThree();
+    await decidePlan(lead, plan.id, { decision: "requestChanges", note: "Bitte ergänzen." });
+    const [first] = (await getChainSettings(admin, institution.slug)).stages;
+    const prisma = await getPrisma();
+    let removal: Promise<unknown> | undefined;
+    // A submission's transaction as submitPlan runs it, held open while the admin removes a stage.
+    await prisma.$transaction(async (tx) => {
+      await lockChain(tx, institution.id, "submit");
+      await tx.plan.update({ where: { id: plan.id }, data: { status: "IN_REVIEW", reviewStage: 0 } });
+      removal = removeStage(admin, institution.slug, first!.id).catch((error: unknown) => error);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    expect(await removal).toMatchObject({ code: "CONFLICT", messageKey: "chainInUse" });
+    expect((await getChainSettings(admin, institution.slug)).stages).toHaveLength(3);
   });
 
   it("keeps every stage decidable: its only decider cannot be made a viewer or removed", async () => {
