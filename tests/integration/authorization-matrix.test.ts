@@ -250,6 +250,19 @@ const ACTION_FORMS: Record<string, (c: Context) => Promise<Record<string, string
     // The institution's only admin must hand over first; a second admin is that hand-over.
     if (who === "admin")
       await changeMemberRole(fx.members.admin, fx.institution.slug, fx.targetMembershipId, "ADMIN");
+    // The only decider of the chain's stages must have someone beside them there first (set up
+    // directly: the chain cannot change while a plan waits for a decision).
+    if (who === "approver") {
+      const prisma = await getPrisma();
+      const target = await prisma.membership.update({
+        where: { id: fx.targetMembershipId },
+        data: { role: "APPROVER" },
+        select: { userId: true },
+      });
+      await prisma.approvalStageMember.createMany({
+        data: fx.stageIds.map((stageId) => ({ stageId, userId: target.userId })),
+      });
+    }
     return { password: TEST_PASSWORD };
   },
   ssoSignInAction: async () => ({}),
