@@ -87,7 +87,8 @@ test("a member deletes their account with their password; the last admin must ha
 
   // The only admin of an institution with another member cannot delete their account yet.
   await page.getByRole("link", { name: "Konto" }).click();
-  await expect(page.getByText(/Übergeben Sie dort zuerst die Administration/)).toBeVisible();
+  await expect(page.getByText(/muss zuerst jemand anderes Ihre Aufgabe übernehmen/)).toBeVisible();
+  await expect(page.getByText(/Übergeben Sie die Administration an ein anderes Mitglied/)).toBeVisible();
   // The way to the members page, where the administration can be handed over.
   const handOver = page
     .getByRole("region", { name: "Konto löschen" })

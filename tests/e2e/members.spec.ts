@@ -1,5 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { PASSWORD, asNewVisitor, createPlan, expectAccessible, register, uniqueEmail } from "./helpers";
+import {
+  PASSWORD,
+  asNewVisitor,
+  createPlan,
+  expectAccessible,
+  login,
+  register,
+  uniqueEmail,
+} from "./helpers";
 
 test("an admin invites a colleague by link, who joins with the given role", async ({ page, browser }) => {
   await register(page, "Jugendhilfe am Fluss");
@@ -89,4 +97,63 @@ test("an admin sets up an approval chain, refused without deciders, recorded in 
   await expect(page.getByText("Petra Probe", { exact: true })).toBeVisible();
   await page.getByRole("link", { name: "Protokoll" }).click();
   await expect(page.getByRole("cell", { name: "Freigabekette geändert" })).toBeVisible();
+});
+
+test("a plan passes a two-stage chain: the first stage hands it on, and the chain is locked meanwhile", async ({
+  page,
+  browser,
+}) => {
+  // A complete plan in an institution of its own: a copy of the demo plan, imported.
+  const demo = await browser.newContext();
+  const demoPage = await demo.newPage();
+  await login(demoPage, "admin@example.org", "wegweiser-demo");
+  await demoPage.getByRole("link", { name: "Social-Media-Strategie 2027" }).first().click();
+  await expect(
+    demoPage.getByRole("heading", { level: 1, name: "Social-Media-Strategie 2027" }),
+  ).toBeVisible();
+  const demoPlanId = demoPage.url().split("/plans/")[1]!.split("/")[0]!;
+  const file = await (await demoPage.request.get(`/api/plans/${demoPlanId}/export.json`)).body();
+  await demo.close();
+  await register(page, "Verein Zwei Stufen");
+  const institutionUrl = page.url();
+
+  await page.getByRole("link", { name: "Freigabekette" }).click();
+  for (const stage of ["Leitung", "Vorstand"]) {
+    await page.getByLabel("Name der Stufe").fill(stage);
+    await page.getByRole("checkbox", { name: /Petra Probe/ }).check();
+    await page.getByRole("button", { name: "Stufe hinzufügen" }).click();
+    await expect(page.getByText(`. ${stage}`)).toBeVisible();
+  }
+
+  await page.goto(institutionUrl);
+  await page
+    .getByRole("region", { name: "Plan importieren" })
+    .getByLabel("JSON-Datei")
+    .setInputFiles({ name: "plan.json", mimeType: "application/json", buffer: file });
+  await page.getByRole("button", { name: "Importieren" }).click();
+  await expect(page.getByText("Der Plan wurde importiert.")).toBeVisible();
+  const planUrl = page.url();
+  await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
+  await page
+    .getByRole("link", { name: /Bereitschaft/ })
+    .first()
+    .click();
+  await page.getByRole("button", { name: "Zur Freigabe einreichen" }).click();
+  await expect(page.getByText("In Prüfung").first()).toBeVisible();
+
+  // While the plan waits, the chain page says why it cannot change and offers nothing to change.
+  await page.getByRole("link", { name: "Freigabekette" }).click();
+  await expect(page.getByText(/Zur Freigabe liegen vor: .*Social-Media-Strategie 2027/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Stufe hinzufügen" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // The first stage's decision hands the plan on; the second one's approves it.
+  await page.goto(planUrl);
+  await page.getByRole("button", { name: "Freigeben" }).click();
+  await expect(
+    page.getByText("Ihre Stufe ist erledigt. Der Plan liegt jetzt bei „Vorstand“ zur Entscheidung."),
+  ).toBeVisible();
+  await expect(page.getByText("Der Plan ist freigegeben.")).toHaveCount(0);
+  await page.getByRole("button", { name: "Freigeben" }).click();
+  await expect(page.getByText("Der Plan ist freigegeben.")).toBeVisible();
 });
