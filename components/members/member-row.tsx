@@ -45,7 +45,10 @@ export function MemberRow({ slug, membershipId, name, email, role, isSelf }: Mem
         <label htmlFor={selectId} className="sr-only">
           {t("roleOf", { name })}
         </label>
+        {/* Keyed by the saved role: React resets the form after saving, which would otherwise show
+            the role from before the change. */}
         <select
+          key={role}
           id={selectId}
           name="role"
           defaultValue={role}

@@ -41,7 +41,29 @@ test("an admin invites a colleague by link, who joins with the given role", asyn
 
   await page.reload();
   await expect(page.getByText("Dirk Direktor", { exact: true })).toBeVisible();
-  await expect(page.getByLabel("Rolle von Dirk Direktor")).toHaveValue("APPROVER");
+  const role = page.getByLabel("Rolle von Dirk Direktor");
+  await expect(role).toHaveValue("APPROVER");
+
+  // The new role stays chosen once saved (the form is reset after saving, to the saved role).
+  await role.selectOption({ label: "Redaktion" });
+  await page.getByRole("button", { name: /^Rolle speichern\s*:\s*Dirk Direktor$/ }).click();
+  await expect(page.getByText("Die Rolle wurde geändert.")).toBeVisible();
+  await expect(role).toHaveValue("EDITOR");
+
+  // Each open invitation's button says which one it revokes.
+  await page.getByLabel("Rolle", { exact: true }).selectOption({ label: "Redaktion" });
+  await page.getByLabel("E-Mail-Adresse (optional)").fill("neu@e2e.example");
+  await page.getByRole("button", { name: "Einladungslink erstellen" }).click();
+  await expect(page.getByLabel("Einladungslink")).toBeVisible();
+  await page.reload();
+  await page.getByRole("button", { name: "Widerrufen: Einladung an neu@e2e.example als Redaktion" }).click();
+  await expect(page.getByText("neu@e2e.example")).toHaveCount(0);
+
+  // Removing a member is confirmed on the page (the member's row, with its messages, is gone).
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: /^Entfernen\s*:\s*Dirk Direktor$/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Das Mitglied wurde entfernt." })).toBeVisible();
+  await expect(page.getByText("Dirk Direktor", { exact: true })).toHaveCount(0);
   await colleague.close();
   await third.close();
 });

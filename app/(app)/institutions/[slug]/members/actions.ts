@@ -51,6 +51,8 @@ export const removeMemberAction = authedFormAction(
   async ({ slug, membershipId }, actor) => {
     await removeMember(actor, slug, membershipId);
     revalidatePath(`/institutions/${slug}/members`);
+    // The row with its status message is gone: the page says it.
+    redirect(`/institutions/${slug}/members?notice=memberRemoved`);
   },
 );
 

@@ -19,8 +19,15 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function MembersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ notice?: string }>;
+}) {
   const { slug } = await params;
+  const removed = (await searchParams).notice === "memberRemoved";
   const actor = await requirePageActor(`/institutions/${slug}/members`);
   const t = await getTranslations("members");
   const tSso = await getTranslations("sso");
@@ -37,6 +44,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
+      {removed && <Alert tone="success">{t("memberRemoved")}</Alert>}
       <Card aria-labelledby="members-list" className="space-y-3 p-0">
         <h2 id="members-list" className="px-6 pt-5 text-lg font-semibold">
           {t("listTitle", { count: data.members.length })}
@@ -97,6 +105,17 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                 <RevokeButton
                   action={revokeInvitationAction}
                   fields={{ slug, invitationId: invitation.id }}
+                  label={
+                    invitation.email
+                      ? t("revokeInvitationFor", { email: invitation.email, role: tRole(invitation.role) })
+                      : t("revokeInvitation", {
+                          role: tRole(invitation.role),
+                          date: format.dateTime(invitation.expiresAt, {
+                            dateStyle: "medium",
+                            timeStyle: "short",
+                          }),
+                        })
+                  }
                 />
               </li>
             ))}
