@@ -112,6 +112,10 @@ export interface InvitationPreview {
   role: Role;
   email: string | null;
   expiresAt: Date;
+  /** For a signed-in viewer: the invitation names another e-mail address than theirs. */
+  forOtherEmail: boolean;
+  /** For a signed-in viewer who already belongs to the institution: where, and in which role. */
+  membership: { slug: string; role: Role } | null;
 }
 
 async function findUsableInvitation(token: string) {
@@ -132,26 +136,48 @@ async function findUsableInvitation(token: string) {
     },
   });
   // Found by its hash; checked once more in constant time (see lib/security/secrets.ts).
-  if (!invitation || !secretMatches(parsed.data, invitation.tokenHash) || invitation.revokedAt) {
+  if (!invitation || !secretMatches(parsed.data, invitation.tokenHash)) {
     throw new AppError("NOT_FOUND", "invitationNotFound");
   }
+  // Whoever holds the link was invited once: they learn it was withdrawn rather than a bare 404.
+  if (invitation.revokedAt) throw new AppError("GONE", "invitationRevoked");
   if (invitation.acceptedAt) throw new AppError("GONE", "invitationUsed");
   if (invitation.expiresAt <= new Date()) throw new AppError("GONE", "invitationExpired");
   return invitation;
 }
 
-/** What the invitation page shows before someone accepts. Needs no account. */
-export async function previewInvitation(token: string): Promise<InvitationPreview> {
+/**
+ * What the invitation page shows before someone accepts. Needs no account; for a signed-in viewer
+ * it also says whether they can accept it (see `acceptInvitation`).
+ */
+export async function previewInvitation(
+  token: string,
+  viewer: (ActorRef & { email: string }) | null,
+): Promise<InvitationPreview> {
   const invitation = await findUsableInvitation(token);
+  const membership = viewer
+    ? await (
+        await getPrisma()
+      ).membership.findUnique({
+        where: { userId_institutionId: { userId: viewer.userId, institutionId: invitation.institution.id } },
+        select: { role: true },
+      })
+    : null;
   return {
     institutionName: invitation.institution.name,
     role: invitation.role,
     email: invitation.email,
     expiresAt: invitation.expiresAt,
+    forOtherEmail: Boolean(viewer && invitation.email && invitation.email !== viewer.email.toLowerCase()),
+    membership: membership && { slug: invitation.institution.slug, role: membership.role },
   };
 }
 
-/** Joins the signed-in user to the institution; the link is spent in the same transaction. */
+/**
+ * Joins the signed-in user to the institution; the link is spent in the same transaction. Someone
+ * who already belongs there is refused and the link stays open: an invitation neither changes a
+ * role (that is the admins' members page) nor should it be used up for nothing.
+ */
 export async function acceptInvitation(actor: ActorRef & { email: string }, token: string) {
   const invitation = await findUsableInvitation(token);
   if (invitation.email && invitation.email !== actor.email.toLowerCase()) {
@@ -159,16 +185,18 @@ export async function acceptInvitation(actor: ActorRef & { email: string }, toke
   }
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
+    const member = await tx.membership.findUnique({
+      where: { userId_institutionId: { userId: actor.userId, institutionId: invitation.institution.id } },
+      select: { role: true },
+    });
+    if (member) throw new AppError("CONFLICT", "alreadyMember", { institution: invitation.institution.name });
     const spent = await tx.invitation.updateMany({
       where: { id: invitation.id, acceptedAt: null, revokedAt: null },
       data: { acceptedAt: new Date(), acceptedById: actor.userId },
     });
     if (spent.count !== 1) throw new AppError("GONE", "invitationUsed");
-    // Someone who is already a member keeps their role: an invitation never demotes.
-    await tx.membership.upsert({
-      where: { userId_institutionId: { userId: actor.userId, institutionId: invitation.institution.id } },
-      update: {},
-      create: { userId: actor.userId, institutionId: invitation.institution.id, role: invitation.role },
+    await tx.membership.create({
+      data: { userId: actor.userId, institutionId: invitation.institution.id, role: invitation.role },
     });
     await recordAudit(tx, {
       institutionId: invitation.institution.id,

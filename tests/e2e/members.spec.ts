@@ -54,10 +54,30 @@ test("an admin invites a colleague by link, who joins with the given role", asyn
   await page.getByLabel("Rolle", { exact: true }).selectOption({ label: "Redaktion" });
   await page.getByLabel("E-Mail-Adresse (optional)").fill("neu@e2e.example");
   await page.getByRole("button", { name: "Einladungslink erstellen" }).click();
-  await expect(page.getByLabel("Einladungslink")).toBeVisible();
+  const secondLink = await page.getByLabel("Einladungslink").inputValue();
+  // A member opening it is told they belong already; nothing to accept, nothing used up.
+  await other.goto(secondLink);
+  await expect(
+    other.getByText(/Sie gehören bereits zu Jugendhilfe am Fluss, in der Rolle „Redaktion“/),
+  ).toBeVisible();
+  await expect(other.getByRole("button", { name: "Einladung annehmen" })).toHaveCount(0);
+  // Someone signed in under another address is told before clicking, and can switch accounts.
+  const stranger = await browser.newContext();
+  const strangerPage = await stranger.newPage();
+  await login(strangerPage, "viewer@example.org", "wegweiser-demo");
+  await strangerPage.goto(secondLink);
+  await expect(strangerPage.getByText(/gilt für eine andere E-Mail-Adresse/)).toBeVisible();
+  await expect(strangerPage.getByRole("button", { name: "Einladung annehmen" })).toHaveCount(0);
+  await strangerPage.getByRole("button", { name: "Abmelden und mit einem anderen Konto annehmen" }).click();
+  await expect(strangerPage.getByRole("heading", { name: "Anmelden" })).toBeVisible();
+  expect(decodeURIComponent(strangerPage.url())).toContain(`returnTo=${new URL(secondLink).pathname}`);
+  await stranger.close();
   await page.reload();
   await page.getByRole("button", { name: "Widerrufen: Einladung an neu@e2e.example als Redaktion" }).click();
   await expect(page.getByText("neu@e2e.example")).toHaveCount(0);
+  // A revoked link says so, like a used one.
+  await other.reload();
+  await expect(other.getByText("Die Einladung wurde widerrufen.")).toBeVisible();
 
   // Removing a member is confirmed on the page (the member's row, with its messages, is gone).
   page.once("dialog", (dialog) => void dialog.accept());

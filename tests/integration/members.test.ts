@@ -23,9 +23,11 @@ describe("invitations", () => {
     const { admin, institution } = await createInstitutionWithAdmin("Jugendhilfe West");
     const invitation = await createInvitation(admin, institution.slug, { role: "APPROVER" });
     expect(invitation.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(await previewInvitation(invitation.token)).toMatchObject({
+    expect(await previewInvitation(invitation.token, null)).toMatchObject({
       institutionName: "Jugendhilfe West",
       role: "APPROVER",
+      forOtherEmail: false,
+      membership: null,
     });
 
     const email = uniqueEmail("director");
@@ -81,11 +83,36 @@ describe("invitations", () => {
 
     const revoked = await createInvitation(admin, institution.slug, { role: "VIEWER" });
     await revokeInvitation(admin, institution.slug, revoked.id);
-    await expect(previewInvitation(revoked.token)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Whoever holds a revoked link learns that it was revoked, not that it never existed.
+    await expect(previewInvitation(revoked.token, null)).rejects.toMatchObject({
+      code: "GONE",
+      messageKey: "invitationRevoked",
+    });
+    await expect(acceptInvitation(person.admin, revoked.token)).rejects.toMatchObject({ code: "GONE" });
 
-    await expect(previewInvitation("A".repeat(43))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(previewInvitation("../../etc/passwd")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(previewInvitation("A".repeat(43), null)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(previewInvitation("../../etc/passwd", null)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await membershipOf(person.admin.userId, institution.id)).toBeNull();
+  });
+
+  it("is not used up by someone who already belongs to the institution, nor does it change their role", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin("Beratung Ost");
+    const viewer = await createMember(institution.id, "VIEWER");
+    const invitation = await createInvitation(admin, institution.slug, { role: "EDITOR" });
+    expect(await previewInvitation(invitation.token, viewer)).toMatchObject({
+      membership: { slug: institution.slug, role: "VIEWER" },
+    });
+    await expect(acceptInvitation(viewer, invitation.token)).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "alreadyMember",
+      details: { institution: "Beratung Ost" },
+    });
+    expect((await membershipOf(viewer.userId, institution.id))?.role).toBe("VIEWER");
+    expect(await listOpenInvitations(admin, institution.slug)).toHaveLength(1);
+    const prisma = await getPrisma();
+    expect(
+      await prisma.auditEvent.count({ where: { institutionId: institution.id, action: "member.joined" } }),
+    ).toBe(0);
   });
 
   it("an invitation for an e-mail address only works for that address", async () => {
@@ -93,6 +120,8 @@ describe("invitations", () => {
     const invited = uniqueEmail("invited");
     const invitation = await createInvitation(admin, institution.slug, { role: "EDITOR", email: invited });
     const stranger = await createInstitutionWithAdmin();
+    // The page says so before anyone clicks.
+    expect(await previewInvitation(invitation.token, stranger.admin)).toMatchObject({ forOtherEmail: true });
     await expect(acceptInvitation(stranger.admin, invitation.token)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });

@@ -6,9 +6,17 @@ import { AcceptInvitationForm } from "@/components/invitations/accept-invitation
 import { InvitedRegisterForm } from "@/components/invitations/invited-register-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { currentActor } from "@/lib/access/actor";
 import { isAppError } from "@/lib/access/errors";
 import { previewInvitation, type InvitationPreview } from "@/lib/access/invitations";
+import { switchAccountAction } from "./actions";
+
+const UNUSABLE: Record<string, "expired" | "used" | "revoked"> = {
+  invitationExpired: "expired",
+  invitationUsed: "used",
+  invitationRevoked: "revoked",
+};
 
 // The secret sits in the URL: never pass it on to another site, never index the page.
 export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false, follow: false } };
@@ -19,13 +27,13 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const tRole = await getTranslations("role");
   let invitation: InvitationPreview;
   try {
-    invitation = await previewInvitation(token);
+    invitation = await previewInvitation(token, await currentActor());
   } catch (error) {
     if (isAppError(error) && error.code === "GONE") {
       return (
         <Card className="mx-auto max-w-xl space-y-4">
           <h1 className="text-2xl font-bold">{t("unusableTitle")}</h1>
-          <Alert tone="error">{t(error.messageKey === "invitationExpired" ? "expired" : "used")}</Alert>
+          <Alert tone="error">{t(UNUSABLE[error.messageKey ?? ""] ?? "used")}</Alert>
           <p className="text-slate-700">{t("askAdmin")}</p>
         </Card>
       );
@@ -43,7 +51,30 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           {t("roleExplained", { role: tRole(`${invitation.role}_description`) })}
         </p>
       </div>
-      {actor ? (
+      {actor && invitation.membership ? (
+        <Alert tone="info" className="space-y-2">
+          <p>
+            {t("alreadyMember", {
+              institution: invitation.institutionName,
+              role: tRole(invitation.membership.role),
+            })}
+          </p>
+          <Link
+            href={`/institutions/${invitation.membership.slug}`}
+            className="font-medium underline underline-offset-4"
+          >
+            {t("toInstitution", { institution: invitation.institutionName })}
+          </Link>
+        </Alert>
+      ) : actor && invitation.forOtherEmail ? (
+        <form action={switchAccountAction} className="space-y-4">
+          <Alert tone="info">{t("otherEmail", { email: actor.email })}</Alert>
+          <input type="hidden" name="token" value={token} />
+          <SubmitButton variant="secondary" pendingLabel={t("switchingAccount")}>
+            {t("switchAccount")}
+          </SubmitButton>
+        </form>
+      ) : actor ? (
         <AcceptInvitationForm token={token} signedInAs={actor.email} />
       ) : (
         <>
