@@ -99,12 +99,24 @@ test("a member of another institution gets 'not found' for a plan and its API", 
   const response = await outsider.goto(planUrl);
   expect(response?.status()).toBe(404);
   await expect(outsider.getByRole("heading", { name: "Seite nicht gefunden" })).toBeVisible();
+  // Inside the signed-in area's own header and main region, not a second pair of them.
+  await expect(outsider.getByRole("banner")).toHaveCount(1);
+  await expect(outsider.getByRole("main")).toHaveCount(1);
+  await expect(outsider.getByRole("link", { name: "Konto" })).toBeVisible();
   await expect(outsider.getByText("Geheimer Plan")).toHaveCount(0);
   await expectAccessible(outsider);
 
   const mySlug = new URL(outsider.url()).pathname.split("/")[2];
   const viaOwnSlug = await outsider.goto(`/institutions/${mySlug}/plans/${planId}`);
   expect(viaOwnSlug?.status()).toBe(404);
+
+  // The same page in the public area and for an address no route knows: one header each time.
+  for (const path of [`/invite/${"A".repeat(43)}`, "/gibt-es-nicht"]) {
+    expect((await outsider.goto(path))?.status()).toBe(404);
+    await expect(outsider.getByRole("heading", { name: "Seite nicht gefunden" })).toBeVisible();
+    await expect(outsider.getByRole("banner")).toHaveCount(1);
+    await expect(outsider.getByRole("main")).toHaveCount(1);
+  }
 
   const api = await outsider.request.get(`/api/plans/${planId}`);
   expect(api.status()).toBe(404);
