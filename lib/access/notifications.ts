@@ -28,6 +28,35 @@ export interface NotificationData {
   dueOn?: string;
 }
 
+/** Where a notification leads: the step it is about, the progress page for reminders, or the plan. */
+export function notificationTarget(item: { planId: string | null; data: NotificationData }) {
+  if (!item.planId) return "/notifications";
+  const planHref = `/institutions/${item.data.institutionSlug}/plans/${item.planId}`;
+  if (item.data.step) return `${planHref}/steps/${item.data.step}`;
+  return item.data.dueOn ? `${planHref}/progress` : planHref;
+}
+
+/**
+ * Follows one of the caller's notifications: marks it read and says where it leads. Another
+ * person's notification (or an id that is none) leads back to the list.
+ */
+export async function openNotification(actor: ActorRef, notificationId: string) {
+  const id = z.string().max(64).safeParse(notificationId);
+  if (!id.success) return "/notifications";
+  const prisma = await getPrisma();
+  const item = await prisma.notification.findFirst({
+    where: { id: id.data, userId: actor.userId },
+    select: { planId: true, data: true, readAt: true },
+  });
+  if (!item) return "/notifications";
+  if (!item.readAt)
+    await prisma.notification.updateMany({
+      where: { id: id.data, readAt: null },
+      data: { readAt: new Date() },
+    });
+  return notificationTarget({ planId: item.planId, data: item.data as unknown as NotificationData });
+}
+
 /** Creates in-app notifications inside the caller's transaction; never for the actor themself. */
 export async function notify(
   tx: Prisma.TransactionClient,

@@ -119,6 +119,8 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   ).toBeVisible();
   await page.getByRole("link", { name: /Dora Direktorin bittet um Änderungen an „Freigabe-Plan“/ }).click();
   await expect(page.getByText("Siehe Kommentar im Schritt Leitung.")).toBeVisible();
+  // Followed, that notification is read; the mention is still new.
+  await expect(page.getByTestId("unread-count")).toHaveText(/1/);
   await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
   await page
     .getByRole("link", { name: /Leitung/ })

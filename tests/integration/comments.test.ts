@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addComment, listComments, setCommentResolved } from "@/lib/access/comments";
-import { listNotifications, markNotificationsRead } from "@/lib/access/notifications";
+import { listNotifications, markNotificationsRead, openNotification } from "@/lib/access/notifications";
 import { decidePlan, submitPlan } from "@/lib/access/plan-workflow";
 import { applyChange } from "@/lib/access/plan-content";
 import { createPlan } from "@/lib/access/plans";
@@ -86,8 +86,17 @@ describe("notifications", () => {
     expect(forEditor.items.map((n) => n.kind)).toEqual(["comment.created"]);
     expect((await listNotifications(director)).unread).toBe(0);
 
-    await markNotificationsRead(admin);
+    // Following one marks it read; someone else's leads nowhere and stays unread.
+    expect(await openNotification(editor, forAdmin.items[0]!.id)).toBe("/notifications");
+    expect((await listNotifications(admin)).unread).toBe(1);
+    expect(await openNotification(admin, forAdmin.items[0]!.id)).toBe(
+      `/institutions/${forAdmin.items[0]!.data.institutionSlug}/plans/${plan.id}/steps/staff`,
+    );
     expect((await listNotifications(admin)).unread).toBe(0);
+    expect((await listNotifications(editor)).unread).toBe(1);
+
+    await markNotificationsRead(editor);
+    expect((await listNotifications(editor)).unread).toBe(0);
   });
 
   it("tell approvers about a submission and editors about the decision", async () => {

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MarkAllReadButton } from "@/components/layout/mark-all-read-button";
 import { formatDay } from "@/components/living/format-day";
@@ -36,12 +35,6 @@ export default async function NotificationsPage() {
       ) : (
         <ul className="space-y-2">
           {items.map((item) => {
-            const planHref = `/institutions/${item.data.institutionSlug}/plans/${item.planId}`;
-            const href = item.data.step
-              ? `${planHref}/steps/${item.data.step}`
-              : item.data.dueOn
-                ? `${planHref}/progress`
-                : planHref;
             return (
               <li
                 key={item.id}
@@ -50,7 +43,11 @@ export default async function NotificationsPage() {
                   item.readAt ? "border-slate-200" : "border-brand-700",
                 )}
               >
-                <Link href={href} className="font-medium text-slate-900 underline-offset-4 hover:underline">
+                {/* A plain link: following it marks the notification read, which a prefetch must not. */}
+                <a
+                  href={`/notifications/${item.id}`}
+                  className="font-medium text-slate-900 underline-offset-4 hover:underline"
+                >
                   {t(`kinds.${item.kind.replace(".", "_")}`, {
                     actor: shownName(item.data.actorName, deleted),
                     plan: item.data.planTitle,
@@ -58,7 +55,7 @@ export default async function NotificationsPage() {
                     date: item.data.dueOn ? formatDay(format, item.data.dueOn) : "",
                     stage: item.data.stage ?? "",
                   })}
-                </Link>
+                </a>
                 {!item.readAt && (
                   <span className="bg-brand-100 text-brand-900 ml-2 rounded-full px-2 py-0.5 text-xs font-semibold">
                     {t("new")}
