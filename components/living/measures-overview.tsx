@@ -54,7 +54,7 @@ export async function MeasuresOverview({ report }: { report: ProgressReport }) {
               {measure.detail && <p className="text-slate-700">{measure.detail}</p>}
               <p className="text-xs text-slate-600">
                 {[
-                  measure.kind === "milestone" ? t("milestonesLegend") : t("measuresLegend"),
+                  measure.kind === "milestone" ? t("milestoneKind") : t("measureKind"),
                   measure.owner && t("owner", { owner: measure.owner }),
                   measure.dueDate && t("dueDate", { date: formatDay(format, measure.dueDate, "medium") }),
                   measure.assessedOn &&

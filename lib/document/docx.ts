@@ -136,6 +136,8 @@ export async function renderDocumentDocx(doc: PlanDocument): Promise<Buffer> {
     title: doc.title,
     subject: doc.kind,
     creator: "Wegweiser",
+    // Otherwise the library's placeholder ("Un-named") shows as the last author.
+    lastModifiedBy: "Wegweiser",
     features: { updateFields: true },
     styles: {
       default: {

@@ -39,6 +39,11 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 
 export interface DocumentContext {
   locale: Locale;
+  /**
+   * The language and region dates and numbers are written for. The English texts are British, and
+   * the document declares itself British English (docx, HTML), so its dates are British too.
+   */
+  formatLocale: "de-DE" | "en-GB";
   t: Translate;
   /** Date and time of an instant, in Berlin. */
   instant: (date: Date) => string;
@@ -50,9 +55,11 @@ export interface DocumentContext {
 export async function documentContext(locale: Locale): Promise<DocumentContext> {
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, timeZone: TIME_ZONE }) as unknown as Translate;
-  const format = createFormatter({ locale, timeZone: TIME_ZONE });
+  const formatLocale = locale === "de" ? "de-DE" : "en-GB";
+  const format = createFormatter({ locale: formatLocale, timeZone: TIME_ZONE });
   return {
     locale,
+    formatLocale,
     t,
     instant: (date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" }),
     day: (date) => format.dateTime(date, { dateStyle: "long" }),

@@ -11,7 +11,7 @@ export function progressAppendix(report: ProgressReport, ctx: DocumentContext): 
   const { t, number } = ctx;
   const day = (iso: string | null) =>
     iso
-      ? new Intl.DateTimeFormat(ctx.locale, { dateStyle: "long", timeZone: "UTC" }).format(
+      ? new Intl.DateTimeFormat(ctx.formatLocale, { dateStyle: "long", timeZone: "UTC" }).format(
           new Date(`${iso.slice(0, 10)}T00:00:00Z`),
         )
       : "—";

@@ -83,7 +83,7 @@ export function buildTimeline(source: DocumentSource, ctx: DocumentContext): Blo
     (a, b) => a.date.localeCompare(b.date) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
   );
   const day = (iso: string) =>
-    new Intl.DateTimeFormat(ctx.locale, { dateStyle: "long", timeZone: "UTC" }).format(
+    new Intl.DateTimeFormat(ctx.formatLocale, { dateStyle: "long", timeZone: "UTC" }).format(
       new Date(`${iso}T00:00:00Z`),
     );
   blocks.push({

@@ -74,6 +74,10 @@ describe("exports of the demo plan", () => {
     const text = xml.replace(/<w:tab\/>/g, " ").replace(/<[^>]+>/g, "");
     expectComplete(text.replace(/&amp;/g, "&"), "docx");
     expect(strFromU8(files["word/header1.xml"] ?? files["word/header2.xml"]!)).toContain(doc.title);
+    // Its properties name the app as author and last editor, not a placeholder.
+    const core = strFromU8(files["docProps/core.xml"]!);
+    expect(core).toContain("<dc:creator>Wegweiser</dc:creator>");
+    expect(core).toContain("<cp:lastModifiedBy>Wegweiser</cp:lastModifiedBy>");
   });
 
   it("Markdown: headings per section and tables as Markdown tables", () => {

@@ -50,7 +50,7 @@ describe("an audit entry's details", () => {
 
   it("read as English on English pages, and keep keys they do not know", async () => {
     expect(await describeIn("en", { number: 2, role: "VIEWER", somethingNew: "x" })).toBe(
-      "Role: Viewer · Edition: Version 2 · somethingNew: x",
+      "Role: Viewer · Document: Version 2 · somethingNew: x",
     );
   });
 });

@@ -39,6 +39,11 @@ describe("the strategy document", () => {
     // 22:30 UTC on 31 March is already 1 April in Berlin.
     expect(cover["Freigegeben am"]).toBe("1. April 2026");
     expect(cover["Freigegeben von"]).toBe("Dora Direktorin");
+    // In English, as the British English the document declares itself to be.
+    const en = buildDocument(source(), await documentContext("en"));
+    const enCover = Object.fromEntries(en.cover.map((row) => [row.label, row.value]));
+    expect(enCover["Version"]).toBe("Version 2");
+    expect(enCover["Approved on"]).toBe("1 April 2026");
   });
 
   it("counts reviews from the approval and lists them with milestones in date order", async () => {

@@ -53,13 +53,13 @@ export default async function DocumentPage({
     ...(data.ref === "draft" ? {} : { version: String(data.ref) }),
     lang: language,
   }).toString();
-  const versionOptions = [
-    { value: "draft", label: ts("draftOption") },
-    ...data.versions.map((v) => ({
-      value: String(v.number),
-      label: ts("versionOption", { number: v.number, date: day(v.approvedAt) }),
-    })),
-  ];
+  const approvedVersions = data.versions.map((v) => ({
+    value: String(v.number),
+    label: ts("versionOption", { number: v.number, date: day(v.approvedAt) }),
+  }));
+  // Shown here: the draft as it is now. Shared: whatever the draft is when the link is opened.
+  const versionOptions = [{ value: "draft", label: t("draftOption") }, ...approvedVersions];
+  const shareOptions = [{ value: "draft", label: ts("draftOption") }, ...approvedVersions];
   return (
     <div className="space-y-6">
       <div className="space-y-4 print:hidden">
@@ -127,7 +127,7 @@ export default async function DocumentPage({
             <ShareLinkForm
               slug={slug}
               planId={planId}
-              versions={versionOptions}
+              versions={shareOptions}
               defaultVersion={data.versions[0] ? String(data.versions[0].number) : "draft"}
               defaultLanguage={language}
               today={berlinDate(new Date())}
