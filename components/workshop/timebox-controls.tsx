@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import {
@@ -11,6 +11,18 @@ import {
   TIMEBOX_PRESETS,
 } from "@/lib/workshop/rules";
 import type { WorkshopState } from "./use-workshop";
+
+/** Whether the running timebox's time is up (on the server's clock), updated the moment it is. */
+function useExpired({ timebox, skew }: WorkshopState) {
+  const endsAt = timebox?.status === "running" ? timebox.endsAt : null;
+  const [upAt, setUpAt] = useState<number | null>(null);
+  useEffect(() => {
+    if (endsAt === null) return;
+    const timer = setTimeout(() => setUpAt(endsAt), Math.max(0, endsAt - (Date.now() + skew)));
+    return () => clearTimeout(timer);
+  }, [endsAt, skew]);
+  return endsAt !== null && upAt === endsAt;
+}
 
 /** The facilitator's timebox controls: start with a preset or own length; pause, add time, end. */
 export function TimeboxControls({ workshop }: { workshop: WorkshopState }) {
@@ -24,11 +36,13 @@ export function TimeboxControls({ workshop }: { workshop: WorkshopState }) {
   const customMinutes = Number(custom);
   const customValid =
     Number.isInteger(customMinutes) && customMinutes >= 1 && customMinutes <= TIMEBOX_MAX_MINUTES;
+  const expired = useExpired(workshop);
 
   if (status !== "ended")
     return (
       <div className="flex flex-wrap gap-2">
-        {status === "running" ? (
+        {/* Time that is up cannot be paused: add some, or end it. */}
+        {expired ? null : status === "running" ? (
           <Button
             size="sm"
             variant="secondary"
@@ -90,7 +104,7 @@ export function TimeboxControls({ workshop }: { workshop: WorkshopState }) {
         ))}
       </div>
       <form
-        className="flex items-end gap-2"
+        className="flex flex-wrap items-start gap-2"
         onSubmit={(event) => {
           event.preventDefault();
           if (customValid) start(customMinutes);
@@ -105,8 +119,9 @@ export function TimeboxControls({ workshop }: { workshop: WorkshopState }) {
           value={custom}
           onChange={(event) => setCustom(event.target.value)}
           className="w-24"
+          error={custom !== "" && !customValid ? t("customInvalid", { max: TIMEBOX_MAX_MINUTES }) : undefined}
         />
-        <Button size="sm" type="submit" disabled={workshop.busy || !customValid}>
+        <Button size="sm" type="submit" className="mt-7" disabled={workshop.busy || !customValid}>
           {t("start")}
         </Button>
       </form>

@@ -131,7 +131,13 @@ test("when time is up the timebox says so, and typing goes on", async ({ browser
   await eva.page.clock.install();
   await newPlanOnDeficits(eva.page);
   await eva.page.getByRole("button", { name: "Moderation", exact: true }).click();
-  await eva.page.getByLabel("Eigene Dauer (Minuten)").fill("1");
+  // A length that cannot be is explained at the field, not just a greyed-out button.
+  const minutes = eva.page.getByLabel("Eigene Dauer (Minuten)");
+  await minutes.fill("0");
+  await expect(minutes).toHaveAttribute("aria-invalid", "true");
+  await expect(eva.page.getByText(/Bitte eine ganze Zahl von 1 bis \d+ Minuten eingeben/)).toBeVisible();
+  await expect(eva.page.getByRole("button", { name: "Starten", exact: true })).toBeDisabled();
+  await minutes.fill("1");
   await eva.page.getByRole("button", { name: "Starten", exact: true }).click();
   await eva.page.keyboard.press("Escape");
   const timebox = eva.page.getByTestId("timebox");
@@ -139,6 +145,11 @@ test("when time is up the timebox says so, and typing goes on", async ({ browser
   await eva.page.clock.fastForward("01:01");
   await expect(timebox).toHaveAttribute("data-state", "expired");
   await expect(timebox).toContainText("Zeit abgelaufen");
+  // Time that is up cannot be paused; it can be extended or ended.
+  await eva.page.getByRole("button", { name: "Moderation", exact: true }).click();
+  await expect(eva.page.getByRole("button", { name: "Anhalten" })).toHaveCount(0);
+  await expect(eva.page.getByRole("button", { name: "Timebox beenden" })).toBeVisible();
+  await eva.page.keyboard.press("Escape");
   await addListEntry(eva.page, "Defizit hinzufügen", "Noch eins");
   await expect(deficitTitles(eva.page)).toHaveText(["Noch eins"]);
   await expectAccessible(eva.page);
