@@ -38,10 +38,11 @@ export function PresenterWorkshop({ workshop, strategy }: { workshop: WorkshopSt
       {round && (
         <section
           aria-labelledby="present-vote"
-          className="rounded-xl border-4 border-slate-900 p-6"
+          className="rounded-xl border-4 border-slate-900 p-4 sm:p-6"
           data-testid="present-vote"
         >
-          <h2 id="present-vote" className="mb-4 text-4xl font-bold">
+          {/* Large type for the wall; on a phone long German words break rather than overflow. */}
+          <h2 id="present-vote" className="mb-4 text-2xl font-bold break-words hyphens-auto sm:text-4xl">
             {round.totals
               ? t("presenterResults", { list: listTitle(round.list) })
               : t("presenterRunning", { list: listTitle(round.list) })}
@@ -49,14 +50,20 @@ export function PresenterWorkshop({ workshop, strategy }: { workshop: WorkshopSt
           {round.totals ? (
             <ol className="space-y-3">
               {ranking.map((entry) => (
-                <li key={entry.id} className="flex items-baseline justify-between gap-6 text-3xl">
-                  <span className="font-semibold">{entry.title}</span>
+                <li
+                  key={entry.id}
+                  className="flex flex-wrap items-baseline justify-between gap-x-6 text-xl sm:text-3xl"
+                >
+                  {/* Too narrow for both: the points move below the title rather than squeeze it. */}
+                  <span className="min-w-0 grow basis-52 font-semibold break-words hyphens-auto">
+                    {entry.title}
+                  </span>
                   <span className="shrink-0 font-bold tabular-nums">{t("total", { count: entry.dots })}</span>
                 </li>
               ))}
             </ol>
           ) : (
-            <p className="text-2xl">
+            <p className="text-xl sm:text-2xl">
               {t("presenterProgress", { placed: round.placed, voters: round.voters })}
             </p>
           )}

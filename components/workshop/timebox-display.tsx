@@ -45,18 +45,27 @@ export function TimeboxDisplay({
       data-state={expired ? "expired" : timebox.status}
       className={clsx(
         "flex items-center rounded-lg border-2",
-        large ? "gap-6 px-6 py-4" : "gap-3 px-3 py-1",
+        large ? "flex-wrap gap-x-6 gap-y-2 px-4 py-3 sm:px-6 sm:py-4" : "gap-3 px-3 py-1",
         expired ? "border-red-700 bg-red-50 text-red-900" : "border-slate-900 bg-white text-slate-950",
       )}
     >
-      <div className="min-w-0">
+      {/* Large: too narrow for both, the clock moves below the label rather than squeeze it. */}
+      <div className={clsx("min-w-0", large && "grow basis-52")}>
         {timebox.label && (
-          <p className={clsx("truncate font-semibold", large ? "text-3xl" : "max-w-40 text-sm")}>
+          <p
+            className={clsx(
+              "font-semibold",
+              large ? "text-2xl break-words hyphens-auto sm:text-3xl" : "max-w-40 truncate text-sm",
+            )}
+          >
             {timebox.label}
           </p>
         )}
         {/* Announced when the state changes (started, paused, time up), not every second. */}
-        <p aria-live="polite" className={clsx(large ? "text-2xl" : "text-xs", expired && "font-bold")}>
+        <p
+          aria-live="polite"
+          className={clsx(large ? "text-xl sm:text-2xl" : "text-xs", expired && "font-bold")}
+        >
           {state}
         </p>
       </div>
@@ -64,7 +73,7 @@ export function TimeboxDisplay({
         <p
           role="timer"
           aria-label={t("remaining")}
-          className={clsx("font-mono font-bold tabular-nums", large ? "text-7xl" : "text-xl")}
+          className={clsx("font-mono font-bold tabular-nums", large ? "text-5xl sm:text-7xl" : "text-xl")}
         >
           {clock(remaining)}
         </p>

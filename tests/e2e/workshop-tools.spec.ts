@@ -116,6 +116,10 @@ test("a facilitator runs a timebox and a dot vote; everyone sees it live and the
     /Kein Redaktionsplan\s*0 Punkte/,
   ]);
   await expectAccessible(clara.page);
+  // On a phone, the large type wraps instead of making the page scroll sideways.
+  await clara.page.setViewportSize({ width: 390, height: 800 });
+  await expect(presenter.getByTestId("timebox")).toContainText("Defizite priorisieren");
+  expect(await clara.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
   // Ending the timebox takes it away everywhere.
   await eva.page.getByRole("button", { name: "Moderation", exact: true }).click();
