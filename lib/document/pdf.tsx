@@ -1,5 +1,7 @@
 import path from "node:path";
 import { Document, Font, Link, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { hyphenateSync as hyphenateGerman } from "hyphen/de";
+import { hyphenateSync as hyphenateEnglish } from "hyphen/en-gb";
 import type { Bar, Block, LabelledValue, PlanDocument, Tone } from "./types";
 
 /**
@@ -16,8 +18,37 @@ Font.register({
     { src: path.join(FONT_DIR, "DejaVuSans-Bold.ttf"), fontWeight: "bold" },
   ],
 });
-// English hyphenation rules would break German words wrongly; words stay whole instead.
-Font.registerHyphenationCallback((word) => [word]);
+// Words break only where the document's own language allows (soft hyphens put in by
+// `withBreakPoints`): the renderer's built-in English rules would break German words wrongly.
+const SOFT_HYPHEN = "\u00AD";
+Font.registerHyphenationCallback((word) => word.split(SOFT_HYPHEN));
+const HYPHENATE: Record<PlanDocument["lang"], (text: string) => string> = {
+  de: (text) => hyphenateGerman(text, { minWordLength: 8 }),
+  en: (text) => hyphenateEnglish(text, { minWordLength: 8 }),
+};
+
+/**
+ * A table's columns are narrow: a word such as "Sorgeberechtigte" is wider than its cell and ran
+ * across the next one. Its cells get break points by the rules of the document's language.
+ */
+export function withBreakPoints(doc: PlanDocument): PlanDocument {
+  const hyphenate = HYPHENATE[doc.lang];
+  return {
+    ...doc,
+    sections: doc.sections.map((section) => ({
+      ...section,
+      blocks: section.blocks.map((block) =>
+        block.kind === "table"
+          ? {
+              ...block,
+              columns: block.columns.map(hyphenate),
+              rows: block.rows.map((row) => row.map(hyphenate)),
+            }
+          : block,
+      ),
+    })),
+  };
+}
 
 const BOLD = { fontFamily: FONT, fontWeight: "bold" } as const;
 const COLOR: Record<Tone, string> = { good: "#15803d", warn: "#b45309", bad: "#b91c1c", neutral: "#475569" };
@@ -231,5 +262,5 @@ function PlanPdf({ doc }: { doc: PlanDocument }) {
 }
 
 export async function renderDocumentPdf(doc: PlanDocument): Promise<Buffer> {
-  return renderToBuffer(<PlanPdf doc={doc} />);
+  return renderToBuffer(<PlanPdf doc={withBreakPoints(doc)} />);
 }
