@@ -52,6 +52,10 @@ export async function loadVersion(planId: string, ref: TVersionRef): Promise<TSt
 }
 
 /** Two versions of a plan (or a version and the current draft) and what changed between them. */
+/**
+ * Two states of a plan side by side. Without a choice (`fromRef` and `toRef` undefined): what
+ * changed since the last approval, or, when nothing has, what the last approval changed.
+ */
 export async function comparePlanVersions(
   actor: ActorRef,
   planId: string,
@@ -60,23 +64,33 @@ export async function comparePlanVersions(
   institutionSlug?: string,
 ) {
   const { plan } = await getPlan(actor, planId, institutionSlug);
-  const from = ZVersionRef.parse(fromRef);
-  const to = ZVersionRef.parse(toRef);
   const prisma = await getPrisma();
-  const [fromStrategy, toStrategy, versions] = await Promise.all([
-    loadVersion(plan.id, from),
-    loadVersion(plan.id, to),
-    prisma.planVersion.findMany({
+  const versions = (
+    await prisma.planVersion.findMany({
       where: { planId: plan.id },
       select: { number: true },
       orderBy: { number: "desc" },
-    }),
-  ]);
-  return {
-    plan,
-    from: { ref: from, strategy: fromStrategy },
-    to: { ref: to, strategy: toStrategy },
-    changes: compareStrategies(fromStrategy, toStrategy),
-    versions: versions.map((v) => v.number),
+    })
+  ).map((v) => v.number);
+  const chosen = fromRef !== undefined || toRef !== undefined;
+  const compare = async (from: TVersionRef, to: TVersionRef) => {
+    const [fromStrategy, toStrategy] = await Promise.all([
+      loadVersion(plan.id, from),
+      loadVersion(plan.id, to),
+    ]);
+    return {
+      plan,
+      from: { ref: from, strategy: fromStrategy },
+      to: { ref: to, strategy: toStrategy },
+      changes: compareStrategies(fromStrategy, toStrategy),
+      versions,
+    };
   };
+  if (chosen)
+    return compare(ZVersionRef.parse(fromRef ?? versions[0] ?? 1), ZVersionRef.parse(toRef ?? "draft"));
+  const sinceApproval = await compare(versions[0] ?? 1, "draft");
+  const [latest, previous] = versions;
+  if (sinceApproval.changes.length > 0 || latest === undefined || previous === undefined)
+    return sinceApproval;
+  return compare(previous, latest);
 }

@@ -90,17 +90,21 @@ async function acceptOpenInvitations(tx: Prisma.TransactionClient, user: SignedO
     select: { id: true, role: true, institutionId: true },
   });
   for (const invitation of invitations) {
+    // Someone who already belongs there keeps their role, and the invitation stays open (as a
+    // clicked link does, see acceptInvitation): using it up would change nothing.
+    const member = await tx.membership.findUnique({
+      where: { userId_institutionId: { userId: user.id, institutionId: invitation.institutionId } },
+      select: { id: true },
+    });
+    if (member) continue;
     // Spent only if still open: a link clicked at the same moment must not count twice.
     const spent = await tx.invitation.updateMany({
       where: { id: invitation.id, acceptedAt: null, revokedAt: null },
       data: { acceptedAt: new Date(), acceptedById: user.id },
     });
     if (spent.count !== 1) continue;
-    // Someone who is already a member keeps their role: an invitation never demotes.
-    await tx.membership.upsert({
-      where: { userId_institutionId: { userId: user.id, institutionId: invitation.institutionId } },
-      update: {},
-      create: { userId: user.id, institutionId: invitation.institutionId, role: invitation.role },
+    await tx.membership.create({
+      data: { userId: user.id, institutionId: invitation.institutionId, role: invitation.role },
     });
     await recordAudit(tx, {
       institutionId: invitation.institutionId,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { listAuditEvents } from "@/lib/access/audit";
 import { applyChange, getPlanWithContent } from "@/lib/access/plan-content";
+import { comparePlanVersions } from "@/lib/access/plan-versions";
 import { decidePlan, getPlanHistory, submitPlan } from "@/lib/access/plan-workflow";
 import { createPlan, getPlan } from "@/lib/access/plans";
 import { getPrisma } from "@/lib/db/client";
@@ -100,6 +101,36 @@ describe("review and approval", () => {
     expect((version.content as { start: { mission: string } }).start.mission).toBe(
       demoPlanContent().start!.mission,
     );
+  });
+
+  it("compares, unless asked otherwise, the draft with the last approval, or the last two approvals", async () => {
+    const { admin, plan, director } = await planInReview();
+    await decidePlan(director, plan.id, { decision: "approve" });
+    const edit = async (value: string) => {
+      const { content } = await getPlanWithContent(admin, plan.id);
+      await applyChange(admin, plan.id, {
+        op: "set",
+        key: "start.mission",
+        value,
+        baseRevision: content.revisions["start.mission"]!,
+      });
+    };
+    await edit("Zweite Fassung des Auftrags");
+    let shown = await comparePlanVersions(admin, plan.id, undefined, undefined);
+    expect([shown.from.ref, shown.to.ref, shown.changes.length]).toEqual([1, "draft", 1]);
+
+    // Approved again, the draft is that version: what changed is what version 2 changed.
+    await submitPlan(admin, plan.id);
+    await decidePlan(director, plan.id, { decision: "approve" });
+    shown = await comparePlanVersions(admin, plan.id, undefined, undefined);
+    expect([shown.from.ref, shown.to.ref, shown.changes.length]).toEqual([1, 2, 1]);
+
+    await edit("Dritte Fassung des Auftrags");
+    shown = await comparePlanVersions(admin, plan.id, undefined, undefined);
+    expect([shown.from.ref, shown.to.ref]).toEqual([2, "draft"]);
+    // A choice is kept as made.
+    shown = await comparePlanVersions(admin, plan.id, "1", "draft");
+    expect([shown.from.ref, shown.to.ref]).toEqual([1, "draft"]);
   });
 
   it("a frozen version cannot be changed, not even with raw SQL", async () => {

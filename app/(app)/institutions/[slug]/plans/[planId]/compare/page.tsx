@@ -29,9 +29,7 @@ export default async function ComparePage({
   const { slug, planId } = await params;
   const query = await searchParams;
   const actor = await requirePageActor(`/institutions/${slug}/plans/${planId}/compare`);
-  const data = await loadForPage(() =>
-    comparePlanVersions(actor, planId, query.from ?? "1", query.to ?? "draft", slug),
-  );
+  const data = await loadForPage(() => comparePlanVersions(actor, planId, query.from, query.to, slug));
   if (!data) return null;
   const t = await getTranslations();
   const locale = await getLocale();
