@@ -74,12 +74,25 @@ describe("single sign-on: who joins which institution", () => {
     const { admin, institution } = await createInstitutionWithAdmin();
     const email = `ina-${randomUUID().slice(0, 6)}@elsewhere.example`;
     await createInvitation(admin, institution.slug, { role: "EDITOR", email });
-    const user = await signedIn(claimsFor(email));
+    const claims = claimsFor(email);
+    const user = await signedIn(claims);
     expect(await membershipsOf(user.id)).toEqual([
       expect.objectContaining({ institutionId: institution.id, role: "EDITOR" }),
     ]);
     const prisma = await getPrisma();
     expect(await prisma.invitation.count({ where: { email, acceptedAt: null } })).toBe(0);
+
+    // A later invitation to the same institution is not used up by a member's next sign-on, nor
+    // does it change their role or claim in the audit log that they joined again.
+    await createInvitation(admin, institution.slug, { role: "VIEWER", email });
+    await signedIn(claims);
+    expect(await membershipsOf(user.id)).toEqual([expect.objectContaining({ role: "EDITOR" })]);
+    expect(await prisma.invitation.count({ where: { email, acceptedAt: null } })).toBe(1);
+    expect(
+      await prisma.auditEvent.count({
+        where: { institutionId: institution.id, action: "member.joined_sso" },
+      }),
+    ).toBe(1);
   });
 
   it("someone with neither an invitation nor a declared domain gets an account without institution", async () => {
