@@ -168,6 +168,14 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
   },
   {
     kind: "page",
+    file: "app/(app)/notifications/[id]/page.tsx",
+    name: "default",
+    purpose: "Follow an own notification (marks it read)",
+    expect: anySignedIn(),
+    note: "Someone else's notification, or no notification, leads back to the list and changes nothing.",
+  },
+  {
+    kind: "page",
     file: "app/(app)/institutions/page.tsx",
     name: "default",
     purpose: "Own institutions",
@@ -290,7 +298,14 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
     name: "acceptInvitationAction",
     purpose: "Accept an invitation while signed in",
     expect: anySignedIn(),
-    note: "Needs the invitation's secret; an invitation for another e-mail address is refused. Rate-limited.",
+    note: "Needs the invitation's secret; an invitation for another e-mail address, or to an institution the person already belongs to, is refused. Rate-limited.",
+  },
+  {
+    kind: "action",
+    file: "app/(public)/invite/[token]/actions.ts",
+    name: "switchAccountAction",
+    purpose: "Sign out to accept an invitation as another person",
+    expect: everyone(),
   },
   {
     kind: "action",

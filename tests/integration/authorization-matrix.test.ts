@@ -21,7 +21,13 @@ import {
   type MatrixActor,
   type MatrixEntry,
 } from "@/lib/security/authorization-matrix";
-import { TEST_PASSWORD, createMember, type TestActor } from "../support/factories";
+import { createInvitation } from "@/lib/access/invitations";
+import {
+  TEST_PASSWORD,
+  createInstitutionWithAdmin,
+  createMember,
+  type TestActor,
+} from "../support/factories";
 import { createFullInstitution, type FullInstitution } from "../support/institution-fixture";
 import { session } from "../support/mock-actor";
 import { clientRequest } from "../support/mock-next-headers";
@@ -240,7 +246,11 @@ const ACTION_FORMS: Record<string, (c: Context) => Promise<Record<string, string
     email: `eingeladen-${randomUUID().slice(0, 8)}@test.example`,
     password: "ein sicheres Passwort",
   }),
-  acceptInvitationAction: async ({ fx }) => ({ token: fx.invitation.token }),
+  // An invitation to another institution: the fixture's own members belong to theirs already.
+  acceptInvitationAction: async () => {
+    const other = await createInstitutionWithAdmin();
+    return { token: (await createInvitation(other.admin, other.institution.slug, { role: "VIEWER" })).token };
+  },
   changePasswordAction: async () => ({
     currentPassword: TEST_PASSWORD,
     newPassword: "ein ganz neues Passwort",
@@ -332,6 +342,10 @@ async function runAction(entry: MatrixEntry, c: Context): Promise<Observation> {
     return observeAction(() => (action as (f: FormData) => Promise<void>)(form({ locale: "en" })));
   }
   if (entry.name === "logoutAction") return observeAction(() => (action as () => Promise<void>)());
+  if (entry.name === "switchAccountAction")
+    return observeAction(() =>
+      (action as (f: FormData) => Promise<void>)(form({ token: c.fx.invitation.token })),
+    );
   const fields = ACTION_FORMS[entry.name];
   if (!fields) throw new Error(`no form for ${entry.name}: add one to ACTION_FORMS`);
   return observeAction(async () => (action as FormAction)({ status: "idle" }, form(await fields(c))));

@@ -52,6 +52,8 @@ const ACTIONS: Record<string, Action> = {
 } as unknown as Record<string, Action>;
 // Not form actions: sign-out and the language switch take no user input worth the name.
 delete ACTIONS.logoutAction;
+// Signs out and returns to the invitation; a token that is none returns to the start page.
+delete ACTIONS.switchAccountAction;
 
 const FIELDS = [
   "slug",

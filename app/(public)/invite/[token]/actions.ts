@@ -25,6 +25,8 @@ export const acceptInvitationAction = authedFormAction(
  * to sign in (or register) as the invited person.
  */
 export async function switchAccountAction(formData: FormData): Promise<void> {
-  const token = ZToken.parse(formData.get("token"));
-  await signOut({ redirectTo: `/?returnTo=${encodeURIComponent(`/invite/${token}`)}` });
+  const token = ZToken.safeParse(formData.get("token"));
+  await signOut({
+    redirectTo: token.success ? `/?returnTo=${encodeURIComponent(`/invite/${token.data}`)}` : "/",
+  });
 }
