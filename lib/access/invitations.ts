@@ -155,10 +155,9 @@ export async function previewInvitation(
   viewer: (ActorRef & { email: string }) | null,
 ): Promise<InvitationPreview> {
   const invitation = await findUsableInvitation(token);
+  const prisma = await getPrisma();
   const membership = viewer
-    ? await (
-        await getPrisma()
-      ).membership.findUnique({
+    ? await prisma.membership.findUnique({
         where: { userId_institutionId: { userId: viewer.userId, institutionId: invitation.institution.id } },
         select: { role: true },
       })
