@@ -81,8 +81,15 @@ export function FieldControl({
     onChange(next, issue === null);
   };
 
+  // A number restored from an earlier visit as typed, not yet a number: it says so from the start.
+  const restoredNotANumber =
+    def.kind === "number" &&
+    typeof value === "string" &&
+    value !== "" &&
+    parseDecimal(value, locale) === undefined;
   const shownError =
     error ??
+    (restoredNotANumber ? message("number") : null) ??
     (serverError
       ? t.has(`errors.${serverError}`)
         ? t(`errors.${serverError}`)

@@ -7,6 +7,9 @@ export type Change =
   | { op: "removeItem"; list: string; itemId: string; baseRevision: number }
   | { op: "moveItem"; list: string; itemId: string; position: number; baseRevision: number };
 
+/** A change as kept in storage; `held`: a value that was not valid yet, not to be sent. */
+type StoredChange = Change & { held?: true };
+
 export type SaveStatus = "idle" | "saving" | "saved" | "retrying" | "failed" | "offline";
 
 export interface Conflict {
@@ -158,7 +161,13 @@ export class AutosaveQueue {
 
   private persist() {
     try {
-      const unsaved = this.unsaved();
+      // A value not valid yet is kept too (nothing typed is lost), marked so it is not sent.
+      const unsaved: StoredChange[] = [
+        ...this.queue,
+        ...[...this.debounced.values()].map(({ change, timer }) =>
+          timer === null ? { ...change, held: true as const } : change,
+        ),
+      ];
       if (unsaved.length) this.env.storage?.setItem(this.storageKey, JSON.stringify(unsaved));
       else this.env.storage?.removeItem(this.storageKey);
     } catch {
@@ -168,11 +177,11 @@ export class AutosaveQueue {
 
   /** Changes an earlier visit could not save; they are queued again and returned to be shown. */
   restore(): Change[] {
-    let unsaved: Change[] = [];
+    let unsaved: StoredChange[] = [];
     try {
       const raw = this.env.storage?.getItem(this.storageKey);
       const parsed: unknown = raw ? JSON.parse(raw) : [];
-      if (Array.isArray(parsed)) unsaved = parsed as Change[];
+      if (Array.isArray(parsed)) unsaved = parsed as StoredChange[];
     } catch {
       this.env.storage?.removeItem(this.storageKey);
     }
@@ -182,20 +191,27 @@ export class AutosaveQueue {
         this.revision(change.key) <= change.baseRevision ||
         !this.callbacks.isSaved?.(change.key, change.value),
     );
-    if (stillUnsaved.length) {
-      this.callbacks.onRestore?.(stillUnsaved);
-      this.queue.push(...stillUnsaved);
+    const restored: Change[] = [];
+    for (const stored of stillUnsaved) {
+      const { held, ...change } = stored;
+      restored.push(change);
+      // Shown again in its field, which says what is wrong with it; sent once it is corrected.
+      if (held && change.op === "set") this.debounced.set(change.key, { change, timer: null });
+      else this.queue.push(change);
+    }
+    if (restored.length) this.callbacks.onRestore?.(restored);
+    if (this.queue.length) {
       this.update({ status: "saving" });
       void this.flush();
     }
     if (stillUnsaved.length < unsaved.length) this.persist();
-    return stillUnsaved;
+    return restored;
   }
 
   /** A field's new value, sent after a pause in typing. Invalid values are kept locally but not sent. */
   setField(key: string, value: unknown, valid = true) {
     const previous = this.debounced.get(key);
-    if (previous) this.env.cancel(previous.timer);
+    if (previous && previous.timer !== null) this.env.cancel(previous.timer);
     const baseRevision = previous?.change.op === "set" ? previous.change.baseRevision : this.revision(key);
     const change: Change = { op: "set", key, value, baseRevision };
     const conflicts = this.snapshot.conflicts.filter((c) => c.key !== key);

@@ -162,6 +162,29 @@ describe("autosave queue", () => {
     expect(second.sent).toHaveLength(1);
   });
 
+  it("keeps a value that is not valid yet across a visit, shown again but never sent", async () => {
+    const first = setup();
+    first.queue.setField("goals.goals.g1.target", "abc", false);
+    first.queue.flushNow();
+    await first.runTimers();
+    expect(first.sent).toEqual([]);
+    const saved = first.store.get("unsaved:plan")!;
+
+    const second = setup();
+    second.store.set("unsaved:plan", saved);
+    expect(second.queue.restore()).toEqual([
+      { op: "set", key: "goals.goals.g1.target", value: "abc", baseRevision: 0 },
+    ]);
+    second.queue.flushNow();
+    await second.runTimers();
+    expect(second.sent).toEqual([]);
+    expect(second.queue.getSnapshot().status).not.toBe("failed");
+    // Corrected, it is sent.
+    second.queue.setField("goals.goals.g1.target", 12);
+    await second.runTimers();
+    expect(second.sent).toEqual([{ op: "set", key: "goals.goals.g1.target", value: 12, baseRevision: 0 }]);
+  });
+
   it("does not send again what reached the server though its answer did not reach the page", async () => {
     const first = setup();
     first.queue.setField("start.mission", "Fassung A");
