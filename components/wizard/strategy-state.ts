@@ -1,6 +1,7 @@
 import type { Change } from "@/lib/autosave/queue";
 import { emptyItem, resolveList } from "@/lib/strategy/units";
-import type { TStrategy } from "@/lib/strategy/steps";
+import type { ListDef } from "@/lib/strategy/fields";
+import { STEPS, STEP_KEYS, type TStrategy } from "@/lib/strategy/steps";
 
 type Values = Record<string, Record<string, unknown>>;
 type Item = Record<string, unknown> & { id: string };
@@ -32,6 +33,27 @@ export function holdsValue(strategy: TStrategy, key: string, value: unknown): bo
       : field &&
         ((values[step][name] as Item[] | undefined) ?? []).find((item) => item.id === itemId)?.[field];
   return JSON.stringify(current ?? null) === JSON.stringify(value ?? null);
+}
+
+/**
+ * The fields of list items anywhere in the strategy that chose `itemId` of `list` (a channel's
+ * target group, a person's cover), by their unit keys.
+ */
+export function referencesTo(strategy: TStrategy, list: string, itemId: string): string[] {
+  const values = strategy as unknown as Values;
+  const keys: string[] = [];
+  for (const stepKey of STEP_KEYS) {
+    for (const [listKey, def] of Object.entries(STEPS[stepKey].lists as Record<string, ListDef>)) {
+      const fields = Object.entries(def.fields)
+        .filter(([, field]) => field.kind === "ref" && field.refList === list)
+        .map(([name]) => name);
+      if (fields.length === 0) continue;
+      for (const item of (values[stepKey]?.[listKey] ?? []) as Item[])
+        for (const field of fields)
+          if (item[field] === itemId) keys.push(`${stepKey}.${listKey}.${item.id}.${field}`);
+    }
+  }
+  return keys;
 }
 
 export function withItems(strategy: TStrategy, list: string, update: (items: Item[]) => Item[]): TStrategy {

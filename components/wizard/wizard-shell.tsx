@@ -22,6 +22,7 @@ import { ListEditor } from "./list-editor";
 import { StepNav } from "./step-nav";
 import {
   holdsValue,
+  referencesTo,
   withChanges,
   withItems,
   withNewItem,
@@ -314,6 +315,8 @@ export function WizardShell(props: WizardShellProps) {
       if (value !== null && value !== undefined)
         queue.enqueue({ op: "set", key: `${removed.list}.${id}.${field}`, value, baseRevision: 0 });
     }
+    // It comes back as a new entry: whatever chose it (a channel's target group) chooses it again.
+    for (const key of referencesTo(strategy, removed.list, removed.item.id)) change(key, id, true);
     setRemoved(null);
   };
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, login, logout, newPlanInWizard, register } from "./helpers";
+import { addListEntry, expectAccessible, login, logout, newPlanInWizard, register } from "./helpers";
 
 const STEP_TITLES = [
   "Ausgangslage",
@@ -279,4 +279,33 @@ test("unsaved edits wait for the person who typed them, not for whoever signs in
   await expectSaved(page);
   await page.reload();
   await expect(page.getByLabel("Auftrag und Leitbild")).toHaveValue("Evas Entwurf, noch nicht gespeichert");
+});
+
+test("a removed target group brought back with 'Rückgängig' is still the one goals chose", async ({
+  page,
+}) => {
+  await login(page, "editor@example.org", "wegweiser-demo");
+  const wizard = await newPlanInWizard(page, "Rückgängig");
+  await addListEntry(page, "Zielgruppe hinzufügen", "Eltern");
+  await page.goto(wizard.replace(/\/steps\/[^/]+$/, "/steps/goals"));
+  await addListEntry(page, "Ziel hinzufügen", "Mehr Anmeldungen");
+  await page
+    .getByRole("group", { name: /Mehr Anmeldungen/ })
+    .getByLabel("Zielgruppe")
+    .selectOption({ label: "Eltern" });
+  await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved");
+
+  await page.goto(wizard.replace(/\/steps\/[^/]+$/, "/steps/start"));
+  await page.getByRole("button", { name: /^Entfernen\s*:\s*Eltern$/ }).click();
+  await page.getByRole("button", { name: "Rückgängig" }).click();
+  await expect(page.getByRole("textbox", { name: "Bezeichnung" })).toHaveValue("Eltern");
+  await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved");
+
+  await page.goto(wizard.replace(/\/steps\/[^/]+$/, "/steps/goals"));
+  await expect(page.getByRole("group", { name: /Mehr Anmeldungen/ }).getByLabel("Zielgruppe")).toHaveText(
+    /Eltern/,
+  );
+  await expect(
+    page.getByRole("group", { name: /Mehr Anmeldungen/ }).getByRole("option", { selected: true }),
+  ).toHaveText("Eltern");
 });
