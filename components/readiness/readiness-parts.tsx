@@ -30,11 +30,15 @@ function findingHref(baseHref: string, finding: Finding) {
 export function FindingLink({ finding, baseHref }: { finding: Finding; baseHref: string }) {
   const t = useTranslations("readiness.findings");
   const tp = useTranslations("strategy.options.platform");
+  const ts = useTranslations("strategy.steps");
   return (
     <Link href={findingHref(baseHref, finding)} className="hover:text-brand-900 underline underline-offset-4">
       {t(
         finding.code,
-        findingValues(finding, (platform) => tp(platform)),
+        findingValues(finding, {
+          platform: (platform) => tp(platform),
+          untitled: (step, list, number) => ts(`${step}.lists.${list}.itemFallback`, { number }),
+        }),
       )}
     </Link>
   );

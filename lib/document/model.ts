@@ -149,7 +149,10 @@ function readinessBlocks(source: DocumentSource, ctx: DocumentContext): Block[] 
   const finding = (f: Finding) =>
     t(
       `readiness.findings.${f.code}`,
-      findingValues(f, (platform) => t(`strategy.options.platform.${platform}`)),
+      findingValues(f, {
+        platform: (platform) => t(`strategy.options.platform.${platform}`),
+        untitled: (step, list, number) => t(`strategy.steps.${step}.lists.${list}.itemFallback`, { number }),
+      }),
     );
   const blocks: Block[] = [
     {

@@ -54,6 +54,14 @@ function grade(findings: Finding[], nothing: boolean): Grade {
 
 type Check = { criterion: CriterionResult; blockers: Finding[]; warnings: Finding[] };
 
+/**
+ * A list entry as a finding names it: by its title, or, without one, by its number, which the
+ * reader's language turns into "Ziel 2" as the form calls it (see finding-values.ts).
+ */
+function itemName(title: string | null | undefined, index: number): Record<string, string | number> {
+  return title ? { name: title } : { number: index + 1 };
+}
+
 function goals(s: TStrategy): Check {
   const findings: Finding[] = [];
   const warnings: Finding[] = [];
@@ -62,14 +70,13 @@ function goals(s: TStrategy): Check {
     findings.push({ code: "noTargetGroups", target: { step: "start", list: "targetGroups" } });
   if (list.length === 0) findings.push({ code: "noGoals", target: { step: "goals", list: "goals" } });
   list.forEach((goal, index) => {
-    const name = goal.title ?? String(index + 1);
+    const name = itemName(goal.title, index);
     const at = (field: string): FindingTarget => ({ step: "goals", list: "goals", itemId: goal.id, field });
     if (!has(goal.indicator))
-      findings.push({ code: "goalNoIndicator", params: { name }, target: at("indicator") });
-    if (!has(goal.target)) findings.push({ code: "goalNoTarget", params: { name }, target: at("target") });
-    if (!has(goal.dueDate)) findings.push({ code: "goalNoDueDate", params: { name }, target: at("dueDate") });
-    if (!has(goal.baseline))
-      warnings.push({ code: "goalNoBaseline", params: { name }, target: at("baseline") });
+      findings.push({ code: "goalNoIndicator", params: name, target: at("indicator") });
+    if (!has(goal.target)) findings.push({ code: "goalNoTarget", params: name, target: at("target") });
+    if (!has(goal.dueDate)) findings.push({ code: "goalNoDueDate", params: name, target: at("dueDate") });
+    if (!has(goal.baseline)) warnings.push({ code: "goalNoBaseline", params: name, target: at("baseline") });
   });
   if (!has(s.goals.leadershipExpectations)) {
     findings.push({
@@ -157,7 +164,7 @@ function time(s: TStrategy): Check {
   const capacity = estimateCapacity(s);
   if (people.length === 0) findings.push({ code: "noPeople", target: { step: "staff", list: "people" } });
   people.forEach((person, index) => {
-    const name = person.name ?? String(index + 1);
+    const name = itemName(person.name, index);
     const at = (field: string): FindingTarget => ({
       step: "staff",
       list: "people",
@@ -165,11 +172,11 @@ function time(s: TStrategy): Check {
       field,
     });
     if (!((person.hoursPerWeek ?? 0) > 0))
-      findings.push({ code: "personNoHours", params: { name }, target: at("hoursPerWeek") });
+      findings.push({ code: "personNoHours", params: name, target: at("hoursPerWeek") });
     else if (!has(person.relievedOf))
-      findings.push({ code: "personNotRelieved", params: { name }, target: at("relievedOf") });
+      findings.push({ code: "personNotRelieved", params: name, target: at("relievedOf") });
     if (capacity.uncoveredPeople.includes(person.id))
-      warnings.push({ code: "personNoCover", params: { name }, target: at("coveredBy") });
+      warnings.push({ code: "personNoCover", params: name, target: at("coveredBy") });
   });
   const freed = people.some((person) => (person.hoursPerWeek ?? 0) > 0 && has(person.relievedOf));
   if (!freed) blockers.push({ code: "noTimeFreed", target: { step: "staff", list: "people" } });
@@ -227,7 +234,7 @@ function longTerm(s: TStrategy): Check {
     if (!has(milestone.dueDate)) {
       findings.push({
         code: "milestoneNoDate",
-        params: { name: milestone.title ?? String(index + 1) },
+        params: itemName(milestone.title, index),
         target: { step: "commitment", list: "milestones", itemId: milestone.id, field: "dueDate" },
       });
     }
@@ -270,12 +277,12 @@ function deficits(s: TStrategy): Check {
   if (list.length === 0)
     findings.push({ code: "noDeficits", target: { step: "deficits", list: "deficits" } });
   list.forEach((deficit, index) => {
-    const name = deficit.deficit ?? String(index + 1);
+    const name = itemName(deficit.deficit, index);
     for (const field of ["measure", "owner", "dueDate", "priority"] as const) {
       if (!has(deficit[field])) {
         findings.push({
           code: `deficitNo${field[0]!.toUpperCase()}${field.slice(1)}`,
-          params: { name },
+          params: name,
           target: { step: "deficits", list: "deficits", itemId: deficit.id, field },
         });
       }

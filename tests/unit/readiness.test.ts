@@ -199,9 +199,37 @@ describe("readiness check", () => {
       expect(
         t(
           `readiness.findings.${finding.code}` as never,
-          findingValues(finding, (platform) => t(`strategy.options.platform.${platform}` as never)) as never,
+          findingValues(finding, {
+            platform: (platform) => t(`strategy.options.platform.${platform}` as never),
+            untitled: (step, list, number) =>
+              t(`strategy.steps.${step}.lists.${list}.itemFallback` as never, { number } as never),
+          }) as never,
         ),
       ).toMatch(/^Beim Kanal „Instagram“/);
+    });
+
+    it("an entry without a title is named as the form names it, in the reader's language", async () => {
+      const s = variant((s) => {
+        s.goals.goals[1]!.title = null;
+        s.goals.goals[1]!.baseline = null;
+      });
+      const finding = check(s).warnings.find((w) => w.code === "goalNoBaseline")!;
+      for (const [locale, expected] of [
+        ["de", /^Beim Ziel „Ziel 2“ fehlt der Ausgangswert/],
+        ["en", /^The goal “Goal 2” has no baseline/],
+      ] as const) {
+        const t = createTranslator({ locale, messages: await loadMessages(locale) });
+        expect(
+          t(
+            `readiness.findings.${finding.code}` as never,
+            findingValues(finding, {
+              platform: (platform) => t(`strategy.options.platform.${platform}` as never),
+              untitled: (step, list, number) =>
+                t(`strategy.steps.${step}.lists.${list}.itemFallback` as never, { number } as never),
+            }) as never,
+          ),
+        ).toMatch(expected);
+      }
     });
 
     it("a channel being left needs no compliance answers and adds no workload", () => {
