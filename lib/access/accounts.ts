@@ -15,7 +15,7 @@ export const ZPersonName = z.string().trim().min(1, "required").max(120, "tooLon
 export const ZInstitutionName = z.string().trim().min(2, "required").max(160, "tooLong");
 export const ZInstitutionType = z.enum(
   Object.values(InstitutionType) as [InstitutionType, ...InstitutionType[]],
-  "required",
+  "choice",
 );
 
 export const ZRegistration = z

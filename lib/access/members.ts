@@ -9,7 +9,7 @@ import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
 
-export const ZRole = z.enum(Object.values(Role) as [Role, ...Role[]], "required");
+export const ZRole = z.enum(Object.values(Role) as [Role, ...Role[]], "choice");
 
 export async function listMembers(actor: ActorRef, institutionSlug: string) {
   const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");

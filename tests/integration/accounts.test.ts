@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { changePassword, registerWithInstitution, signOutEverywhere } from "@/lib/access/accounts";
+import {
+  ZRegistration,
+  changePassword,
+  registerWithInstitution,
+  signOutEverywhere,
+} from "@/lib/access/accounts";
 import { listMyInstitutions } from "@/lib/access/memberships";
 import { authenticate } from "@/lib/auth/credentials";
 import { getPrisma } from "@/lib/db/client";
@@ -44,6 +49,19 @@ describe("accounts", () => {
       }),
     ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "emailTaken" });
     expect(await prisma.institution.count()).toBe(before);
+  });
+
+  it("asks to choose the kind of institution, not to fill in a field", () => {
+    const refused = ZRegistration.safeParse({
+      name: "Petra",
+      email: uniqueEmail("kind"),
+      password: TEST_PASSWORD,
+      institutionName: "Ohne Art",
+      institutionType: "",
+    });
+    expect(refused.error?.issues).toEqual([
+      expect.objectContaining({ path: ["institutionType"], message: "choice" }),
+    ]);
   });
 
   it("rejects wrong passwords and unknown e-mails alike", async () => {
