@@ -84,7 +84,7 @@ function listBlock(
   source: DocumentSource,
   ctx: DocumentContext,
 ): Block {
-  const { t, locale } = ctx;
+  const { t, formatLocale: locale } = ctx;
   const { strategy } = source;
   const caption = t(`strategy.steps.${step}.lists.${listKey}.title`);
   const items = (strategy[step] as Record<string, unknown>)[listKey] as (Record<string, unknown> & {
@@ -125,7 +125,7 @@ function listBlock(
 }
 
 function stepBlocks(step: StepKey, source: DocumentSource, ctx: DocumentContext): Block[] {
-  const { t, locale } = ctx;
+  const { t, formatLocale: locale } = ctx;
   const def = STEPS[step];
   const values = source.strategy[step] as Record<string, unknown>;
   const rows: LabelledValue[] = visibleFields(def.fields, source.institution.isPublicBody).map(

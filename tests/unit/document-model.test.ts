@@ -44,6 +44,13 @@ describe("the strategy document", () => {
     const enCover = Object.fromEntries(en.cover.map((row) => [row.label, row.value]));
     expect(enCover["Version"]).toBe("Version 2");
     expect(enCover["Approved on"]).toBe("1 April 2026");
+    // Dates in the plan's own tables too (a goal's "achieve by").
+    const dueDate = readyStrategy().goals.goals[0]!.dueDate!;
+    const goals = en.sections.find((section) => section.id === "goals")!;
+    const british = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
+      new Date(`${dueDate}T00:00:00Z`),
+    );
+    expect(JSON.stringify(goals.blocks)).toContain(british);
   });
 
   it("counts reviews from the approval and lists them with milestones in date order", async () => {
