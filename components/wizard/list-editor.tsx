@@ -91,6 +91,7 @@ export function ListEditor(props: ListEditorProps) {
                     size="sm"
                     variant="ghost"
                     disabled={index === 0}
+                    data-move="up"
                     onClick={() => props.onMove(item.id, -1)}
                   >
                     <ArrowUp aria-hidden="true" />
@@ -102,6 +103,7 @@ export function ListEditor(props: ListEditorProps) {
                     size="sm"
                     variant="ghost"
                     disabled={index === items.length - 1}
+                    data-move="down"
                     onClick={() => props.onMove(item.id, 1)}
                   >
                     <ArrowDown aria-hidden="true" />

@@ -45,6 +45,13 @@ const CapacityPanel = lazyPart(() => import("./capacity-panel").then((m) => m.Ca
 const ReadinessPanel = lazyPart(() => import("./readiness-panel").then((m) => m.ReadinessPanel));
 const SubmitPlanForm = lazyPart(() => import("./submit-plan-form").then((m) => m.SubmitPlanForm));
 
+const UNDO_REMOVE_ID = "undo-remove";
+
+function focusFirstField(itemId: string) {
+  const item = `#item-${CSS.escape(itemId)}`;
+  document.querySelector<HTMLElement>(`${item} input, ${item} select, ${item} textarea`)?.focus();
+}
+
 /** Every list of the strategy, "<step>.<list>". */
 const ALL_LISTS = STEP_KEYS.flatMap((stepKey) =>
   Object.keys(STEPS[stepKey].lists).map((list) => `${stepKey}.${list}`),
@@ -277,13 +284,7 @@ export function WizardShell(props: WizardShellProps) {
     setStrategy((s) => withNewItem(s, list, id));
     setPositions((p) => ({ ...p, [id]: position }));
     queue.enqueue({ op: "addItem", list, itemId: id, position });
-    requestAnimationFrame(() =>
-      document
-        .querySelector<HTMLElement>(
-          `#item-${CSS.escape(id)} input, #item-${CSS.escape(id)} select, #item-${CSS.escape(id)} textarea`,
-        )
-        ?.focus(),
-    );
+    requestAnimationFrame(() => focusFirstField(id));
   };
 
   const removeItem = (listKey: string, item: Item, index: number) => {
@@ -291,6 +292,8 @@ export function WizardShell(props: WizardShellProps) {
     setStrategy((s) => withItems(s, list, (items) => items.filter((i) => i.id !== item.id)));
     queue.removeItem(list, item.id);
     setRemoved({ list, item, index });
+    // The removed entry's button is gone with it: the notice's "Rückgängig" takes the focus.
+    requestAnimationFrame(() => document.getElementById(UNDO_REMOVE_ID)?.focus());
   };
 
   const undoRemove = () => {
@@ -318,6 +321,8 @@ export function WizardShell(props: WizardShellProps) {
     // It comes back as a new entry: whatever chose it (a channel's target group) chooses it again.
     for (const key of referencesTo(strategy, removed.list, removed.item.id)) change(key, id, true);
     setRemoved(null);
+    // The notice goes with its button: the focus moves to the entry that came back.
+    requestAnimationFrame(() => focusFirstField(id));
   };
 
   const moveItem = (listKey: string, itemId: string, direction: -1 | 1) => {
@@ -338,11 +343,15 @@ export function WizardShell(props: WizardShellProps) {
     setPositions((p) => ({ ...p, [itemId]: position }));
     setStrategy((s) => withItems(s, list, () => reordered));
     queue.moveItem(list, itemId, position);
-    requestAnimationFrame(() =>
-      document
-        .querySelector<HTMLElement>(`#item-${CSS.escape(itemId)}`)
-        ?.scrollIntoView({ block: "nearest" }),
-    );
+    requestAnimationFrame(() => {
+      const moved = document.querySelector<HTMLElement>(`#item-${CSS.escape(itemId)}`);
+      moved?.scrollIntoView({ block: "nearest" });
+      // At the first or last place the pressed button is disabled and would drop the focus to the
+      // page: the button for the other direction takes it.
+      const button = (way: "up" | "down") => moved?.querySelector<HTMLButtonElement>(`[data-move="${way}"]`);
+      const pressed = button(direction < 0 ? "up" : "down");
+      (pressed && !pressed.disabled ? pressed : button(direction < 0 ? "down" : "up"))?.focus();
+    });
   };
 
   return (
@@ -437,7 +446,7 @@ export function WizardShell(props: WizardShellProps) {
         {removed && !snapshot.itemConflicts.some((c) => c.itemId === removed.item.id) && (
           <Alert tone="info" className="flex items-center justify-between gap-3">
             <span>{tw("removed")}</span>
-            <Button type="button" size="sm" variant="secondary" onClick={undoRemove}>
+            <Button id={UNDO_REMOVE_ID} type="button" size="sm" variant="secondary" onClick={undoRemove}>
               {tw("undo")}
             </Button>
           </Alert>
