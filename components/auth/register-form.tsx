@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { InputField, SelectField } from "@/components/ui/field";
 import { NewAccountFields } from "./new-account-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 import { IDLE } from "@/lib/actions/form-state";
 import { INSTITUTION_TYPES } from "@/lib/institution-types";
 
@@ -14,10 +15,11 @@ export function RegisterForm() {
   const t = useTranslations("register");
   const tType = useTranslations("institutionType");
   const [state, action] = useActionState(registerAction, IDLE);
+  const form = useFocusOnError(state);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} className="space-y-5" noValidate>
+    <form ref={form} action={action} className="space-y-5" noValidate>
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       <fieldset className="space-y-4">
         <legend className="mb-2 text-base font-semibold">{t("institutionSection")}</legend>

@@ -11,6 +11,8 @@ test("registration refuses a common password and explains why", async ({ page })
   await page.getByLabel("Passwort").fill("Passwort123");
   await page.getByRole("button", { name: "Konto und Einrichtung anlegen" }).click();
   await expect(page.getByText("Dieses Passwort ist weit verbreitet und leicht zu erraten.")).toBeVisible();
+  // The focus lands on the field to correct, not at the top of the page.
+  await expect(page.getByLabel("Passwort")).toBeFocused();
   await expect(page.getByLabel("Name der Einrichtung")).toHaveValue("Verein Schlüsselbund");
 });
 
