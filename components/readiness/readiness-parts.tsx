@@ -55,7 +55,10 @@ export function ReadinessVerdict({
   status,
 }: {
   result: ReadinessResult;
-  /** A plan in review or approved is past "ready for approval": the verdict says where it is. */
+  /**
+   * A plan in review or approved is past "ready for approval", one sent back is to be submitted
+   * again: the verdict says where it is.
+   */
   status?: PlanStatus;
 }) {
   const t = useTranslations("readiness");
@@ -72,7 +75,8 @@ export function ReadinessVerdict({
       {past
         ? t(status === "APPROVED" ? "verdictApproved" : "verdictInReview")
         : result.canSubmit
-          ? t("verdictReady")
+          ? // Sent back with a note: ready to go again once the note is dealt with, not simply "ready".
+            t(status === "CHANGES_REQUESTED" ? "verdictResubmit" : "verdictReady")
           : t("verdictBlocked", { count: result.blockers.length })}
     </p>
   );

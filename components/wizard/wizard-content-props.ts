@@ -12,6 +12,8 @@ import type { WizardShellProps } from "./wizard-shell";
 export function wizardContentProps(
   content: PlanContent,
   institutionType: string,
+  /** Today in Berlin (YYYY-MM-DD), for the readiness check's dates. */
+  today: string,
 ): Pick<
   WizardShellProps,
   | "isPublicBody"
@@ -28,6 +30,6 @@ export function wizardContentProps(
     initialRevisions: packRevisions(content.revisions),
     initialPositions: content.positions,
     initialPlanRevision: content.planRevision,
-    initialReadiness: checkReadiness(content.strategy, { isPublicBody: publicBody }),
+    initialReadiness: checkReadiness(content.strategy, { isPublicBody: publicBody, today }),
   };
 }

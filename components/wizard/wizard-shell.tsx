@@ -14,6 +14,7 @@ import type { PackedRevisions } from "@/lib/autosave/revisions";
 import { givenTitle, listItems } from "@/lib/strategy/units";
 import { fieldApplies, type FieldDef, type ListDef } from "@/lib/strategy/fields";
 import { stepStates } from "@/lib/strategy/progress";
+import { berlinDate } from "@/lib/strategy/review-dates";
 import type { ReadinessResult, checkReadiness } from "@/lib/strategy/readiness";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import { FieldControl, type RefOption } from "./field-control";
@@ -107,7 +108,8 @@ function useReadiness(
       void import("@/lib/strategy/readiness").then((m) => setCheck(() => m.checkReadiness));
   }, [changed, check]);
   return useMemo(
-    () => (changed && check ? check(strategy, { isPublicBody }) : initialReadiness),
+    () =>
+      changed && check ? check(strategy, { isPublicBody, today: berlinDate(new Date()) }) : initialReadiness,
     [changed, check, strategy, isPublicBody, initialReadiness],
   );
 }

@@ -15,6 +15,8 @@ import { can } from "./permissions";
 import { loadPlanContent } from "./plan-content";
 import { SUBMITTABLE_STATUSES } from "./plan-rules";
 import { getPlan } from "./plans";
+import { now } from "@/lib/clock";
+import { berlinDate } from "@/lib/strategy/review-dates";
 
 /**
  * Submits a plan for approval. The readiness check runs on the server on the stored content: a plan
@@ -25,7 +27,10 @@ export async function submitPlan(actor: ActorRef, planId: string, institutionSlu
   if (!can(role, "SUBMIT_PLAN")) throw new AppError("FORBIDDEN");
   if (!SUBMITTABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "planLocked");
   const { strategy, planRevision } = await loadPlanContent(plan.id);
-  const readiness = checkReadiness(strategy, { isPublicBody: isPublicBody(institution.type) });
+  const readiness = checkReadiness(strategy, {
+    isPublicBody: isPublicBody(institution.type),
+    today: berlinDate(await now()),
+  });
   if (!readiness.canSubmit)
     throw new AppError("CONFLICT", "planHasBlockers", { blockers: readiness.blockers.map((b) => b.code) });
   const prisma = await getPrisma();
@@ -89,7 +94,10 @@ export async function decidePlan(
   const { plan, role, institution } = await getPlan(actor, planId, institutionSlug);
   if (plan.status !== "IN_REVIEW") throw new AppError("CONFLICT", "notInReview");
   const { strategy } = await loadPlanContent(plan.id);
-  const readiness = checkReadiness(strategy, { isPublicBody: isPublicBody(institution.type) });
+  const readiness = checkReadiness(strategy, {
+    isPublicBody: isPublicBody(institution.type),
+    today: berlinDate(await now()),
+  });
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
     const chain = await loadChain(tx, institution.id);

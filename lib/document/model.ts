@@ -13,6 +13,7 @@ import { progressAppendix } from "./progress-appendix";
 import { buildTimeline } from "./timeline";
 import type { Block, DocSection, LabelledValue, PageNumbering, PlanDocument, Tone } from "./types";
 import { shownName } from "@/lib/people";
+import { berlinDate } from "@/lib/strategy/review-dates";
 
 export interface DocumentSource {
   institution: { name: string; isPublicBody: boolean };
@@ -145,7 +146,10 @@ const GRADE_SHARE: Record<string, number> = { complete: 1, partial: 0.5, missing
 
 function readinessBlocks(source: DocumentSource, ctx: DocumentContext): Block[] {
   const { t } = ctx;
-  const result = checkReadiness(source.strategy, { isPublicBody: source.institution.isPublicBody });
+  const result = checkReadiness(source.strategy, {
+    isPublicBody: source.institution.isPublicBody,
+    today: berlinDate(source.generatedAt),
+  });
   const finding = (f: Finding) =>
     t(
       `readiness.findings.${f.code}`,

@@ -43,6 +43,8 @@ export interface ReadinessResult {
 }
 export interface ReadinessContext {
   isPublicBody: boolean;
+  /** Today in Berlin (YYYY-MM-DD): a goal due before it is flagged. Left out, dates are not judged. */
+  today?: string;
 }
 
 const has = (value: unknown) => value !== null && value !== undefined && value !== "";
@@ -62,7 +64,7 @@ function itemName(title: string | null | undefined, index: number): Record<strin
   return title ? { name: title } : { number: index + 1 };
 }
 
-function goals(s: TStrategy): Check {
+function goals(s: TStrategy, context: ReadinessContext): Check {
   const findings: Finding[] = [];
   const warnings: Finding[] = [];
   const list = s.goals.goals;
@@ -77,6 +79,9 @@ function goals(s: TStrategy): Check {
     if (!has(goal.target)) findings.push({ code: "goalNoTarget", params: name, target: at("target") });
     if (!has(goal.dueDate)) findings.push({ code: "goalNoDueDate", params: name, target: at("dueDate") });
     if (!has(goal.baseline)) warnings.push({ code: "goalNoBaseline", params: name, target: at("baseline") });
+    // Dates are YYYY-MM-DD, so they compare as text.
+    if (context.today && goal.dueDate && goal.dueDate < context.today)
+      warnings.push({ code: "goalDuePast", params: name, target: at("dueDate") });
   });
   if (!has(s.goals.leadershipExpectations)) {
     findings.push({
@@ -366,7 +371,7 @@ function ownCriteria(s: TStrategy): CriterionResult[] {
  */
 export function checkReadiness(strategy: TStrategy, context: ReadinessContext): ReadinessResult {
   const checks = [goals, resources, backing, time, longTerm, involvement, deficits].map((check) =>
-    check(strategy),
+    check(strategy, context),
   );
   const criteria = [...checks.map((c) => c.criterion), ...ownCriteria(strategy)];
   const blockers = checks.flatMap((c) => c.blockers);

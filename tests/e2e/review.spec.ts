@@ -106,6 +106,7 @@ test("the editor submits, the director requests changes, the editor resubmits, t
 
   // The editor sees the notifications, fixes the step and resubmits.
   await page.goto(planUrl);
+  await expect(page.getByTestId("readiness-verdict")).toHaveText("Bereit zur erneuten Einreichung");
   await expect(page.getByTestId("unread-count")).toHaveText(/2/);
   await page.getByRole("link", { name: /Benachrichtigungen/ }).click();
   await expectAccessible(page);

@@ -208,6 +208,20 @@ describe("readiness check", () => {
       ).toMatch(/^Beim Kanal „Instagram“/);
     });
 
+    it("a goal due on a day that has passed is flagged, once the check knows today", () => {
+      const s = variant((s) => (s.goals.goals[0]!.dueDate = "2020-01-01"));
+      const flagged = (today?: string) =>
+        checkReadiness(s, { isPublicBody: false, today }).warnings.filter((w) => w.code === "goalDuePast");
+      expect(flagged("2026-11-30")).toEqual([
+        expect.objectContaining({
+          target: expect.objectContaining({ itemId: s.goals.goals[0]!.id, field: "dueDate" }),
+        }),
+      ]);
+      expect(flagged(undefined)).toEqual([]);
+      // Due today is not past yet.
+      expect(flagged("2020-01-01")).toEqual([]);
+    });
+
     it("an entry without a title is named as the form names it, in the reader's language", async () => {
       const s = variant((s) => {
         s.goals.goals[1]!.title = null;

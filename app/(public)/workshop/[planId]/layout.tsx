@@ -8,6 +8,8 @@ import { GuestAccessEnded } from "@/components/workshop/guest-access-ended";
 import { loadForPage } from "@/lib/access/page-guards";
 import { EDITABLE_STATUSES } from "@/lib/access/plan-rules";
 import { currentGuest, getGuestPlanWithContent, requireGuest } from "@/lib/access/workshop-guests";
+import { now } from "@/lib/clock";
+import { berlinDate } from "@/lib/strategy/review-dates";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -48,7 +50,7 @@ export default async function GuestWizardLayout({
           baseHref={`/workshop/${data.planId}`}
           canEdit={editable}
           lockedReason={editable ? undefined : t("lockedInReview")}
-          {...wizardContentProps(data.content, data.institution.type)}
+          {...wizardContentProps(data.content, data.institution.type, berlinDate(await now()))}
           workshop={{ openSteps: data.openSteps }}
         >
           {children}

@@ -13,7 +13,9 @@ import { can } from "@/lib/access/permissions";
 import { getPlanHistory, getReviewState } from "@/lib/access/plan-workflow";
 import { getPlanWithContent } from "@/lib/access/plan-content";
 import { getPlan } from "@/lib/access/plans";
+import { now } from "@/lib/clock";
 import { checkReadiness } from "@/lib/strategy/readiness";
+import { berlinDate } from "@/lib/strategy/review-dates";
 import { isPublicBody } from "@/lib/strategy/steps";
 import { DecisionForm } from "@/components/review/decision-form";
 import { PlanHistory } from "@/components/review/plan-history";
@@ -49,7 +51,10 @@ export default async function PlanPage({
   }));
   if (!data) return null;
   const { plan, role, institution, content, history, review } = data;
-  const readiness = checkReadiness(content.strategy, { isPublicBody: isPublicBody(institution.type) });
+  const readiness = checkReadiness(content.strategy, {
+    isPublicBody: isPublicBody(institution.type),
+    today: berlinDate(await now()),
+  });
   const ta = await getTranslations("approval");
   const tr = await getTranslations("review");
   const tc = await getTranslations("compare");

@@ -9,6 +9,8 @@ import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { getPlanWithContent } from "@/lib/access/plan-content";
 import { EDITABLE_STATUSES, SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
 import { can } from "@/lib/access/permissions";
+import { now } from "@/lib/clock";
+import { berlinDate } from "@/lib/strategy/review-dates";
 
 /**
  * The wizard stays mounted while moving between steps, so what is typed keeps its autosave
@@ -65,7 +67,7 @@ export default async function WizardLayout({
           baseHref={baseHref}
           canEdit={canEdit}
           lockedReason={lockedReason}
-          {...wizardContentProps(data.content, data.institution.type)}
+          {...wizardContentProps(data.content, data.institution.type, berlinDate(await now()))}
           submitFor={canSubmit ? { slug } : undefined}
         >
           {children}
