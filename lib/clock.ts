@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { env } from "@/lib/env";
+import { berlinDate } from "@/lib/strategy/review-dates";
 
 /** Cookie or header carrying the test clock's time as an ISO timestamp. */
 export const TEST_CLOCK_COOKIE = "wegweiser-test-clock";
@@ -34,4 +35,9 @@ export async function now(): Promise<Date> {
     // Outside a request (scripts, tests) there is nothing to read.
     return new Date();
   }
+}
+
+/** Today's calendar day in Berlin (YYYY-MM-DD) by the same clock, e.g. for the readiness check. */
+export async function todayInBerlin(): Promise<string> {
+  return berlinDate(await now());
 }

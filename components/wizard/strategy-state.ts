@@ -1,5 +1,6 @@
 import type { Change } from "@/lib/autosave/queue";
-import { emptyItem, resolveList } from "@/lib/strategy/units";
+import { itemFieldOf } from "@/lib/autosave/revisions";
+import { emptyItem, listItems, resolveList } from "@/lib/strategy/units";
 import type { ListDef } from "@/lib/strategy/fields";
 import { STEPS, STEP_KEYS, type TStrategy } from "@/lib/strategy/steps";
 
@@ -24,14 +25,13 @@ export function withValue(strategy: TStrategy, key: string, value: unknown): TSt
  * carries, so comparing their JSON is exact.
  */
 export function holdsValue(strategy: TStrategy, key: string, value: unknown): boolean {
-  const [step, name, itemId, field] = key.split(".");
-  const values = strategy as unknown as Values;
-  if (!step || !name || !values[step]) return false;
-  const current =
-    itemId === undefined
-      ? values[step][name]
-      : field &&
-        ((values[step][name] as Item[] | undefined) ?? []).find((item) => item.id === itemId)?.[field];
+  const itemField = itemFieldOf(key);
+  const [step, name] = key.split(".");
+  const current = itemField
+    ? listItems(strategy, itemField.list)?.items.find((item) => item.id === itemField.itemId)?.[
+        itemField.field
+      ]
+    : (strategy as unknown as Values)[step ?? ""]?.[name ?? ""];
   return JSON.stringify(current ?? null) === JSON.stringify(value ?? null);
 }
 

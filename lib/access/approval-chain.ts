@@ -55,15 +55,20 @@ export async function stagesOnlyDecidedBy(db: Db, institutionId: string, userId:
     select: { name: true, members: { select: { userId: true } } },
     orderBy: { position: "asc" },
   });
-  const alone: string[] = [];
-  for (const stage of stages) {
-    const others = stage.members.map((m) => m.userId).filter((id) => id !== userId);
-    const deciding = await db.membership.count({
-      where: { institutionId, userId: { in: others }, role: { in: [...STAGE_MEMBER_ROLES] } },
-    });
-    if (deciding === 0) alone.push(stage.name);
-  }
-  return alone;
+  const others = [...new Set(stages.flatMap((s) => s.members.map((m) => m.userId)))].filter(
+    (id) => id !== userId,
+  );
+  const deciding = new Set(
+    (
+      await db.membership.findMany({
+        where: { institutionId, userId: { in: others }, role: { in: [...STAGE_MEMBER_ROLES] } },
+        select: { userId: true },
+      })
+    ).map((m) => m.userId),
+  );
+  return stages
+    .filter((stage) => !stage.members.some((m) => m.userId !== userId && deciding.has(m.userId)))
+    .map((stage) => stage.name);
 }
 
 /**

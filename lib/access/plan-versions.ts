@@ -51,7 +51,6 @@ export async function loadVersion(planId: string, ref: TVersionRef): Promise<TSt
   return normalise(version.content);
 }
 
-/** Two versions of a plan (or a version and the current draft) and what changed between them. */
 /**
  * Two states of a plan side by side. Without a choice (`fromRef` and `toRef` undefined): what
  * changed since the last approval, or, when nothing has, what the last approval changed.
@@ -73,11 +72,15 @@ export async function comparePlanVersions(
     })
   ).map((v) => v.number);
   const chosen = fromRef !== undefined || toRef !== undefined;
+  // The default may compare twice (draft, then the previous approval) with the latest version in
+  // both: each state is read once.
+  const loaded = new Map<TVersionRef, Promise<TStrategy>>();
+  const load = (ref: TVersionRef) => {
+    if (!loaded.has(ref)) loaded.set(ref, loadVersion(plan.id, ref));
+    return loaded.get(ref)!;
+  };
   const compare = async (from: TVersionRef, to: TVersionRef) => {
-    const [fromStrategy, toStrategy] = await Promise.all([
-      loadVersion(plan.id, from),
-      loadVersion(plan.id, to),
-    ]);
+    const [fromStrategy, toStrategy] = await Promise.all([load(from), load(to)]);
     return {
       plan,
       from: { ref: from, strategy: fromStrategy },

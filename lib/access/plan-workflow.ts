@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { canonicalJson } from "@/lib/strategy/content";
 import { checkReadiness } from "@/lib/strategy/readiness";
 import { isPublicBody } from "@/lib/strategy/steps";
+import { todayInBerlin } from "@/lib/clock";
 import { notifyLive } from "@/lib/live/publish";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
@@ -15,8 +16,6 @@ import { can } from "./permissions";
 import { loadPlanContent } from "./plan-content";
 import { SUBMITTABLE_STATUSES } from "./plan-rules";
 import { getPlan } from "./plans";
-import { now } from "@/lib/clock";
-import { berlinDate } from "@/lib/strategy/review-dates";
 
 /**
  * Submits a plan for approval. The readiness check runs on the server on the stored content: a plan
@@ -29,7 +28,7 @@ export async function submitPlan(actor: ActorRef, planId: string, institutionSlu
   const { strategy, planRevision } = await loadPlanContent(plan.id);
   const readiness = checkReadiness(strategy, {
     isPublicBody: isPublicBody(institution.type),
-    today: berlinDate(await now()),
+    today: await todayInBerlin(),
   });
   if (!readiness.canSubmit)
     throw new AppError("CONFLICT", "planHasBlockers", { blockers: readiness.blockers.map((b) => b.code) });
@@ -96,7 +95,7 @@ export async function decidePlan(
   const { strategy } = await loadPlanContent(plan.id);
   const readiness = checkReadiness(strategy, {
     isPublicBody: isPublicBody(institution.type),
-    today: berlinDate(await now()),
+    today: await todayInBerlin(),
   });
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {

@@ -2,13 +2,26 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/lib/i18n/catalogue";
 import { findingValues } from "@/lib/strategy/finding-values";
-import { checkReadiness, type ReadinessResult } from "@/lib/strategy/readiness";
+import { checkReadiness, type Finding, type ReadinessResult } from "@/lib/strategy/readiness";
 import type { TStrategy } from "@/lib/strategy/steps";
 import { emptyStrategy } from "@/lib/strategy/units";
 import { readyStrategy } from "./fixtures/strategy";
 
 const codes = (findings: { code: string }[]) => findings.map((f) => f.code);
 const check = (s: TStrategy, isPublicBody = false) => checkReadiness(s, { isPublicBody });
+
+/** A finding as the reader sees it, its entries named the way the app names them. */
+async function findingText(finding: Finding, locale: "de" | "en") {
+  const t = createTranslator({ locale, messages: await loadMessages(locale) });
+  return t(
+    `readiness.findings.${finding.code}` as never,
+    findingValues(finding, {
+      platform: (platform) => t(`strategy.options.platform.${platform}` as never),
+      untitled: (step, list, number) =>
+        t(`strategy.steps.${step}.lists.${list}.itemFallback` as never, { number } as never),
+    }) as never,
+  );
+}
 const gradeOf = (result: ReadinessResult, key: string) => result.criteria.find((c) => c.key === key)?.grade;
 
 function variant(change: (s: TStrategy) => void): TStrategy {
@@ -195,17 +208,7 @@ describe("readiness check", () => {
         s.channels.channels[0]!.name = null;
       });
       const finding = check(s, true).warnings.find((w) => w.code === "complianceOpen")!;
-      const t = createTranslator({ locale: "de", messages: await loadMessages("de") });
-      expect(
-        t(
-          `readiness.findings.${finding.code}` as never,
-          findingValues(finding, {
-            platform: (platform) => t(`strategy.options.platform.${platform}` as never),
-            untitled: (step, list, number) =>
-              t(`strategy.steps.${step}.lists.${list}.itemFallback` as never, { number } as never),
-          }) as never,
-        ),
-      ).toMatch(/^Beim Kanal „Instagram“/);
+      expect(await findingText(finding, "de")).toMatch(/^Beim Kanal „Instagram“/);
     });
 
     it("a goal due on a day that has passed is flagged, once the check knows today", () => {
@@ -232,17 +235,7 @@ describe("readiness check", () => {
         ["de", /^Beim Ziel „Ziel 2“ fehlt der Ausgangswert/],
         ["en", /^The goal “Goal 2” has no baseline/],
       ] as const) {
-        const t = createTranslator({ locale, messages: await loadMessages(locale) });
-        expect(
-          t(
-            `readiness.findings.${finding.code}` as never,
-            findingValues(finding, {
-              platform: (platform) => t(`strategy.options.platform.${platform}` as never),
-              untitled: (step, list, number) =>
-                t(`strategy.steps.${step}.lists.${list}.itemFallback` as never, { number } as never),
-            }) as never,
-          ),
-        ).toMatch(expected);
+        expect(await findingText(finding, locale)).toMatch(expected);
       }
     });
 

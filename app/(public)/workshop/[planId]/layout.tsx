@@ -8,8 +8,7 @@ import { GuestAccessEnded } from "@/components/workshop/guest-access-ended";
 import { loadForPage } from "@/lib/access/page-guards";
 import { EDITABLE_STATUSES } from "@/lib/access/plan-rules";
 import { currentGuest, getGuestPlanWithContent, requireGuest } from "@/lib/access/workshop-guests";
-import { now } from "@/lib/clock";
-import { berlinDate } from "@/lib/strategy/review-dates";
+import { todayInBerlin } from "@/lib/clock";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -50,7 +49,7 @@ export default async function GuestWizardLayout({
           baseHref={`/workshop/${data.planId}`}
           canEdit={editable}
           lockedReason={editable ? undefined : t("lockedInReview")}
-          {...wizardContentProps(data.content, data.institution.type, berlinDate(await now()))}
+          {...wizardContentProps(data.content, data.institution.type, await todayInBerlin())}
           workshop={{ openSteps: data.openSteps }}
         >
           {children}

@@ -13,9 +13,8 @@ import { can } from "@/lib/access/permissions";
 import { getPlanHistory, getReviewState } from "@/lib/access/plan-workflow";
 import { getPlanWithContent } from "@/lib/access/plan-content";
 import { getPlan } from "@/lib/access/plans";
-import { now } from "@/lib/clock";
+import { todayInBerlin } from "@/lib/clock";
 import { checkReadiness } from "@/lib/strategy/readiness";
-import { berlinDate } from "@/lib/strategy/review-dates";
 import { isPublicBody } from "@/lib/strategy/steps";
 import { DecisionForm } from "@/components/review/decision-form";
 import { PlanHistory } from "@/components/review/plan-history";
@@ -53,7 +52,7 @@ export default async function PlanPage({
   const { plan, role, institution, content, history, review } = data;
   const readiness = checkReadiness(content.strategy, {
     isPublicBody: isPublicBody(institution.type),
-    today: berlinDate(await now()),
+    today: await todayInBerlin(),
   });
   const ta = await getTranslations("approval");
   const tr = await getTranslations("review");

@@ -9,8 +9,7 @@ import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { getPlanWithContent } from "@/lib/access/plan-content";
 import { EDITABLE_STATUSES, SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
 import { can } from "@/lib/access/permissions";
-import { now } from "@/lib/clock";
-import { berlinDate } from "@/lib/strategy/review-dates";
+import { todayInBerlin } from "@/lib/clock";
 
 /**
  * The wizard stays mounted while moving between steps, so what is typed keeps its autosave
@@ -67,7 +66,7 @@ export default async function WizardLayout({
           baseHref={baseHref}
           canEdit={canEdit}
           lockedReason={lockedReason}
-          {...wizardContentProps(data.content, data.institution.type, berlinDate(await now()))}
+          {...wizardContentProps(data.content, data.institution.type, await todayInBerlin())}
           submitFor={canSubmit ? { slug } : undefined}
         >
           {children}
