@@ -10,10 +10,19 @@ import {
   ReadinessVerdict,
   useCriterionTitle,
 } from "@/components/readiness/readiness-parts";
+import type { PlanStatus } from "@/lib/db/generated/enums";
 import type { ReadinessResult } from "@/lib/strategy/readiness";
 
 /** The readiness check as a traffic-light chart plus every finding, each linking to its field. */
-export function ReadinessPanel({ result, baseHref }: { result: ReadinessResult; baseHref: string }) {
+export function ReadinessPanel({
+  result,
+  baseHref,
+  status,
+}: {
+  result: ReadinessResult;
+  baseHref: string;
+  status?: PlanStatus;
+}) {
   const t = useTranslations("readiness");
   const title = useCriterionTitle();
   return (
@@ -26,7 +35,7 @@ export function ReadinessPanel({ result, baseHref }: { result: ReadinessResult; 
         <h3 id="readiness-title" className="text-base font-semibold">
           {t("title")}
         </h3>
-        <ReadinessVerdict result={result} />
+        <ReadinessVerdict result={result} status={status} />
       </div>
       <CriteriaChart criteria={result.criteria} />
       <FindingList kind="blockers" findings={result.blockers} baseHref={baseHref} />

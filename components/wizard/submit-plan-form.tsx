@@ -7,7 +7,18 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
 
-export function SubmitPlanForm({ slug, planId, ready }: { slug: string; planId: string; ready: boolean }) {
+export function SubmitPlanForm({
+  slug,
+  planId,
+  ready,
+  again,
+}: {
+  slug: string;
+  planId: string;
+  ready: boolean;
+  /** The plan came back with a request for changes: it goes to the leadership a second time. */
+  again: boolean;
+}) {
   const t = useTranslations("wizard");
   const [state, action] = useActionState(submitPlanAction, IDLE);
   return (
@@ -16,15 +27,17 @@ export function SubmitPlanForm({ slug, planId, ready }: { slug: string; planId: 
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
     >
       <h3 id="submit-title" className="text-base font-semibold">
-        {t("submitTitle")}
+        {t(again ? "resubmitTitle" : "submitTitle")}
       </h3>
-      <p className="text-sm text-slate-700">{ready ? t("submitLead") : t("submitBlocked")}</p>
+      <p className="text-sm text-slate-700">
+        {ready ? t(again ? "resubmitLead" : "submitLead") : t("submitBlocked")}
+      </p>
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       <form action={action}>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="planId" value={planId} />
         <SubmitButton disabled={!ready} pendingLabel={t("submitting")}>
-          {t("submit")}
+          {t(again ? "resubmit" : "submit")}
         </SubmitButton>
       </form>
     </section>

@@ -84,6 +84,11 @@ export interface WizardShellProps {
   /** Set when the person may submit the plan for approval; the form shows on the last step. */
   submitFor?: { slug: string };
   /**
+   * Where the plan is in its review: a plan sent back is submitted again, one in review is past
+   * "ready". An approved plan's first edit makes it a draft, so the wizard reads it as one.
+   */
+  reviewStatus?: "CHANGES_REQUESTED" | "IN_REVIEW";
+  /**
    * A workshop guest's wizard: only the steps opened to guests are editable, no presenter view.
    * Their endpoints come from a PlanApiProvider around the shell.
    */
@@ -481,12 +486,13 @@ export function WizardShell(props: WizardShellProps) {
         {step === "staff" && <CapacityPanel strategy={strategy} />}
         {step === "readiness" && (
           <>
-            <ReadinessPanel result={readiness} baseHref={baseHref} />
+            <ReadinessPanel result={readiness} baseHref={baseHref} status={props.reviewStatus} />
             {props.submitFor && (
               <SubmitPlanForm
                 slug={props.submitFor.slug}
                 planId={planId}
                 ready={readiness.canSubmit && snapshot.pending === 0}
+                again={props.reviewStatus === "CHANGES_REQUESTED"}
               />
             )}
           </>

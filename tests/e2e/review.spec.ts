@@ -153,8 +153,11 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", {
     timeout: 15_000,
   });
-  await page.getByRole("button", { name: "Zur Freigabe einreichen" }).click();
+  // Sent back, the plan goes to the leadership a second time: the last step says so.
+  await expect(page.getByTestId("readiness-verdict")).toHaveText("Bereit zur erneuten Einreichung");
+  await page.getByRole("button", { name: "Erneut zur Freigabe einreichen", exact: true }).click();
   await expect(page.getByText("In Prüfung").first()).toBeVisible();
+  await expect(page.getByTestId("readiness-verdict")).toHaveText("Liegt zur Freigabe vor");
 
   // The director approves: a version is frozen with name and date.
   await directorPage.goto(planUrl);

@@ -68,6 +68,11 @@ export default async function WizardLayout({
           lockedReason={lockedReason}
           {...wizardContentProps(data.content, data.institution.type, await todayInBerlin())}
           submitFor={canSubmit ? { slug } : undefined}
+          reviewStatus={
+            data.plan.status === "CHANGES_REQUESTED" || data.plan.status === "IN_REVIEW"
+              ? data.plan.status
+              : undefined
+          }
         >
           {children}
         </WizardShell>
