@@ -33,7 +33,16 @@ function bar(barDef: Bar): string {
   );
 }
 
-function block(item: Block): string {
+/**
+ * A heading of the document's own outline (1 = its title). Embedded in a page that has its own
+ * title, every level moves down by `offset`, so the page keeps a single h1; the class keeps the look.
+ */
+function heading(level: 1 | 2 | 3 | 4, offset: number, html: string, id?: string): string {
+  const tag = `h${Math.min(6, level + offset)}`;
+  return `<${tag}${id ? ` id="${id}"` : ""} class="wg-h${level}">${html}</${tag}>`;
+}
+
+function block(item: Block, offset: number): string {
   switch (item.kind) {
     case "fields":
       return definitionList(item.rows);
@@ -57,11 +66,11 @@ function block(item: Block): string {
       );
     case "records":
       return (
-        `<div class="wg-group"><h3>${e(item.caption)}</h3>` +
+        `<div class="wg-group">${heading(3, offset, e(item.caption))}` +
         item.records
           .map(
             (record) =>
-              `<div class="wg-record"><h4>${e(record.title)}</h4>${definitionList(record.rows)}</div>`,
+              `<div class="wg-record">${heading(4, offset, e(record.title))}${definitionList(record.rows)}</div>`,
           )
           .join("") +
         `</div>`
@@ -75,26 +84,29 @@ function block(item: Block): string {
   }
 }
 
-function section(docSection: DocSection): string {
+function section(docSection: DocSection, offset: number): string {
   return (
     `<section aria-labelledby="wg-${docSection.id}">` +
-    `<h2 id="wg-${docSection.id}">${docSection.number}. ${e(docSection.title)}</h2>` +
-    docSection.blocks.map(block).join("") +
+    heading(2, offset, `${docSection.number}. ${e(docSection.title)}`, `wg-${docSection.id}`) +
+    docSection.blocks.map((item) => block(item, offset)).join("") +
     `</section>`
   );
 }
 
-/** The document as an HTML fragment, `<article class="wg-doc">…</article>`. */
-export function renderDocumentHtml(doc: PlanDocument): string {
+/**
+ * The document as an HTML fragment, `<article class="wg-doc">…</article>`. On a page of its own its
+ * title is the h1; `headingOffset: 1` embeds it below a page's own h1.
+ */
+export function renderDocumentHtml(doc: PlanDocument, { headingOffset: offset = 0 } = {}): string {
   return (
     `<article class="wg-doc" lang="${doc.lang}">` +
-    `<header class="wg-cover"><p class="wg-kind">${e(doc.kind)}</p><h1>${e(doc.title)}</h1>` +
+    `<header class="wg-cover"><p class="wg-kind">${e(doc.kind)}</p>${heading(1, offset, e(doc.title))}` +
     definitionList(doc.cover) +
     `</header>` +
-    `<nav class="wg-contents" aria-labelledby="wg-contents"><h2 id="wg-contents">${e(doc.contentsTitle)}</h2><ol>` +
+    `<nav class="wg-contents" aria-labelledby="wg-contents">${heading(2, offset, e(doc.contentsTitle), "wg-contents")}<ol>` +
     doc.sections.map((s) => `<li><a href="#wg-${s.id}">${e(s.title)}</a></li>`).join("") +
     `</ol></nav>` +
-    doc.sections.map(section).join("") +
+    doc.sections.map((docSection) => section(docSection, offset)).join("") +
     `<footer>${e(doc.colophon)}</footer></article>`
   );
 }

@@ -10,10 +10,10 @@ export const DOCUMENT_CSS = `
   --good: #15803d; --warn: #b45309; --bad: #b91c1c; --neutral: #475569;
   color: var(--ink); font-family: "Source Sans 3", "Segoe UI", system-ui, -apple-system, sans-serif;
   font-size: 1rem; line-height: 1.55; max-width: 52rem; margin: 0 auto; }
-.wg-doc h1, .wg-doc h2, .wg-doc h3, .wg-doc h4 { line-height: 1.25; color: var(--ink); font-weight: 700; break-after: avoid; }
-.wg-doc h1 { font-size: 2.1rem; margin: 0.25rem 0 1.5rem; }
-.wg-doc h2 { font-size: 1.45rem; margin: 2.5rem 0 1rem; padding-bottom: 0.35rem; border-bottom: 2px solid var(--brand); }
-.wg-doc h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
+.wg-doc .wg-h1, .wg-doc .wg-h2, .wg-doc .wg-h3, .wg-doc .wg-h4 { line-height: 1.25; color: var(--ink); font-weight: 700; break-after: avoid; }
+.wg-doc .wg-h1 { font-size: 2.1rem; margin: 0.25rem 0 1.5rem; }
+.wg-doc .wg-h2 { font-size: 1.45rem; margin: 2.5rem 0 1rem; padding-bottom: 0.35rem; border-bottom: 2px solid var(--brand); }
+.wg-doc .wg-h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
 .wg-doc .wg-cover { padding: 2rem 0 1rem; }
 .wg-doc .wg-kind { color: var(--brand); font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; font-size: 0.85rem; margin: 0; }
 .wg-doc dl { display: grid; grid-template-columns: minmax(9rem, 16rem) 1fr; gap: 0.35rem 1.25rem; margin: 0 0 1rem; }
@@ -28,7 +28,7 @@ export const DOCUMENT_CSS = `
 .wg-doc thead th { background: var(--soft); }
 .wg-doc tr { break-inside: avoid; }
 .wg-doc .wg-record { border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.75rem 1rem 0.25rem; margin: 0 0 0.9rem; break-inside: avoid; }
-.wg-doc .wg-record h4 { margin: 0 0 0.5rem; font-size: 1rem; }
+.wg-doc .wg-record .wg-h4 { margin: 0 0 0.5rem; font-size: 1rem; }
 .wg-doc .wg-group { margin: 0 0 1rem; }
 .wg-doc .wg-group-title { font-weight: 600; margin: 0 0 0.4rem; }
 .wg-doc p { margin: 0 0 0.9rem; white-space: pre-line; }
@@ -63,7 +63,7 @@ export const DOCUMENT_CSS = `
   .wg-doc .wg-scroll table { min-width: 0; }
   .wg-doc { max-width: none; font-size: 10.5pt; }
   .wg-doc a { color: inherit; text-decoration: none; }
-  .wg-doc h2 { margin-top: 1.5rem; }
+  .wg-doc .wg-h2 { margin-top: 1.5rem; }
   .wg-doc section { break-before: auto; }
 }
 `;

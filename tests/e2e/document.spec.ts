@@ -18,19 +18,24 @@ test("the document shows every section, switches language and downloads in four 
 }) => {
   await openDemoDocument(page);
   const document = page.locator("article.wg-doc");
+  // Below the page's own title, the document's outline starts one level down: one h1 per page.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+  await expect(
+    document.getByRole("heading", { level: 2, name: "Social-Media-Strategie 2027" }),
+  ).toBeVisible();
   for (const title of [
     "1. Ausgangslage",
     "6. Personal und Zeit",
     "10. Bereitschaft und Einreichung",
     "11. Zeitplan",
   ])
-    await expect(document.getByRole("heading", { level: 2, name: title })).toBeVisible();
+    await expect(document.getByRole("heading", { level: 3, name: title })).toBeVisible();
   await expect(document.getByRole("row", { name: /Geschätzter Aufwand/ })).toBeVisible();
   await expectAccessible(page);
 
   await page.getByLabel("Sprache des Dokuments").selectOption("en");
   await page.getByRole("button", { name: "Anzeigen" }).click();
-  await expect(document.getByRole("heading", { level: 2, name: "2. Goals and expectations" })).toBeVisible();
+  await expect(document.getByRole("heading", { level: 3, name: "2. Goals and expectations" })).toBeVisible();
 
   const planId = page.url().split("/plans/")[1]!.split("/")[0]!;
   for (const [format, type] of [

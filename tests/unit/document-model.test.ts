@@ -87,6 +87,16 @@ describe("the strategy document", () => {
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; mehr");
   });
 
+  it("moves the outline down a level when embedded below a page's own title, keeping its look", async () => {
+    const doc = buildDocument(source({ strategy: readyStrategy() }), await documentContext("de"));
+    const own = renderDocumentHtml(doc);
+    const embedded = renderDocumentHtml(doc, { headingOffset: 1 });
+    expect(own).toMatch(/<h1 class="wg-h1">/);
+    expect(embedded).not.toContain("<h1");
+    expect(embedded).toMatch(/<h2 class="wg-h1">/);
+    expect(embedded).toMatch(/<h3 id="wg-goals" class="wg-h2">2\. /);
+  });
+
   it("asks public bodies' channels the compliance questions, and only them", async () => {
     const ctx = await documentContext("de");
     const necessity = ctx.t("strategy.steps.channels.lists.channels.fields.necessity.label");

@@ -195,7 +195,7 @@ export default async function DocumentPage({
       <div className="rounded-lg border border-slate-200 bg-white px-6 py-8 print:border-0 print:p-0">
         <style dangerouslySetInnerHTML={{ __html: documentStylesheet(doc) }} />
         {/* Built by the document renderer, which escapes every text users typed. */}
-        <div dangerouslySetInnerHTML={{ __html: renderDocumentHtml(doc) }} />
+        <div dangerouslySetInnerHTML={{ __html: renderDocumentHtml(doc, { headingOffset: 1 }) }} />
       </div>
     </div>
   );
