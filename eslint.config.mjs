@@ -30,6 +30,25 @@ export default defineConfig([
         "error",
         { object: "process", property: "env", message: "Import { env } from '@/lib/env' instead." },
       ],
+      // Dates follow each language's conventions (FORMAT_LOCALE), which next-intl's own formatter
+      // would not apply.
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next-intl/server",
+              importNames: ["getFormatter"],
+              message: "Import getFormatter from '@/lib/i18n/formatter' instead.",
+            },
+            {
+              name: "next-intl",
+              importNames: ["useFormatter"],
+              message: "Import useFormatter from '@/lib/i18n/use-formatter' instead.",
+            },
+          ],
+        },
+      ],
       // The catalogues are precompiled (next.config.ts): next-intl refuses t.raw() in development.
       "no-restricted-syntax": [
         "error",

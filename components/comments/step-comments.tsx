@@ -1,5 +1,6 @@
 import { MessageSquare } from "lucide-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { givenTitle } from "@/lib/strategy/units";
 import type { ListDef } from "@/lib/strategy/fields";
 import { STEPS, type StepKey, type TStrategy } from "@/lib/strategy/steps";

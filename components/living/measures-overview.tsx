@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { MEASURE_STATES, type ProgressReport } from "@/lib/living/progress-report";
 import { formatDay } from "./format-day";
 import { MeasureStateBadge, STATE_STYLES } from "./measure-state-badge";

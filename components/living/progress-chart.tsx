@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { chartGeometry } from "@/lib/living/chart";
 import type { GoalProgress } from "@/lib/living/progress-report";
 import type { CalendarDate } from "@/lib/living/schedule";

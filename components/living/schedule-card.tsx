@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { Card } from "@/components/ui/card";
 import type { ProgressReport } from "@/lib/living/progress-report";
 import { berlinDate, daysBetween, type DueState } from "@/lib/living/schedule";

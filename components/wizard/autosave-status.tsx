@@ -1,7 +1,8 @@
 "use client";
 
 import { AlertTriangle, Check, CloudOff, Loader2, RefreshCw } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useFormatter } from "@/lib/i18n/use-formatter";
 import type { AutosaveSnapshot } from "@/lib/autosave/queue";
 import { clsx } from "clsx";
 

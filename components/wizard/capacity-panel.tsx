@@ -1,6 +1,7 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useFormatter } from "@/lib/i18n/use-formatter";
 import { estimateCapacity } from "@/lib/strategy/capacity";
 import type { TStrategy } from "@/lib/strategy/steps";
 import { clsx } from "clsx";

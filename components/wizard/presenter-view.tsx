@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useFormatter } from "@/lib/i18n/use-formatter";
 import { useEffect, useRef, useState } from "react";
 import { PresenterWorkshop } from "@/components/workshop/presenter-workshop";
 import { useWorkshop } from "@/components/workshop/use-workshop";

@@ -2,7 +2,7 @@ import { createFormatter, createTranslator } from "next-intl";
 import { formatValue, itemTitle } from "@/components/review/format-value";
 import type { PlanStatus } from "@/lib/db/generated/enums";
 import { loadMessages } from "@/lib/i18n/catalogue";
-import { TIME_ZONE, type Locale } from "@/lib/i18n/config";
+import { FORMAT_LOCALE, TIME_ZONE, type Locale } from "@/lib/i18n/config";
 import { estimateCapacity } from "@/lib/strategy/capacity";
 import { fieldApplies, type FieldDef, type ListDef } from "@/lib/strategy/fields";
 import { findingValues } from "@/lib/strategy/finding-values";
@@ -44,7 +44,7 @@ export interface DocumentContext {
    * The language and region dates and numbers are written for. The English texts are British, and
    * the document declares itself British English (docx, HTML), so its dates are British too.
    */
-  formatLocale: "de-DE" | "en-GB";
+  formatLocale: (typeof FORMAT_LOCALE)[Locale];
   t: Translate;
   /** Date and time of an instant, in Berlin. */
   instant: (date: Date) => string;
@@ -56,7 +56,7 @@ export interface DocumentContext {
 export async function documentContext(locale: Locale): Promise<DocumentContext> {
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, timeZone: TIME_ZONE }) as unknown as Translate;
-  const formatLocale = locale === "de" ? "de-DE" : "en-GB";
+  const formatLocale = FORMAT_LOCALE[locale];
   const format = createFormatter({ locale: formatLocale, timeZone: TIME_ZONE });
   return {
     locale,

@@ -43,8 +43,11 @@ test("the demo admin signs in and manages the demo institution in English too", 
   await page.getByRole("button", { name: /^EN Englisch \(English\)$/ }).click();
   await expect(page.getByRole("heading", { name: "Members and invitations" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // Dates in English as people in Germany read them: day first and a 24-hour clock.
+  await page.getByRole("navigation", { name: "Institution sections" }).getByRole("link").first().click();
+  await expect(page.getByText(/^Last changed on \d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2}/).first()).toBeVisible();
   await page.getByRole("button", { name: "German (Deutsch)" }).click();
-  await expect(page.getByRole("heading", { name: "Mitglieder und Einladungen" })).toBeVisible();
+  await expect(page.getByText(/^Zuletzt geändert am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/).first()).toBeVisible();
 });
 
 test("a consultant in two institutions switches between them", async ({ page }) => {

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { MarkAllReadButton } from "@/components/layout/mark-all-read-button";
 import { formatDay } from "@/components/living/format-day";
 import { Card } from "@/components/ui/card";

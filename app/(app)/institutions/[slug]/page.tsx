@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { PageHeader } from "@/components/layout/page-header";
 import { DueBadge } from "@/components/living/due-badge";
 import { CreatePlanForm } from "@/components/plans/create-plan-form";

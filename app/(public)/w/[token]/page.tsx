@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { Card } from "@/components/ui/card";
 import { JoinWorkshopForm } from "@/components/workshop/join-workshop-form";
 import { openWorkshopLink } from "@/lib/access/workshop-guests";

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { PageHeader } from "@/components/layout/page-header";
 import { InstitutionDataSection } from "@/components/members/institution-data-section";
 import { InviteForm } from "@/components/members/invite-form";

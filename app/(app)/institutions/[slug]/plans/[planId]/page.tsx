@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { DeletePlanDialog } from "@/components/plans/delete-plan-dialog";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { ReadinessSummary } from "@/components/readiness/readiness-summary";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { ShareLinkForm } from "@/components/document/share-link-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

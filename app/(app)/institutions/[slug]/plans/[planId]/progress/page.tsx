@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { CheckInForm } from "@/components/living/check-in-form";
 import { formatDay } from "@/components/living/format-day";
 import { MeasuresOverview } from "@/components/living/measures-overview";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { RevokeButton } from "@/components/ui/revoke-button";
