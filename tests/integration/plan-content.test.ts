@@ -240,6 +240,22 @@ describe("conflicting moves and removals of list items", () => {
     expect((await getPlanWithContent(admin, plan.id)).content.positions[goal]).toBe(3);
   });
 
+  it("two people moving the same item at the same moment: one move lands, the other is refused", async () => {
+    const { admin, eva, plan, goal, itemRevision } = await sharedGoal();
+    const move = (actor: { userId: string }, position: number) =>
+      applyChange(actor, plan.id, {
+        op: "moveItem",
+        list: "goals.goals",
+        itemId: goal,
+        position,
+        baseRevision: itemRevision,
+      });
+    const outcomes = await Promise.allSettled([move(admin, 3), move(eva, 7)]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const landed = outcomes[0]!.status === "fulfilled" ? 3 : 7;
+    expect((await getPlanWithContent(admin, plan.id)).content.positions[goal]).toBe(landed);
+  });
+
   it("removing an item someone else edited meanwhile conflicts and keeps it; removing anyway works", async () => {
     const { admin, eva, plan, goal, seen } = await sharedGoal();
     const edited = await saveField(eva, plan.id, `goals.goals.${goal}.indicator`, "Anmeldungen pro Monat");
