@@ -122,6 +122,9 @@ describe("templates and the demo plan", () => {
     expect(templateForInstitutionType("WELFARE_ORGANISATION")?.key).toBe("welfareOrganisation");
     expect(templateForInstitutionType("COUNSELLING_CENTRE")?.key).toBe("counsellingCentre");
     expect(templateForInstitutionType("MUNICIPALITY")?.key).toBe("municipality");
+    // A ministry or agency speaks to professionals, the press and applicants, not across a counter.
+    expect(templateForInstitutionType("MINISTRY")?.key).toBe("publicAuthority");
+    expect(templateForInstitutionType("AGENCY")?.key).toBe("publicAuthority");
     for (const template of TEMPLATES) {
       for (const type of template.institutionTypes) {
         expect(INSTITUTION_TYPES).toContain(type);
