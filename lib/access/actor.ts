@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { sessionClaims } from "@/lib/auth/session-token";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "./errors";
+import { endedSessionSelect } from "./sessions";
 
 /** The signed-in person on whose behalf the data access layer acts. */
 export interface Actor {
@@ -11,11 +12,14 @@ export interface Actor {
   email: string;
   name: string;
   locale: string;
+  /** The session acting (null for cookies from before sessions had ids): its end ends live streams. */
+  sessionId?: string | null;
 }
 
 /**
  * The current user, or null. A session whose version no longer matches the database
- * (password changed, signed out everywhere, account removed) counts as signed out.
+ * (password changed, signed out everywhere, account removed), or that was ended by signing out,
+ * counts as signed out.
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await sessionClaims((await cookies()).getAll());
@@ -23,10 +27,23 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   const prisma = await getPrisma();
   const user = await prisma.user.findUnique({
     where: { id: session.userId },
-    select: { id: true, email: true, name: true, locale: true, sessionVersion: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      locale: true,
+      sessionVersion: true,
+      endedSessions: endedSessionSelect(session.sessionId),
+    },
   });
-  if (!user || user.sessionVersion !== session.sessionVersion) return null;
-  return { userId: user.id, email: user.email, name: user.name, locale: user.locale };
+  if (!user || user.sessionVersion !== session.sessionVersion || user.endedSessions.length > 0) return null;
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    locale: user.locale,
+    sessionId: session.sessionId,
+  };
 });
 
 export async function requireActor(): Promise<Actor> {

@@ -7,8 +7,10 @@ import { ZConnectionId } from "@/lib/live/events";
 import { notifyLive } from "@/lib/live/publish";
 import { STEP_KEYS, type StepKey } from "@/lib/strategy/steps";
 import { AppError, isAppError } from "./errors";
+import type { Actor } from "./actor";
 import type { ActorRef } from "./memberships";
 import { getPlan } from "./plans";
+import { endedSessionSelect } from "./sessions";
 
 /** A connection not heard from for this long counts as gone (heartbeats come every few seconds). */
 export const PRESENCE_TTL_MS = 15_000;
@@ -25,6 +27,8 @@ export interface LiveSession {
   institutionId: string;
   /** The user's session version when the stream opened; a later change ends the stream. */
   sessionVersion: number;
+  /** The member's session; signing out of it ends the stream. */
+  sessionId?: string | null;
   /** The plan's revision when the stream opened. */
   revision: number;
 }
@@ -68,7 +72,11 @@ export interface LiveItem {
 }
 
 /** Opens a live connection for someone who may read the plan, and announces them. */
-export async function openLiveSession(actor: ActorRef, planId: string, step: StepKey): Promise<LiveSession> {
+export async function openLiveSession(
+  actor: ActorRef & Pick<Actor, "sessionId">,
+  planId: string,
+  step: StepKey,
+): Promise<LiveSession> {
   const { plan, institution } = await getPlan(actor, planId);
   const prisma = await getPrisma();
   const [user, current] = await Promise.all([
@@ -83,6 +91,7 @@ export async function openLiveSession(actor: ActorRef, planId: string, step: Ste
     planId: plan.id,
     institutionId: institution.id,
     sessionVersion: user.sessionVersion,
+    sessionId: actor.sessionId,
     revision: current.revision,
   };
 }
@@ -129,9 +138,9 @@ async function memberStillAdmitted(session: LiveSession & { userId: string }) {
   const prisma = await getPrisma();
   const user = await prisma.user.findUnique({
     where: { id: session.userId },
-    select: { sessionVersion: true },
+    select: { sessionVersion: true, endedSessions: endedSessionSelect(session.sessionId) },
   });
-  return user !== null && user.sessionVersion === session.sessionVersion;
+  return user !== null && user.sessionVersion === session.sessionVersion && user.endedSessions.length === 0;
 }
 
 /**

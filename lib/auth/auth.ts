@@ -58,6 +58,8 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
         token.sub = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         token.loginAt = Date.now();
+        // Names this session, so that signing out can end it for good (lib/access/sessions.ts).
+        token.sid = crypto.randomUUID();
       }
       if (!withinAbsoluteLimit(token)) return null;
       return token;

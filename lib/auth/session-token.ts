@@ -69,6 +69,10 @@ export interface SessionClaims {
   userId: string;
   /** Compared with the user's row on every request: a mismatch means the session was ended. */
   sessionVersion: number;
+  /** This session's id (null in cookies from before sessions had one); signing out records it. */
+  sessionId: string | null;
+  /** When the person signed in (ms), from which the session's absolute limit counts. */
+  loginAt: number;
 }
 
 /** Who the session cookie says is signed in, if it is genuine and still within its limits. */
@@ -76,7 +80,12 @@ export async function sessionClaims(cookies: readonly CookieLike[]): Promise<Ses
   const cookie = sessionCookie(cookies);
   const token = cookie && (await decodeToken(cookie));
   if (!token || typeof token.sub !== "string") return null;
-  return { userId: token.sub, sessionVersion: typeof token.sv === "number" ? token.sv : -1 };
+  return {
+    userId: token.sub,
+    sessionVersion: typeof token.sv === "number" ? token.sv : -1,
+    sessionId: typeof token.sid === "string" ? token.sid : null,
+    loginAt: typeof token.loginAt === "number" ? token.loginAt : 0,
+  };
 }
 
 export interface RenewedCookie {

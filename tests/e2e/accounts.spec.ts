@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { PASSWORD, createPlan, expectAccessible, login, logout, register } from "./helpers";
 
-test("register, create a plan, sign out and find it again after signing in", async ({ page }) => {
+test("register, create a plan, sign out and find it again after signing in", async ({ page, browser }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Social-Media-Strategie");
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
@@ -14,7 +14,16 @@ test("register, create a plan, sign out and find it again after signing in", asy
   await createPlan(page, "Unsere Strategie 2027");
   await expectAccessible(page);
 
+  // Signing out ends the session itself, not only this browser's cookie: a copy of the cookie
+  // (or one renewed by a request still under way) opens nothing afterwards.
+  const copiedSession = await page.context().storageState();
   await logout(page);
+  const elsewhere = await browser.newContext({ storageState: copiedSession });
+  const stale = await elsewhere.newPage();
+  await stale.goto("/institutions");
+  await expect(stale.getByRole("heading", { name: "Anmelden" })).toBeVisible();
+  await elsewhere.close();
+
   await login(page, email);
   await expect(page.getByRole("link", { name: "Unsere Strategie 2027" })).toBeVisible();
 });
@@ -45,7 +54,9 @@ test("the demo admin signs in and manages the demo institution in English too", 
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   // Dates in English as people in Germany read them: day first and a 24-hour clock.
   await page.getByRole("navigation", { name: "Institution sections" }).getByRole("link").first().click();
-  await expect(page.getByText(/^Last changed on \d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2}/).first()).toBeVisible();
+  await expect(
+    page.getByText(/^Last changed on \d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2}/).first(),
+  ).toBeVisible();
   await page.getByRole("button", { name: "German (Deutsch)" }).click();
   await expect(page.getByText(/^Zuletzt geändert am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/).first()).toBeVisible();
 });

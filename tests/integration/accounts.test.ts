@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   ZRegistration,
@@ -5,7 +6,10 @@ import {
   registerWithInstitution,
   signOutEverywhere,
 } from "@/lib/access/accounts";
+import { checkLiveSession, openLiveSession } from "@/lib/access/live";
 import { listMyInstitutions } from "@/lib/access/memberships";
+import { createPlan } from "@/lib/access/plans";
+import { endSession } from "@/lib/access/sessions";
 import { authenticate } from "@/lib/auth/credentials";
 import { getPrisma } from "@/lib/db/client";
 import { TEST_PASSWORD, createInstitutionWithAdmin, uniqueEmail } from "../support/factories";
@@ -88,6 +92,24 @@ describe("accounts", () => {
     const versionAfter = (await prisma.user.findUniqueOrThrow({ where: { id: admin.userId } }))
       .sessionVersion;
     expect(versionAfter).toBe(versionBefore + 1);
+  });
+
+  it("signing out ends that session's live streams, not the person's other sessions", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const plan = await createPlan(admin, institution.slug, "Plan");
+    const [hereId, laptopId] = [randomUUID(), randomUUID()];
+    const loginAt = Date.now();
+    const here = await openLiveSession({ ...admin, sessionId: hereId }, plan.id, "start");
+    const laptop = await openLiveSession({ ...admin, sessionId: laptopId }, plan.id, "start");
+    expect(await checkLiveSession(here)).toBe(true);
+
+    await endSession({ userId: admin.userId, sessionVersion: 0, sessionId: hereId, loginAt });
+    expect(await checkLiveSession(here)).toBe(false);
+    expect(await checkLiveSession(laptop)).toBe(true);
+    // Kept until the session would have ended anyway, twelve hours after signing in.
+    const prisma = await getPrisma();
+    const row = await prisma.endedSession.findUniqueOrThrow({ where: { id: hereId } });
+    expect(row.expiresAt.getTime()).toBe(loginAt + 12 * 60 * 60 * 1000);
   });
 
   it("signing out everywhere invalidates existing sessions", async () => {

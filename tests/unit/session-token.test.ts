@@ -18,10 +18,13 @@ async function token(claims: Record<string, unknown>, options: { name?: string; 
 afterEach(() => vi.useRealTimers());
 
 describe("reading the session cookie", () => {
-  it("names the signed-in user and the session version the token carries", async () => {
-    expect(await sessionClaims([{ name: NAME, value: await token({}) }])).toEqual({
+  it("names the signed-in user, the session version and the session the token carries", async () => {
+    const loginAt = Date.now();
+    expect(await sessionClaims([{ name: NAME, value: await token({ sid: "s-1", loginAt }) }])).toEqual({
       userId: "user-1",
       sessionVersion: 3,
+      sessionId: "s-1",
+      loginAt,
     });
   });
 
@@ -66,7 +69,7 @@ describe("renewing the session cookie", () => {
   it("issues a new cookie with a fresh two-hour limit once the old one is a few minutes old", async () => {
     vi.useFakeTimers({ now: new Date("2026-11-29T08:00:00Z"), toFake: ["Date"] });
     const loginAt = Date.now();
-    const value = await token({ loginAt });
+    const value = await token({ loginAt, sid: "s-1" });
     expect(await renewedSessionCookie([{ name: NAME, value }])).toBeNull();
 
     vi.setSystemTime(new Date("2026-11-29T09:30:00Z"));
@@ -80,9 +83,12 @@ describe("renewing the session cookie", () => {
     // The old cookie would have ended at 10:00; the renewed one is still good after that.
     vi.setSystemTime(new Date("2026-11-29T11:00:00Z"));
     expect(await sessionClaims([{ name: NAME, value }])).toBeNull();
+    // The renewed cookie is the same session: signing out ends it too.
     expect(await sessionClaims([{ name: NAME, value: renewed!.value }])).toEqual({
       userId: "user-1",
       sessionVersion: 3,
+      sessionId: "s-1",
+      loginAt,
     });
   });
 
