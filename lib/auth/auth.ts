@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "./credentials";
+import { authLogger } from "./logger";
 import { clientAddress } from "@/lib/security/rate-limit";
 import { OIDC_PROVIDER_ID, oidcProviders } from "./oidc";
 import { signInWithOidc } from "./oidc-sign-in";
@@ -9,7 +10,8 @@ import { SESSION_IDLE_SECONDS, SESSION_RENEW_AFTER_SECONDS, withinAbsoluteLimit 
 
 // Credentials sign-in requires JWT sessions. They cannot be revoked by themselves, so the token
 // carries the user's sessionVersion, which lib/access/actor.ts compares with the database on
-// every request; the login time caps a session's total life at 12 hours. Requests read the cookie
+// every request, and a session id that signing out records as ended (lib/access/sessions.ts); the
+// login time caps a session's total life at 12 hours. Requests read the cookie
 // through lib/auth/session-token.ts, which the proxy also uses to renew it. Single sign-on (OpenID
 // Connect) is added only when AUTH_OIDC_* is set; this function runs per request, so the
 // providers follow the environment at run time, not at build time.
@@ -18,13 +20,7 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_RENEW_AFTER_SECONDS },
   pages: { signIn: "/", error: "/" },
-  logger: {
-    // A wrong password is an expected outcome, answered in the form; not a server error.
-    error(error) {
-      if (error.name === "CredentialsSignin" || error.name === "AccessDenied") return;
-      console.error("[auth]", error);
-    },
-  },
+  logger: authLogger,
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
