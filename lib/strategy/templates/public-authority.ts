@@ -25,13 +25,10 @@ export const publicAuthority = (locale: TemplateLocale): TemplateContent => {
           ),
         },
         {
-          name: l(
-            "Bürgerinnen und Bürger mit Fragen zu Leistungen und Zuständigkeiten",
-            "Residents with questions about benefits and responsibilities",
-          ),
+          name: l("Menschen mit Fragen an die Verwaltung", "People with questions for the administration"),
           description: l(
-            "Wissen oft nicht, welche Stelle zuständig ist; erwarten verlässliche Auskunft in verständlicher Sprache und einen Hinweis, an wen sie sich wenden können.",
-            "Often do not know which office is responsible; expect reliable answers in plain language and a pointer to whom to contact.",
+            "Fragen nach Leistungen und wissen oft nicht, welche Stelle zuständig ist; erwarten verlässliche Auskunft in verständlicher Sprache und einen Hinweis, an wen sie sich wenden können.",
+            "Ask about benefits and often do not know which office is responsible; expect reliable answers in plain language and a pointer to whom to contact.",
           ),
           reachedHow: l(
             "Website, Bürgertelefon, Pressearbeit.",
@@ -84,7 +81,7 @@ export const publicAuthority = (locale: TemplateLocale): TemplateContent => {
         {
           title: l("Mehr passende Bewerbungen", "More suitable applications"),
           indicator: l(
-            "Bewerbungen pro Quartal, die über soziale Medien auf die Ausschreibung aufmerksam wurden",
+            "Bewerbungen pro Quartal von Personen, die über soziale Medien auf die Ausschreibung aufmerksam wurden",
             "Applications per quarter whose applicants found the vacancy through social media",
           ),
           baseline: 10,
@@ -99,15 +96,15 @@ export const publicAuthority = (locale: TemplateLocale): TemplateContent => {
         {
           platform: "linkedin",
           state: "planned",
-          targetGroup: "ref:3",
+          targetGroup: "ref:0",
           purpose: l(
-            "Stellenausschreibungen, Einblicke in die Arbeit des Hauses und Hinweise auf Förderprogramme für die Fachöffentlichkeit.",
-            "Vacancies, insights into the authority's work and notes on funding programmes for professionals.",
+            "Förderprogramme, Fristen und Neuigkeiten für Kommunen, Träger und Fachleute – jeweils mit Link zum Fachportal.",
+            "Funding programmes, deadlines and news for municipalities, funded bodies and professionals – each with a link to the professional portal.",
           ),
           postsPerWeek: 2,
           alternativeChannel: l(
-            "Stellenportal, Fachportal und Newsletter",
-            "Job portal, professional portal and newsletter",
+            "Fachportal, Rundschreiben und Newsletter",
+            "Professional portal, circulars and newsletter",
           ),
           archiving: l(
             "Monatlicher Export der Beiträge und Kommentare in die E-Akte",
@@ -119,17 +116,35 @@ export const publicAuthority = (locale: TemplateLocale): TemplateContent => {
           state: "planned",
           targetGroup: "ref:2",
           purpose: l(
-            "Pressemitteilungen, Fristen und Serviceinformationen auf einer datenschutzfreundlichen Plattform ohne Werbung, zum Beispiel einer öffentlich betriebenen Instanz.",
-            "Press releases, deadlines and service information on a privacy-friendly platform without ads, for example a publicly run instance.",
+            "Pressemitteilungen und Stellungnahmen, sobald sie veröffentlicht sind – auf einer datenschutzfreundlichen Plattform ohne Werbung, zum Beispiel einer öffentlich betriebenen Instanz.",
+            "Press releases and statements as soon as they are published – on a privacy-friendly platform without ads, for example a publicly run instance.",
           ),
           postsPerWeek: 3,
           alternativeChannel: l(
-            "Alle Meldungen stehen auch auf der Website und im Newsletter.",
-            "All announcements are also on the website and in the newsletter.",
+            "Alle Meldungen stehen auch auf der Website und gehen an den Presseverteiler.",
+            "All announcements are also on the website and go to the press list.",
           ),
           archiving: l(
             "Monatlicher Export der Beiträge in die E-Akte",
             "Monthly export of posts into the e-file",
+          ),
+        },
+        {
+          platform: "instagram",
+          state: "planned",
+          targetGroup: "ref:3",
+          purpose: l(
+            "Einblicke in Ausbildung, Studium und Arbeit im Haus; Stellenausschreibungen mit Link zum Stellenportal.",
+            "Insights into apprenticeships, dual study and work at the authority; vacancies with a link to the job portal.",
+          ),
+          postsPerWeek: 2,
+          alternativeChannel: l(
+            "Stellenportal und Karriereseite der Website",
+            "Job portal and the website's careers page",
+          ),
+          archiving: l(
+            "Monatlicher Export der Beiträge und Kommentare in die E-Akte",
+            "Monthly export of posts and comments into the e-file",
           ),
         },
         {
@@ -201,8 +216,8 @@ export const publicAuthority = (locale: TemplateLocale): TemplateContent => {
         },
         {
           deficit: l(
-            "Datenschutzrechtliche Prüfung der Plattformen offen",
-            "Data-protection assessment of the platforms open",
+            "Datenschutzrechtliche Prüfung der Plattformen steht noch aus",
+            "Data-protection assessment of the platforms still outstanding",
           ),
           measure: l(
             "Bewertung je Kanal mit der oder dem Datenschutzbeauftragten, gemeinsame Verantwortlichkeit nach Art. 26 DSGVO und die Position der Datenschutzkonferenz berücksichtigen, Ergebnis dokumentieren.",
@@ -216,8 +231,8 @@ export const publicAuthority = (locale: TemplateLocale): TemplateContent => {
             "Political neutrality on social media not settled",
           ),
           measure: l(
-            "Regeln, wie amtliche Kanäle von der Öffentlichkeitsarbeit der Hausleitung als Politikerin oder Politiker getrennt bleiben, besonders vor Wahlen.",
-            "Set rules that keep official channels apart from the leadership's communication as politicians, especially before elections.",
+            "Festlegen, wie die amtlichen Kanäle von parteipolitischen Auftritten der Hausspitze getrennt bleiben – besonders vor Wahlen.",
+            "Agree how the official channels stay separate from the leadership's party-political accounts, especially before elections.",
           ),
           priority: "medium",
         },
@@ -229,8 +244,8 @@ export const publicAuthority = (locale: TemplateLocale): TemplateContent => {
         {
           title: l("Der Personalrat ist beteiligt", "The staff council is involved"),
           description: l(
-            "Dienstvereinbarung oder Regelung zur dienstlichen Nutzung sozialer Medien abgestimmt.",
-            "Agreement or rules on official use of social media settled.",
+            "Eine Dienstvereinbarung oder Regelung zur dienstlichen Nutzung sozialer Medien ist abgestimmt.",
+            "A service agreement or rules on the official use of social media have been agreed.",
           ),
         },
         {
