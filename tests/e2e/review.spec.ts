@@ -118,7 +118,7 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await expect(
     page.getByRole("link", { name: /Dora Direktorin hat Sie in „Freigabe-Plan“ erwähnt/ }),
   ).toBeVisible();
-  await page.getByRole("link", { name: /Dora Direktorin bittet um Änderungen an „Freigabe-Plan“/ }).click();
+  await page.getByRole("link", { name: /Dora Direktorin hat um Änderungen an „Freigabe-Plan“ gebeten/ }).click();
   await expect(page.getByText("Siehe Kommentar im Schritt Leitung.")).toBeVisible();
   // Followed, that notification is read; the mention is still new.
   await expect(page.getByTestId("unread-count")).toHaveText(/1/);

@@ -99,7 +99,7 @@ export default async function DocumentPage({
             </Button>
           </form>
           <div className="space-y-2">
-            <h2 className="text-sm font-semibold">{t("downloads")}</h2>
+            <h2 className="text-lg font-semibold">{t("downloads")}</h2>
             <ul className="flex flex-wrap gap-2">
               {EXPORTS.map((format) => (
                 <li key={format}>
