@@ -58,6 +58,22 @@ const ALL_LISTS = STEP_KEYS.flatMap((stepKey) =>
   Object.keys(STEPS[stepKey].lists).map((list) => `${stepKey}.${list}`),
 );
 
+/**
+ * The shell stays mounted from step to step, so the focus would stay on the link that was followed
+ * ("Weiter", now pointing one step further): a second Enter would skip a step unread. After a step
+ * change the focus moves to the new step's heading, where reading starts; not on the first load.
+ */
+function useFocusOnStepChange(step: StepKey) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = useRef(step);
+  useEffect(() => {
+    if (shown.current === step) return;
+    shown.current = step;
+    heading.current?.focus();
+  }, [step]);
+  return heading;
+}
+
 /** Whether a field's control (or one of its radio buttons) has the focus. */
 function isFocused(key: string) {
   const id = document.activeElement?.id;
@@ -123,6 +139,7 @@ export function WizardShell(props: WizardShellProps) {
   const { planId, baseHref, isPublicBody, workshop } = props;
   const params = useParams<{ step: string }>();
   const step = (STEP_KEYS as string[]).includes(params.step) ? (params.step as StepKey) : "start";
+  const stepHeading = useFocusOnStepChange(step);
   const stepClosed = workshop !== undefined && !workshop.openSteps.includes(step);
   const t = useTranslations("strategy.steps");
   const tw = useTranslations("wizard");
@@ -373,7 +390,7 @@ export function WizardShell(props: WizardShellProps) {
       </aside>
       <div className="min-w-0 space-y-6">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 className="text-xl font-bold">
+          <h2 ref={stepHeading} tabIndex={-1} className="text-xl font-bold outline-none">
             {tw("stepOf", { number: stepIndex + 1, total: STEP_KEYS.length })}: {t(`${step}.title`)}
           </h2>
           <div className="flex flex-wrap items-center gap-4">

@@ -53,9 +53,14 @@ test("from a template through all ten steps to a plan that is ready for approval
   // The template prefilled target groups.
   await expect(page.getByLabel("Bezeichnung").first()).toHaveValue("Ratsuchende Erwachsene");
 
-  // Walk every step with the keyboard, checking accessibility on each.
+  // Walk every step with the keyboard, checking accessibility on each. After "Weiter" the focus is
+  // on the new step's heading, not on the link (which now leads one step further).
   for (let index = 0; index < STEP_TITLES.length; index++) {
     await expectStep(page, index);
+    if (index > 0)
+      await expect(
+        page.getByRole("heading", { level: 2, name: `Schritt ${index + 1} von 10: ${STEP_TITLES[index]}` }),
+      ).toBeFocused();
     await expectAccessible(page);
     if (index === STEP_TITLES.length - 1) break;
     const next = page.getByRole("link", { name: /^Weiter:/ });
