@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useParams, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import type { ChangeRequest } from "@/components/review/change-request-notice";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { lazyPart } from "@/components/ui/lazy-part";
@@ -45,6 +46,9 @@ const ItemConflicts = lazyPart(() => import("./item-conflict-notice").then((m) =
 const CapacityPanel = lazyPart(() => import("./capacity-panel").then((m) => m.CapacityPanel));
 const ReadinessPanel = lazyPart(() => import("./readiness-panel").then((m) => m.ReadinessPanel));
 const SubmitPlanForm = lazyPart(() => import("./submit-plan-form").then((m) => m.SubmitPlanForm));
+const ChangeRequestNotice = lazyPart(() =>
+  import("@/components/review/change-request-notice").then((m) => m.ChangeRequestNotice),
+);
 
 const UNDO_REMOVE_ID = "undo-remove";
 
@@ -104,6 +108,10 @@ export interface WizardShellProps {
    * "ready". An approved plan's first edit makes it a draft, so the wizard reads it as one.
    */
   reviewStatus?: "CHANGES_REQUESTED" | "IN_REVIEW";
+  /** The leadership's request for changes the plan was sent back with, shown on the last step. */
+  changeRequest?: ChangeRequest | null;
+  /** The plan is approved: the first saved change starts a new draft, which the page then shows. */
+  approved?: boolean;
   /**
    * A workshop guest's wizard: only the steps opened to guests are editable, no presenter view.
    * Their endpoints come from a PlanApiProvider around the shell.
@@ -238,6 +246,11 @@ export function WizardShell(props: WizardShellProps) {
     },
     onWorkshop: facilitation.receive,
   });
+  // An approved plan's first saved change made it a draft: the page's status badge follows.
+  const { approved } = props;
+  useEffect(() => {
+    if (approved && snapshot.savedAt !== null) router.refresh();
+  }, [approved, snapshot.savedAt, router]);
   // The live connection reopening means the server answers again (e.g. after an app restart):
   // send what waits for a retry at once rather than at the end of its backoff.
   useEffect(() => {
@@ -419,6 +432,7 @@ export function WizardShell(props: WizardShellProps) {
             <p>{tg("endedHint")}</p>
           </Alert>
         )}
+        {canEdit && props.approved && <Alert tone="info">{tw("lockedApproved")}</Alert>}
         {!canEdit && !guestEnded && (
           <Alert tone="info">{stepClosed ? tg("stepClosed") : (props.lockedReason ?? tw("readOnly"))}</Alert>
         )}
@@ -503,6 +517,7 @@ export function WizardShell(props: WizardShellProps) {
         {step === "staff" && <CapacityPanel strategy={strategy} />}
         {step === "readiness" && (
           <>
+            {props.changeRequest && <ChangeRequestNotice request={props.changeRequest} />}
             <ReadinessPanel result={readiness} baseHref={baseHref} status={props.reviewStatus} />
             {props.submitFor && (
               <SubmitPlanForm

@@ -230,6 +230,19 @@ export async function getReviewState(actor: ActorRef, planId: string, institutio
 }
 
 /** Approved versions and decisions of a plan, newest first, plus whether the draft has moved on. */
+/** The request for changes a plan that was sent back waits on (its latest decision), or null. */
+export async function pendingChangeRequest(actor: ActorRef, planId: string, institutionSlug?: string) {
+  const { plan } = await getPlan(actor, planId, institutionSlug);
+  if (plan.status !== "CHANGES_REQUESTED") return null;
+  const prisma = await getPrisma();
+  const latest = await prisma.planDecision.findFirst({
+    where: { planId: plan.id },
+    orderBy: { createdAt: "desc" },
+    select: { decision: true, note: true, decidedByName: true, createdAt: true },
+  });
+  return latest?.decision === "CHANGES_REQUESTED" ? latest : null;
+}
+
 export async function getPlanHistory(actor: ActorRef, planId: string, institutionSlug?: string) {
   const { plan } = await getPlan(actor, planId, institutionSlug);
   const prisma = await getPrisma();

@@ -107,6 +107,9 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   // The editor sees the notifications, fixes the step and resubmits.
   await page.goto(planUrl);
   await expect(page.getByTestId("readiness-verdict")).toHaveText("Bereit zur erneuten Einreichung");
+  // The director's note is at the top of the overview, not only in the history below.
+  await expect(page.getByText(/^Dora Direktorin hat am .* um Änderungen gebeten:$/)).toBeVisible();
+  await expect(page.getByText("Siehe Kommentar im Schritt Leitung.").first()).toBeVisible();
   await expect(page.getByTestId("unread-count")).toHaveText(/2/);
   await page.getByRole("link", { name: /Benachrichtigungen/ }).click();
   await expectAccessible(page);
@@ -118,8 +121,10 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await expect(
     page.getByRole("link", { name: /Dora Direktorin hat Sie in „Freigabe-Plan“ erwähnt/ }),
   ).toBeVisible();
-  await page.getByRole("link", { name: /Dora Direktorin hat um Änderungen an „Freigabe-Plan“ gebeten/ }).click();
-  await expect(page.getByText("Siehe Kommentar im Schritt Leitung.")).toBeVisible();
+  await page
+    .getByRole("link", { name: /Dora Direktorin hat um Änderungen an „Freigabe-Plan“ gebeten/ })
+    .click();
+  await expect(page.getByText("Siehe Kommentar im Schritt Leitung.").first()).toBeVisible();
   // Followed, that notification is read; the mention is still new.
   await expect(page.getByTestId("unread-count")).toHaveText(/1/);
   await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
@@ -153,8 +158,10 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", {
     timeout: 15_000,
   });
-  // Sent back, the plan goes to the leadership a second time: the last step says so.
+  // Sent back, the plan goes to the leadership a second time: the last step says so, next to the
+  // director's note.
   await expect(page.getByTestId("readiness-verdict")).toHaveText("Bereit zur erneuten Einreichung");
+  await expect(page.getByText("Siehe Kommentar im Schritt Leitung.")).toBeVisible();
   await page.getByRole("button", { name: "Erneut zur Freigabe einreichen", exact: true }).click();
   await expect(page.getByText("In Prüfung").first()).toBeVisible();
   await expect(page.getByTestId("readiness-verdict")).toHaveText("Liegt zur Freigabe vor");
@@ -172,10 +179,18 @@ test("the editor submits, the director requests changes, the editor resubmits, t
     .getByRole("link", { name: /Langfristigkeit/ })
     .first()
     .click();
+  // The wizard says so before the first change, and its status follows once the change is saved.
+  const notice = page.getByText(
+    "Dieser Plan ist freigegeben. Ihre erste Änderung beginnt einen neuen Entwurf",
+  );
+  await expect(notice).toBeVisible();
   await page.getByLabel("Zeithorizont").fill("36");
   await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", {
     timeout: 15_000,
   });
+  await expect(page.getByText("Entwurf", { exact: true })).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByLabel("Zeithorizont")).toHaveValue("36");
   await page.goto(planUrl);
   await expect(page.getByText("Entwurf", { exact: true })).toBeVisible();
   await expect(

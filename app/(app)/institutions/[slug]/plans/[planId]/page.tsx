@@ -18,6 +18,7 @@ import { todayInBerlin } from "@/lib/clock";
 import { checkReadiness } from "@/lib/strategy/readiness";
 import { isPublicBody } from "@/lib/strategy/steps";
 import { DecisionForm } from "@/components/review/decision-form";
+import { ChangeRequestNotice } from "@/components/review/change-request-notice";
 import { PlanHistory } from "@/components/review/plan-history";
 
 /** The plan's own title, so that a tab or a bookmark says which plan it is (the page reads it anyway). */
@@ -51,6 +52,12 @@ export default async function PlanPage({
   }));
   if (!data) return null;
   const { plan, role, institution, content, history, review } = data;
+  // The latest decision, when it sent the plan back: the note the editors now work on.
+  const latestDecision = history.decisions[0];
+  const changeRequest =
+    plan.status === "CHANGES_REQUESTED" && latestDecision?.decision === "CHANGES_REQUESTED"
+      ? latestDecision
+      : null;
   const readiness = checkReadiness(content.strategy, {
     isPublicBody: isPublicBody(institution.type),
     today: await todayInBerlin(),
@@ -86,6 +93,15 @@ export default async function PlanPage({
         <Alert tone="success">
           {tr(decided === "approve" ? "approvedNotice" : "changesRequestedNotice")}
         </Alert>
+      )}
+      {changeRequest && (
+        <ChangeRequestNotice
+          request={{
+            by: changeRequest.decidedByName,
+            date: format.dateTime(changeRequest.createdAt, { dateStyle: "long" }),
+            note: changeRequest.note,
+          }}
+        />
       )}
       {history.draftDiffers && history.latestVersion !== null && (
         <Alert tone="info">

@@ -7,9 +7,11 @@ import { wizardContentProps } from "@/components/wizard/wizard-content-props";
 import { WizardShell } from "@/components/wizard/wizard-shell";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { getPlanWithContent } from "@/lib/access/plan-content";
+import { pendingChangeRequest } from "@/lib/access/plan-workflow";
 import { EDITABLE_STATUSES, SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
 import { can } from "@/lib/access/permissions";
 import { todayInBerlin } from "@/lib/clock";
+import { getFormatter } from "@/lib/i18n/formatter";
 
 /**
  * The wizard stays mounted while moving between steps, so what is typed keeps its autosave
@@ -26,6 +28,8 @@ export default async function WizardLayout({
   const actor = await requirePageActor(`/institutions/${slug}/plans/${planId}/steps/start`);
   const data = await loadForPage(() => getPlanWithContent(actor, planId, slug));
   if (!data) return null;
+  const changeRequest = await pendingChangeRequest(actor, data.plan.id, slug);
+  const format = await getFormatter();
   const t = await getTranslations("wizard");
   const tws = await getTranslations("workshop");
   const editable = EDITABLE_STATUSES.includes(data.plan.status);
@@ -68,6 +72,14 @@ export default async function WizardLayout({
           lockedReason={lockedReason}
           {...wizardContentProps(data.content, data.institution.type, await todayInBerlin())}
           submitFor={canSubmit ? { slug } : undefined}
+          approved={data.plan.status === "APPROVED"}
+          changeRequest={
+            changeRequest && {
+              by: changeRequest.decidedByName,
+              date: format.dateTime(changeRequest.createdAt, { dateStyle: "long" }),
+              note: changeRequest.note,
+            }
+          }
           reviewStatus={
             data.plan.status === "CHANGES_REQUESTED" || data.plan.status === "IN_REVIEW"
               ? data.plan.status

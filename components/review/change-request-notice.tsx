@@ -1,0 +1,22 @@
+import { useTranslations } from "next-intl";
+
+export interface ChangeRequest {
+  by: string;
+  /** When, already formatted for the reader. */
+  date: string;
+  note: string | null;
+}
+
+/**
+ * The leadership's request for changes, where the person who deals with it looks: at the top of
+ * the plan's overview and on the wizard's last step, next to submitting again.
+ */
+export function ChangeRequestNotice({ request }: { request: ChangeRequest }) {
+  const t = useTranslations("review");
+  return (
+    <div className="space-y-1 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+      <p className="font-semibold">{t("changesRequestedBy", { name: request.by, date: request.date })}</p>
+      {request.note && <blockquote className="whitespace-pre-line">{request.note}</blockquote>}
+    </div>
+  );
+}
