@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { sessionClaims } from "@/lib/auth/session-token";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "./errors";
-import { endedSessionSelect } from "./sessions";
+import { notEndedSession } from "./sessions";
 
 /** The signed-in person on whose behalf the data access layer acts. */
 export interface Actor {
@@ -26,17 +26,10 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   if (!session) return null;
   const prisma = await getPrisma();
   const user = await prisma.user.findUnique({
-    where: { id: session.userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      locale: true,
-      sessionVersion: true,
-      endedSessions: endedSessionSelect(session.sessionId),
-    },
+    where: { id: session.userId, ...notEndedSession(session.sessionId) },
+    select: { id: true, email: true, name: true, locale: true, sessionVersion: true },
   });
-  if (!user || user.sessionVersion !== session.sessionVersion || user.endedSessions.length > 0) return null;
+  if (!user || user.sessionVersion !== session.sessionVersion) return null;
   return {
     userId: user.id,
     email: user.email,

@@ -10,7 +10,7 @@ import { AppError, isAppError } from "./errors";
 import type { Actor } from "./actor";
 import type { ActorRef } from "./memberships";
 import { getPlan } from "./plans";
-import { endedSessionSelect } from "./sessions";
+import { notEndedSession } from "./sessions";
 
 /** A connection not heard from for this long counts as gone (heartbeats come every few seconds). */
 export const PRESENCE_TTL_MS = 15_000;
@@ -137,10 +137,10 @@ async function memberStillAdmitted(session: LiveSession & { userId: string }) {
   }
   const prisma = await getPrisma();
   const user = await prisma.user.findUnique({
-    where: { id: session.userId },
-    select: { sessionVersion: true, endedSessions: endedSessionSelect(session.sessionId) },
+    where: { id: session.userId, ...notEndedSession(session.sessionId) },
+    select: { sessionVersion: true },
   });
-  return user !== null && user.sessionVersion === session.sessionVersion && user.endedSessions.length === 0;
+  return user !== null && user.sessionVersion === session.sessionVersion;
 }
 
 /**

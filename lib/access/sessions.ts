@@ -30,9 +30,10 @@ export async function endCurrentSession(): Promise<void> {
 }
 
 /**
- * Selects, with the user, the row that says this session was ended (none for cookies from before
- * sessions had ids: "" matches no session), so one statement reads both.
+ * The condition a user row must meet for the session to count: not ended by signing out (nothing
+ * to check for cookies from before sessions had ids). Part of the query that reads the user, so
+ * one statement checks both.
  */
-export function endedSessionSelect(sessionId: string | null | undefined) {
-  return { where: { id: sessionId ?? "" }, select: { id: true } } as const;
+export function notEndedSession(sessionId: string | null | undefined) {
+  return sessionId ? { endedSessions: { none: { id: sessionId } } } : {};
 }
