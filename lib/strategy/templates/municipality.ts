@@ -1,4 +1,12 @@
-import { pick, capacity, commonDeficits, type TemplateContent, type TemplateLocale } from "./shared";
+import {
+  pick,
+  capacity,
+  commonDeficits,
+  dataProtectionDeficit,
+  staffCouncilCriterion,
+  type TemplateContent,
+  type TemplateLocale,
+} from "./shared";
 
 export const municipality = (locale: TemplateLocale): TemplateContent => {
   const l = pick(locale);
@@ -145,17 +153,7 @@ export const municipality = (locale: TemplateLocale): TemplateContent => {
           ),
           priority: "high",
         },
-        {
-          deficit: l(
-            "Datenschutzrechtliche Prüfung der Plattformen offen",
-            "Data-protection assessment of the platforms open",
-          ),
-          measure: l(
-            "Bewertung je Kanal mit der oder dem Datenschutzbeauftragten, gemeinsame Verantwortlichkeit nach Art. 26 DSGVO und die Position der Datenschutzkonferenz berücksichtigen, Ergebnis dokumentieren.",
-            "Assess each channel with the data-protection officer, considering joint controllership under Art. 26 GDPR and the position of the German data-protection conference (DSK); document the result.",
-          ),
-          priority: "high",
-        },
+        dataProtectionDeficit(l),
         {
           deficit: l("Archivierung von Beiträgen ungeklärt", "Archiving of posts unclear"),
           measure: l(
@@ -169,13 +167,7 @@ export const municipality = (locale: TemplateLocale): TemplateContent => {
     },
     readiness: {
       ownCriteria: [
-        {
-          title: l("Der Personalrat ist beteiligt", "The staff council is involved"),
-          description: l(
-            "Dienstvereinbarung oder Regelung zur dienstlichen Nutzung sozialer Medien abgestimmt.",
-            "Agreement or rules on official use of social media settled.",
-          ),
-        },
+        staffCouncilCriterion(l),
         {
           title: l(
             "Social-Media-Leitlinie der Verwaltung beschlossen",

@@ -1,4 +1,12 @@
-import { capacity, commonDeficits, pick, type TemplateContent, type TemplateLocale } from "./shared";
+import {
+  capacity,
+  commonDeficits,
+  dataProtectionDeficit,
+  staffCouncilCriterion,
+  pick,
+  type TemplateContent,
+  type TemplateLocale,
+} from "./shared";
 
 /**
  * Ministries and agencies (a Landesamt, a federal agency): unlike a town hall they rarely serve
@@ -214,17 +222,7 @@ export const publicAuthority = (locale: TemplateLocale): TemplateContent => {
           ),
           priority: "high",
         },
-        {
-          deficit: l(
-            "Datenschutzrechtliche Prüfung der Plattformen steht noch aus",
-            "Data-protection assessment of the platforms still outstanding",
-          ),
-          measure: l(
-            "Bewertung je Kanal mit der oder dem Datenschutzbeauftragten, gemeinsame Verantwortlichkeit nach Art. 26 DSGVO und die Position der Datenschutzkonferenz berücksichtigen, Ergebnis dokumentieren.",
-            "Assess each channel with the data-protection officer, considering joint controllership under Art. 26 GDPR and the position of the German data-protection conference (DSK); document the result.",
-          ),
-          priority: "high",
-        },
+        dataProtectionDeficit(l),
         {
           deficit: l(
             "Neutralitätsgebot in sozialen Medien nicht geregelt",
@@ -241,13 +239,7 @@ export const publicAuthority = (locale: TemplateLocale): TemplateContent => {
     },
     readiness: {
       ownCriteria: [
-        {
-          title: l("Der Personalrat ist beteiligt", "The staff council is involved"),
-          description: l(
-            "Eine Dienstvereinbarung oder Regelung zur dienstlichen Nutzung sozialer Medien ist abgestimmt.",
-            "A service agreement or rules on the official use of social media have been agreed.",
-          ),
-        },
+        staffCouncilCriterion(l),
         {
           title: l(
             "Die Social-Media-Leitlinie des Hauses ist in Kraft",

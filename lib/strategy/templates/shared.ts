@@ -67,3 +67,33 @@ export function commonDeficits(
     },
   ];
 }
+
+/** Public bodies must assess each platform before using it (joint controllership, the DSK's view). */
+export function dataProtectionDeficit(
+  l: ReturnType<typeof pick>,
+): TemplateItem<TStrategy["deficits"]["deficits"][number]> {
+  return {
+    deficit: l(
+      "Datenschutzrechtliche Prüfung der Plattformen steht noch aus",
+      "Data-protection assessment of the platforms still outstanding",
+    ),
+    measure: l(
+      "Bewertung je Kanal mit der oder dem Datenschutzbeauftragten, gemeinsame Verantwortlichkeit nach Art. 26 DSGVO und die Position der Datenschutzkonferenz berücksichtigen, Ergebnis dokumentieren.",
+      "Assess each channel with the data-protection officer, considering joint controllership under Art. 26 GDPR and the position of the German data-protection conference (DSK); document the result.",
+    ),
+    priority: "high",
+  };
+}
+
+/** In public administration the staff council has a say in how staff use social media at work. */
+export function staffCouncilCriterion(
+  l: ReturnType<typeof pick>,
+): TemplateItem<TStrategy["readiness"]["ownCriteria"][number]> {
+  return {
+    title: l("Der Personalrat ist beteiligt", "The staff council is involved"),
+    description: l(
+      "Eine Dienstvereinbarung oder Regelung zur dienstlichen Nutzung sozialer Medien ist abgestimmt.",
+      "A service agreement or rules on the official use of social media have been agreed.",
+    ),
+  };
+}
