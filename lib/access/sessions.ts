@@ -1,32 +1,30 @@
 import "server-only";
-import { cookies } from "next/headers";
 import { SESSION_ABSOLUTE_MS } from "@/lib/auth/session-rules";
-import { sessionClaims, type SessionClaims } from "@/lib/auth/session-token";
+import type { SessionClaims } from "@/lib/auth/session-token";
 import { getPrisma } from "@/lib/db/client";
 
 /**
  * Ends the session of these claims for good, however many copies of its cookie exist: a request
  * still under way while signing out may renew the cookie after it was cleared. Rows are kept until
- * the session would have ended anyway (its absolute limit), and older ones are cleared here.
+ * the session would have ended anyway (its absolute limit), and older ones are cleared here. An
+ * account deleted meanwhile has no sessions left to end.
  */
-export async function endSession(claims: SessionClaims, now = new Date()): Promise<void> {
+export async function endSession(
+  claims: Pick<SessionClaims, "userId" | "sessionId" | "loginAt">,
+  now = new Date(),
+): Promise<void> {
   if (!claims.sessionId) return;
   const prisma = await getPrisma();
   const expiresAt = new Date(Math.max(claims.loginAt + SESSION_ABSOLUTE_MS, now.getTime()));
+  // Stored as UTC, like every timestamp Prisma writes, whatever the database's time zone.
   await prisma.$transaction([
     prisma.endedSession.deleteMany({ where: { expiresAt: { lt: now } } }),
-    prisma.endedSession.upsert({
-      where: { id: claims.sessionId },
-      create: { id: claims.sessionId, userId: claims.userId, expiresAt },
-      update: {},
-    }),
+    prisma.$executeRaw`
+      INSERT INTO "EndedSession" (id, "userId", "expiresAt")
+      SELECT ${claims.sessionId}, u.id, to_timestamp(${expiresAt.getTime()}::float8 / 1000) AT TIME ZONE 'UTC'
+      FROM "User" u WHERE u.id = ${claims.userId}
+      ON CONFLICT (id) DO NOTHING`,
   ]);
-}
-
-/** Ends the session whose cookie came with this request (signing out), if it is a genuine one. */
-export async function endCurrentSession(): Promise<void> {
-  const claims = await sessionClaims((await cookies()).getAll());
-  if (claims) await endSession(claims);
 }
 
 /**

@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "./credentials";
 import { authLogger } from "./logger";
+import { endSession } from "@/lib/access/sessions";
 import { clientAddress } from "@/lib/security/rate-limit";
 import { OIDC_PROVIDER_ID, oidcProviders } from "./oidc";
 import { signInWithOidc } from "./oidc-sign-in";
@@ -10,7 +11,7 @@ import { SESSION_IDLE_SECONDS, SESSION_RENEW_AFTER_SECONDS, withinAbsoluteLimit 
 
 // Credentials sign-in requires JWT sessions. They cannot be revoked by themselves, so the token
 // carries the user's sessionVersion, which lib/access/actor.ts compares with the database on
-// every request, and a session id that signing out records as ended (lib/access/sessions.ts); the
+// every request, and a session id that signing out records as ended (events.signOut below); the
 // login time caps a session's total life at 12 hours. Requests read the cookie
 // through lib/auth/session-token.ts, which the proxy also uses to renew it. Single sign-on (OpenID
 // Connect) is added only when AUTH_OIDC_* is set; this function runs per request, so the
@@ -21,6 +22,20 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_RENEW_AFTER_SECONDS },
   pages: { signIn: "/", error: "/" },
   logger: authLogger,
+  events: {
+    // Every way of signing out (the app's button, Auth.js's own endpoint) ends the session itself:
+    // clearing the cookie alone would leave copies of it valid until they expire. Auth.js clears
+    // the cookie even when this fails (it logs the error).
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token && typeof token.sub === "string" && typeof token.sid === "string")
+        await endSession({
+          userId: token.sub,
+          sessionId: token.sid,
+          loginAt: typeof token.loginAt === "number" ? token.loginAt : Date.now(),
+        });
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -22,6 +22,8 @@ test("register, create a plan, sign out and find it again after signing in", asy
   const stale = await elsewhere.newPage();
   await stale.goto("/institutions");
   await expect(stale.getByRole("heading", { name: "Anmelden" })).toBeVisible();
+  // Nor does Auth.js's session endpoint answer for it (Wegweiser does not use that endpoint).
+  expect((await stale.request.get("/api/auth/session")).status()).toBe(404);
   await elsewhere.close();
 
   await login(page, email);

@@ -103,7 +103,10 @@ describe("accounts", () => {
     const laptop = await openLiveSession({ ...admin, sessionId: laptopId }, plan.id, "start");
     expect(await checkLiveSession(here)).toBe(true);
 
-    await endSession({ userId: admin.userId, sessionVersion: 0, sessionId: hereId, loginAt });
+    await endSession({ userId: admin.userId, sessionId: hereId, loginAt });
+    // Signing out twice, or out of an account deleted meanwhile, changes nothing and fails nothing.
+    await endSession({ userId: admin.userId, sessionId: hereId, loginAt });
+    await endSession({ userId: "no-such-user", sessionId: randomUUID(), loginAt });
     expect(await checkLiveSession(here)).toBe(false);
     expect(await checkLiveSession(laptop)).toBe(true);
     // Kept until the session would have ended anyway, twelve hours after signing in.

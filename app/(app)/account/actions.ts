@@ -4,13 +4,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ZAccountDeletion, deleteAccount } from "@/lib/access/account-deletion";
 import { ZPasswordChange, changePassword, signOutEverywhere } from "@/lib/access/accounts";
-import { endCurrentSession } from "@/lib/access/sessions";
 import { authedFormAction } from "@/lib/actions/form-action";
 import { signOut } from "@/lib/auth/auth";
 
 export async function logoutAction(): Promise<void> {
-  // Clearing the cookie alone would leave copies of it valid until they expire.
-  await endCurrentSession();
   await signOut({ redirectTo: "/" });
 }
 

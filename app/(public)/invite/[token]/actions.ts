@@ -4,7 +4,6 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { acceptInvitation } from "@/lib/access/invitations";
-import { endCurrentSession } from "@/lib/access/sessions";
 import { signOut } from "@/lib/auth/auth";
 import { authedFormAction } from "@/lib/actions/form-action";
 import { RATE_LIMITS, clientAddress, consumeRateLimit } from "@/lib/security/rate-limit";
@@ -27,7 +26,6 @@ export const acceptInvitationAction = authedFormAction(
  */
 export async function switchAccountAction(formData: FormData): Promise<void> {
   const token = ZToken.safeParse(formData.get("token"));
-  await endCurrentSession();
   await signOut({
     redirectTo: token.success ? `/?returnTo=${encodeURIComponent(`/invite/${token.data}`)}` : "/",
   });
