@@ -66,6 +66,7 @@ const ALL_LISTS = STEP_KEYS.flatMap((stepKey) =>
  * The shell stays mounted from step to step, so the focus would stay on the link that was followed
  * ("Weiter", now pointing one step further): a second Enter would skip a step unread. After a step
  * change the focus moves to the new step's heading, where reading starts; not on the first load.
+ * A link to a field (a readiness finding's "…#field") leads to that field instead, scrolled to.
  */
 function useFocusOnStepChange(step: StepKey) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -73,7 +74,10 @@ function useFocusOnStepChange(step: StepKey) {
   useEffect(() => {
     if (shown.current === step) return;
     shown.current = step;
-    heading.current?.focus();
+    const hash = decodeURIComponent(window.location.hash.slice(1));
+    const target = hash ? document.getElementById(hash) : null;
+    if (target?.matches("input, select, textarea")) target.focus();
+    else heading.current?.focus({ preventScroll: target !== null });
   }, [step]);
   return heading;
 }

@@ -87,7 +87,11 @@ test("from a template through all ten steps to a plan that is ready for approval
   await expect(page.getByLabel("Budget pro Jahr")).toHaveValue("12.000");
   await expectSaved(page);
 
-  await goToStep(page, "Leitung");
+  // A finding about a field leads to that field, with the focus in it.
+  await goToStep(page, "Bereitschaft");
+  await page.getByRole("link", { name: /keine Person in der Leitung benannt/ }).first().click();
+  await expectStep(page, 4);
+  await expect(page.getByLabel("Wer trägt das Vorhaben in der Leitung?")).toBeFocused();
   await page.getByLabel("Wer trägt das Vorhaben in der Leitung?").fill("Dr. Dora Direktorin");
   await page.getByLabel("Rückhalt der Leitung").selectOption({ label: "voll" });
 
