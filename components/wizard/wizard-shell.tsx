@@ -108,10 +108,11 @@ export interface WizardShellProps {
   /** Set when the person may submit the plan for approval; the form shows on the last step. */
   submitFor?: { slug: string };
   /**
-   * Where the plan is in its review: a plan sent back is submitted again, one in review is past
-   * "ready". An approved plan's first edit makes it a draft, so the wizard reads it as one.
+   * Where the plan is in its review: a plan sent back is submitted again, one in review or approved
+   * is past "ready". For someone who may edit it, an approved plan is a draft from their first
+   * change on, so the wizard reads it as one.
    */
-  reviewStatus?: "CHANGES_REQUESTED" | "IN_REVIEW";
+  reviewStatus?: "CHANGES_REQUESTED" | "IN_REVIEW" | "APPROVED";
   /** The leadership's request for changes the plan was sent back with, shown on the last step. */
   changeRequest?: ChangeRequest | null;
   /** The plan is approved: the first saved change starts a new draft, which the page then shows. */
@@ -250,10 +251,14 @@ export function WizardShell(props: WizardShellProps) {
     },
     onWorkshop: facilitation.receive,
   });
-  // An approved plan's first saved change made it a draft: the page's status badge follows.
+  // An approved plan's first saved change made it a draft: the page's status badge follows (once;
+  // the page is rendered anew for it).
   const { approved } = props;
+  const refreshedAsDraft = useRef(false);
   useEffect(() => {
-    if (approved && snapshot.savedAt !== null) router.refresh();
+    if (!approved || snapshot.savedAt === null || refreshedAsDraft.current) return;
+    refreshedAsDraft.current = true;
+    router.refresh();
   }, [approved, snapshot.savedAt, router]);
   // The live connection reopening means the server answers again (e.g. after an app restart):
   // send what waits for a retry at once rather than at the end of its backoff.

@@ -229,7 +229,6 @@ export async function getReviewState(actor: ActorRef, planId: string, institutio
   };
 }
 
-/** Approved versions and decisions of a plan, newest first, plus whether the draft has moved on. */
 /** The request for changes a plan that was sent back waits on (its latest decision), or null. */
 export async function pendingChangeRequest(actor: ActorRef, planId: string, institutionSlug?: string) {
   const { plan } = await getPlan(actor, planId, institutionSlug);
@@ -243,6 +242,7 @@ export async function pendingChangeRequest(actor: ActorRef, planId: string, inst
   return latest?.decision === "CHANGES_REQUESTED" ? latest : null;
 }
 
+/** Approved versions and decisions of a plan, newest first, plus whether the draft has moved on. */
 export async function getPlanHistory(actor: ActorRef, planId: string, institutionSlug?: string) {
   const { plan } = await getPlan(actor, planId, institutionSlug);
   const prisma = await getPrisma();

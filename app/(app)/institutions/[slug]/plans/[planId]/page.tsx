@@ -18,6 +18,7 @@ import { todayInBerlin } from "@/lib/clock";
 import { checkReadiness } from "@/lib/strategy/readiness";
 import { isPublicBody } from "@/lib/strategy/steps";
 import { DecisionForm } from "@/components/review/decision-form";
+import { changeRequestToShow } from "@/components/review/change-request";
 import { ChangeRequestNotice } from "@/components/review/change-request-notice";
 import { PlanHistory } from "@/components/review/plan-history";
 
@@ -52,12 +53,7 @@ export default async function PlanPage({
   }));
   if (!data) return null;
   const { plan, role, institution, content, history, review } = data;
-  // The latest decision, when it sent the plan back: the note the editors now work on.
-  const latestDecision = history.decisions[0];
-  const changeRequest =
-    plan.status === "CHANGES_REQUESTED" && latestDecision?.decision === "CHANGES_REQUESTED"
-      ? latestDecision
-      : null;
+  const changeRequest = await changeRequestToShow(actor, plan.id, slug);
   const readiness = checkReadiness(content.strategy, {
     isPublicBody: isPublicBody(institution.type),
     today: await todayInBerlin(),
@@ -94,15 +90,7 @@ export default async function PlanPage({
           {tr(decided === "approve" ? "approvedNotice" : "changesRequestedNotice")}
         </Alert>
       )}
-      {changeRequest && (
-        <ChangeRequestNotice
-          request={{
-            by: changeRequest.decidedByName,
-            date: format.dateTime(changeRequest.createdAt, { dateStyle: "long" }),
-            note: changeRequest.note,
-          }}
-        />
-      )}
+      {changeRequest && <ChangeRequestNotice request={changeRequest} />}
       {history.draftDiffers && history.latestVersion !== null && (
         <Alert tone="info">
           {tr("draftDiffers", { number: history.latestVersion })}{" "}

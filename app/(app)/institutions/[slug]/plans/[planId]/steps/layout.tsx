@@ -2,16 +2,15 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
+import { changeRequestToShow } from "@/components/review/change-request";
 import { PlanApiProvider } from "@/components/wizard/plan-api";
 import { wizardContentProps } from "@/components/wizard/wizard-content-props";
 import { WizardShell } from "@/components/wizard/wizard-shell";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { getPlanWithContent } from "@/lib/access/plan-content";
-import { pendingChangeRequest } from "@/lib/access/plan-workflow";
 import { EDITABLE_STATUSES, SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
 import { can } from "@/lib/access/permissions";
 import { todayInBerlin } from "@/lib/clock";
-import { getFormatter } from "@/lib/i18n/formatter";
 
 /**
  * The wizard stays mounted while moving between steps, so what is typed keeps its autosave
@@ -28,8 +27,7 @@ export default async function WizardLayout({
   const actor = await requirePageActor(`/institutions/${slug}/plans/${planId}/steps/start`);
   const data = await loadForPage(() => getPlanWithContent(actor, planId, slug));
   if (!data) return null;
-  const changeRequest = await pendingChangeRequest(actor, data.plan.id, slug);
-  const format = await getFormatter();
+  const changeRequest = await changeRequestToShow(actor, data.plan.id, slug);
   const t = await getTranslations("wizard");
   const tws = await getTranslations("workshop");
   const editable = EDITABLE_STATUSES.includes(data.plan.status);
@@ -73,17 +71,12 @@ export default async function WizardLayout({
           {...wizardContentProps(data.content, data.institution.type, await todayInBerlin())}
           submitFor={canSubmit ? { slug } : undefined}
           approved={data.plan.status === "APPROVED"}
-          changeRequest={
-            changeRequest && {
-              by: changeRequest.decidedByName,
-              date: format.dateTime(changeRequest.createdAt, { dateStyle: "long" }),
-              note: changeRequest.note,
-            }
-          }
+          changeRequest={changeRequest}
           reviewStatus={
-            data.plan.status === "CHANGES_REQUESTED" || data.plan.status === "IN_REVIEW"
-              ? data.plan.status
-              : undefined
+            // Whoever edits an approved plan starts a draft; whoever only reads it sees it approved.
+            data.plan.status === "DRAFT" || (data.plan.status === "APPROVED" && canEdit)
+              ? undefined
+              : data.plan.status
           }
         >
           {children}
