@@ -240,6 +240,7 @@ describe("conflicting moves and removals of list items", () => {
     expect((await getPlanWithContent(admin, plan.id)).content.positions[goal]).toBe(3);
   });
 
+  // On PGlite (one connection) the two are serialised anyway; on PostgreSQL the plan's row lock does it.
   it("two people moving the same item at the same moment: one move lands, the other is refused", async () => {
     const { admin, eva, plan, goal, itemRevision } = await sharedGoal();
     const move = (actor: { userId: string }, position: number) =>
@@ -252,6 +253,11 @@ describe("conflicting moves and removals of list items", () => {
       });
     const outcomes = await Promise.allSettled([move(admin, 3), move(eva, 7)]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = outcomes.find((o) => o.status === "rejected");
+    expect(refused?.status === "rejected" && refused.reason).toMatchObject({
+      code: "CONFLICT",
+      details: { reason: "moved" },
+    });
     const landed = outcomes[0]!.status === "fulfilled" ? 3 : 7;
     expect((await getPlanWithContent(admin, plan.id)).content.positions[goal]).toBe(landed);
   });

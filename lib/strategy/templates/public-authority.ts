@@ -143,7 +143,7 @@ export const publicAuthority = (locale: TemplateLocale): TemplateContent => {
           targetGroup: "ref:3",
           purpose: l(
             "Einblicke in Ausbildung, Studium und Arbeit im Haus; Stellenausschreibungen mit Link zum Stellenportal.",
-            "Insights into apprenticeships, dual study and work at the authority; vacancies with a link to the job portal.",
+            "Insights into apprenticeships, degree programmes and work at the authority; vacancies with a link to the job portal.",
           ),
           postsPerWeek: 2,
           alternativeChannel: l(
@@ -161,7 +161,7 @@ export const publicAuthority = (locale: TemplateLocale): TemplateContent => {
           targetGroup: "ref:1",
           purpose: l(
             "Verbindliche Informationsquelle: Zuständigkeiten, Leistungen, Förderrichtlinien und Pressemitteilungen – barrierefrei nach BITV 2.0.",
-            "The binding source of information: responsibilities, benefits, funding guidelines and press releases – accessible under BITV 2.0.",
+            "The authoritative source of information: responsibilities, benefits, funding guidelines and press releases – accessible under BITV 2.0.",
           ),
           postsPerWeek: 2,
         },
@@ -226,7 +226,7 @@ export const publicAuthority = (locale: TemplateLocale): TemplateContent => {
         {
           deficit: l(
             "Neutralitätsgebot in sozialen Medien nicht geregelt",
-            "Political neutrality on social media not settled",
+            "No rules yet on political neutrality on social media",
           ),
           measure: l(
             "Festlegen, wie die amtlichen Kanäle von parteipolitischen Auftritten der Hausspitze getrennt bleiben – besonders vor Wahlen.",

@@ -8,7 +8,7 @@ export type TemplateLocale = "de" | "en";
  * A list item as a template gives it: any fields, never an id. Ids are assigned when the plan is
  * created. A reference to another item (goal.targetGroup, channel.targetGroup, person.coveredBy)
  * is written "ref:<index>", the item's position in the referenced list ("ref:0" = the first target
- * group); the creator (`prefillRows` in ./template-rows) resolves it to that item's new id.
+ * group); the creator (`prefillRows` in ../template-rows) resolves it to that item's new id.
  */
 export type TemplateItem<Item> = Partial<Omit<Item, "id">>;
 type TemplateStep<Values> = {
