@@ -89,7 +89,10 @@ test("from a template through all ten steps to a plan that is ready for approval
 
   // A finding about a field leads to that field, with the focus in it.
   await goToStep(page, "Bereitschaft");
-  await page.getByRole("link", { name: /keine Person in der Leitung benannt/ }).first().click();
+  await page
+    .getByRole("link", { name: /keine Person in der Leitung benannt/ })
+    .first()
+    .click();
   await expectStep(page, 4);
   await expect(page.getByLabel("Wer trägt das Vorhaben in der Leitung?")).toBeFocused();
   await page.getByLabel("Wer trägt das Vorhaben in der Leitung?").fill("Dr. Dora Direktorin");

@@ -28,7 +28,10 @@ describe("holdsValue (is a restored change already what the server has?)", () =>
 describe("referencesTo (what an entry brought back by 'Rückgängig' must be chosen by again)", () => {
   it("finds the fields in every step's lists that chose the entry", () => {
     const strategy = emptyStrategy() as unknown as Record<string, Record<string, unknown>>;
-    strategy.start!.targetGroups = [{ id: "t1", name: "Eltern" }, { id: "t2", name: "Jugendliche" }];
+    strategy.start!.targetGroups = [
+      { id: "t1", name: "Eltern" },
+      { id: "t2", name: "Jugendliche" },
+    ];
     strategy.goals!.goals = [
       { id: "g1", title: "Mehr Anmeldungen", targetGroup: "t1" },
       { id: "g2", title: "Mehr Anfragen", targetGroup: "t2" },
