@@ -523,8 +523,9 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
     kind: "route",
     file: "app/api/auth/[...nextauth]/route.ts",
     name: "GET",
-    purpose: "Auth.js: session, CSRF token, providers",
+    purpose: "Auth.js: CSRF token, providers, single sign-on callbacks",
     expect: everyone(),
+    note: "Its session endpoint answers 404: the app reads sessions itself and refuses ended ones.",
   },
   {
     kind: "route",

@@ -8,7 +8,7 @@ export const { POST } = handlers;
  * (lib/access/actor.ts), refusing ended ones, which that endpoint would still answer (and renew).
  */
 export function GET(request: NextRequest) {
-  if (request.nextUrl.pathname.replace(/\/$/, "") === "/api/auth/session")
+  if (new URL(request.url).pathname.replace(/\/$/, "") === "/api/auth/session")
     return new Response(null, { status: 404 });
   return handlers.GET(request);
 }
