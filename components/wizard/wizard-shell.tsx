@@ -5,6 +5,7 @@ import { useParams, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ChangeRequest } from "@/components/review/change-request-notice";
+import type { PlanStatus } from "@/lib/db/generated/enums";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { lazyPart } from "@/components/ui/lazy-part";
@@ -110,13 +111,11 @@ export interface WizardShellProps {
   /**
    * Where the plan is in its review: a plan sent back is submitted again, one in review or approved
    * is past "ready". For someone who may edit it, an approved plan is a draft from their first
-   * change on, so the wizard reads it as one.
+   * change on, so the wizard reads it as one. (A workshop guest's wizard has none.)
    */
-  reviewStatus?: "CHANGES_REQUESTED" | "IN_REVIEW" | "APPROVED";
+  status?: PlanStatus;
   /** The leadership's request for changes the plan was sent back with, shown on the last step. */
   changeRequest?: ChangeRequest | null;
-  /** The plan is approved: the first saved change starts a new draft, which the page then shows. */
-  approved?: boolean;
   /**
    * A workshop guest's wizard: only the steps opened to guests are editable, no presenter view.
    * Their endpoints come from a PlanApiProvider around the shell.
@@ -253,7 +252,7 @@ export function WizardShell(props: WizardShellProps) {
   });
   // An approved plan's first saved change made it a draft: the page's status badge follows (once;
   // the page is rendered anew for it).
-  const { approved } = props;
+  const approved = canEdit && props.status === "APPROVED";
   const refreshedAsDraft = useRef(false);
   useEffect(() => {
     if (!approved || snapshot.savedAt === null || refreshedAsDraft.current) return;
@@ -441,7 +440,7 @@ export function WizardShell(props: WizardShellProps) {
             <p>{tg("endedHint")}</p>
           </Alert>
         )}
-        {canEdit && props.approved && <Alert tone="info">{tw("lockedApproved")}</Alert>}
+        {approved && <Alert tone="info">{tw("lockedApproved")}</Alert>}
         {!canEdit && !guestEnded && (
           <Alert tone="info">{stepClosed ? tg("stepClosed") : (props.lockedReason ?? tw("readOnly"))}</Alert>
         )}
@@ -527,13 +526,17 @@ export function WizardShell(props: WizardShellProps) {
         {step === "readiness" && (
           <>
             {props.changeRequest && <ChangeRequestNotice request={props.changeRequest} />}
-            <ReadinessPanel result={readiness} baseHref={baseHref} status={props.reviewStatus} />
+            <ReadinessPanel
+              result={readiness}
+              baseHref={baseHref}
+              status={approved ? undefined : props.status}
+            />
             {props.submitFor && (
               <SubmitPlanForm
                 slug={props.submitFor.slug}
                 planId={planId}
                 ready={readiness.canSubmit && snapshot.pending === 0}
-                again={props.reviewStatus === "CHANGES_REQUESTED"}
+                again={props.status === "CHANGES_REQUESTED"}
               />
             )}
           </>

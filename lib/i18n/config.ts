@@ -12,6 +12,11 @@ export const TIME_ZONE = "Europe/Berlin";
  */
 export const FORMAT_LOCALE = { de: "de-DE", en: "en-GB" } as const satisfies Record<Locale, string>;
 
+/** The formatting conventions for a language tag as next-intl reports it (German if unknown). */
+export function formatLocaleOf(locale: string) {
+  return FORMAT_LOCALE[isLocale(locale) ? locale : DEFAULT_LOCALE];
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }

@@ -1,7 +1,7 @@
 import { createFormatter } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
-import { DEFAULT_LOCALE, FORMAT_LOCALE, TIME_ZONE, isLocale } from "./config";
+import { TIME_ZONE, formatLocaleOf } from "./config";
 
 /**
  * next-intl's formatter for server components, with the language's date conventions (see
@@ -10,7 +10,7 @@ import { DEFAULT_LOCALE, FORMAT_LOCALE, TIME_ZONE, isLocale } from "./config";
 export const getFormatter = cache(async () => {
   const locale = await getLocale();
   return createFormatter({
-    locale: FORMAT_LOCALE[isLocale(locale) ? locale : DEFAULT_LOCALE],
+    locale: formatLocaleOf(locale),
     timeZone: TIME_ZONE,
   });
 });

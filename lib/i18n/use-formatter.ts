@@ -1,6 +1,6 @@
 import { createFormatter, useLocale } from "next-intl";
 import { useMemo } from "react";
-import { DEFAULT_LOCALE, FORMAT_LOCALE, TIME_ZONE, isLocale } from "./config";
+import { TIME_ZONE, formatLocaleOf } from "./config";
 
 /** next-intl's formatter for client components, with the language's date conventions. */
 export function useFormatter() {
@@ -8,7 +8,7 @@ export function useFormatter() {
   return useMemo(
     () =>
       createFormatter({
-        locale: FORMAT_LOCALE[isLocale(locale) ? locale : DEFAULT_LOCALE],
+        locale: formatLocaleOf(locale),
         timeZone: TIME_ZONE,
       }),
     [locale],

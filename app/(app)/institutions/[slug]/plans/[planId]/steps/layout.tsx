@@ -70,14 +70,8 @@ export default async function WizardLayout({
           lockedReason={lockedReason}
           {...wizardContentProps(data.content, data.institution.type, await todayInBerlin())}
           submitFor={canSubmit ? { slug } : undefined}
-          approved={data.plan.status === "APPROVED"}
           changeRequest={changeRequest}
-          reviewStatus={
-            // Whoever edits an approved plan starts a draft; whoever only reads it sees it approved.
-            data.plan.status === "DRAFT" || (data.plan.status === "APPROVED" && canEdit)
-              ? undefined
-              : data.plan.status
-          }
+          status={data.plan.status}
         >
           {children}
         </WizardShell>
