@@ -49,6 +49,12 @@ function countingQueries(prisma: PrismaClient): PrismaClient {
   return prisma;
 }
 
+// Writers to one plan queue for its row lock inside their transaction, and on PGlite every
+// transaction waits for the one connection. In a busy workshop on a loaded machine that queue can
+// outlast Prisma's defaults (2 s to start, 5 s in all), which would turn a save into an error; a
+// transaction that outlasts these is stuck, and its request answers 503 (lib/db/unavailable.ts).
+const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
+
 /** Queries made by this process so far; only counted when WEGWEISER_BENCH=on. */
 export function queryCount(): number {
   return queries.count;
@@ -61,7 +67,9 @@ async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
   // Without a listener, an idle client's error (e.g. a database restart) crashes the process.
   pool.on("error", (error) => console.error("[db] idle PostgreSQL connection failed:", error.message));
-  const prisma = countingQueries(new PrismaClient({ adapter: new PrismaPg(pool), ...queryLog() }));
+  const prisma = countingQueries(
+    new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions, ...queryLog() }),
+  );
   return {
     kind: "postgresql",
     prisma,
@@ -82,7 +90,9 @@ async function openEmbedded(dataDir: string, seedDemo: boolean): Promise<Databas
   const pglite = await PGlite.create(location);
   const connection: SqlConnection = pglite;
   await applyMigrations(connection);
-  const prisma = countingQueries(new PrismaClient({ adapter: new PrismaPGlite(pglite), ...queryLog() }));
+  const prisma = countingQueries(
+    new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions, ...queryLog() }),
+  );
   if (seedDemo) await seedDemoOnce(prisma);
   return {
     kind: "pglite",

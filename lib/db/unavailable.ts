@@ -1,7 +1,7 @@
 /**
- * Recognises "the database cannot be reached right now" (a restart, a failover, a network cut) as
- * opposed to a bug or bad data, so callers can answer 503 and let clients retry. The shapes come
- * from measuring @prisma/adapter-pg 7 and pg against a stopped and a restarting PostgreSQL 15
+ * Recognises "the database cannot serve this right now" (a restart, a failover, a network cut, or a
+ * queue too long to be served in time) as opposed to a bug or bad data, so callers can answer 503
+ * and let clients retry. The shapes come from measuring @prisma/adapter-pg 7 and pg against a stopped and a restarting PostgreSQL 15
  * (tests/integration/database-restart.test.ts).
  */
 
@@ -26,6 +26,13 @@ const SOCKET_CODES = new Set([
   "ENOTFOUND",
   "EHOSTUNREACH",
 ]);
+// Prisma's transaction errors (P2028) for a transaction that could not start, or ran out of time, because
+// the database was too busy to serve it in time: a retry later succeeds. Its other P2028 errors
+// (a query on a committed transaction) are bugs.
+const BUSY_TRANSACTION_MESSAGES = [
+  "Unable to start a transaction in the given time",
+  "on an expired transaction",
+];
 // pg's own errors carry no code, only these messages.
 const PG_MESSAGES = [
   "Connection terminated",
@@ -37,11 +44,12 @@ function matches(value: Record<string, unknown>): boolean {
   const code = typeof value.code === "string" ? value.code : undefined;
   const originalCode = typeof value.originalCode === "string" ? value.originalCode : undefined;
   if (code && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code))) return true;
+  const message = typeof value.message === "string" ? value.message : "";
+  if (code === "P2028" && BUSY_TRANSACTION_MESSAGES.some((text) => message.includes(text))) return true;
   for (const sqlState of [code, originalCode]) {
     if (sqlState && (SQLSTATES.has(sqlState) || /^08[0-9A-Z]{3}$/.test(sqlState))) return true;
   }
   if (typeof value.kind === "string" && ADAPTER_KINDS.has(value.kind)) return true;
-  const message = typeof value.message === "string" ? value.message : "";
   return PG_MESSAGES.some((text) => message.includes(text));
 }
 

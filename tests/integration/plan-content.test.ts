@@ -359,3 +359,28 @@ describe("conflicting moves and removals of list items", () => {
     expect(content.strategy.goals.goals).toMatchObject([{ id: goal, title: "Noch getippt" }]);
   });
 });
+
+// A busy workshop queues its writers for the plan's row lock. A save that waits there longer than
+// Prisma's default transaction limits (2 s to start, 5 s in all) must still land, not fail with 500.
+describe("a save queued behind a long-held lock on the plan", () => {
+  it("lands once the lock is released", async () => {
+    const { admin, plan } = await planWithEditor();
+    const prisma = await getPrisma();
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const holder = prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT 1 FROM "Plan" WHERE "id" = ${plan.id} FOR UPDATE`;
+        locked();
+        await new Promise((resolve) => setTimeout(resolve, 6_000));
+      },
+      { timeout: 30_000 },
+    );
+    await lockTaken;
+    const saved = await saveField(admin, plan.id, "start.mission", "Gespeichert nach dem Warten");
+    await holder;
+    expect(saved.value).toBe("Gespeichert nach dem Warten");
+    const { content } = await getPlanWithContent(admin, plan.id);
+    expect(content.strategy.start.mission).toBe("Gespeichert nach dem Warten");
+  });
+});

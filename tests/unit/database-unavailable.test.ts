@@ -26,6 +26,28 @@ describe("telling a database outage from a bug", () => {
     expect(isDatabaseUnavailable(new Error("wrapped", { cause: { code: "08006" } }))).toBe(true);
   });
 
+  it("recognises a transaction the database was too busy to serve in time, but not a misused one", () => {
+    const transactionError = (message: string) =>
+      Object.assign(new Error(`Transaction API error: ${message}`), { code: "P2028" });
+    expect(isDatabaseUnavailable(transactionError("Unable to start a transaction in the given time."))).toBe(
+      true,
+    );
+    expect(
+      isDatabaseUnavailable(
+        transactionError(
+          "A query cannot be executed on an expired transaction. The timeout for this transaction was 20000 ms, however 20018 ms passed since the start of the transaction.",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        transactionError(
+          "Transaction already closed: A query cannot be executed on a committed transaction.",
+        ),
+      ),
+    ).toBe(false);
+  });
+
   it("leaves bugs and bad data alone, so they stay a logged 500", () => {
     expect(isDatabaseUnavailable(new Error("Cannot read properties of undefined"))).toBe(false);
     expect(
