@@ -68,13 +68,22 @@ interface Session {
   planId: string;
 }
 
+/**
+ * Sends a change as the wizard's autosave does: a 503 (the database too busy or away for a moment;
+ * nothing was written) is sent again after the Retry-After the server asks for, a few times.
+ */
 async function save(base: string, session: Session, change: Change): Promise<Answer> {
-  const response = await fetch(`${base}/api/plans/${session.planId}/changes`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Cookie: session.cookie },
-    body: JSON.stringify(change),
-  });
-  return { status: response.status, body: (await response.json()) as Answer["body"] };
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(`${base}/api/plans/${session.planId}/changes`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Cookie: session.cookie },
+      body: JSON.stringify(change),
+    });
+    const answer = { status: response.status, body: (await response.json()) as Answer["body"] };
+    if (response.status !== 503 || attempt === 5) return answer;
+    const retryAfter = Number(response.headers.get("Retry-After") ?? 2);
+    await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
+  }
 }
 
 /** The plan as the export (the whole saved content) shows it, read through `base`. */
