@@ -148,16 +148,21 @@ class NotEditable extends AppError {
  * takes serialises writers on one plan, so the revision checks that follow in the same
  * transaction cannot race; the status is checked under that lock in case the plan was submitted
  * meanwhile. With `member`, the same statement checks that this person may edit the plan, so an
- * autosave needs no look-up of its own before the write.
+ * autosave needs no look-up of its own before the write. Reopening an approved plan is announced
+ * to its live streams, so everyone who has it open sees it as a draft again.
  */
 async function nextRevision(tx: Tx, planId: string, member?: string): Promise<number> {
-  const [plan] = await tx.$queryRaw<{ revision: number; status: PlanStatus }[]>`
+  // The status before the edit is read under the lock, as it is when this write gets its turn.
+  const [plan] = await tx.$queryRaw<{ revision: number; status: PlanStatus; statusBefore: PlanStatus }[]>`
+    WITH before AS (SELECT id, status FROM "Plan" WHERE id = ${planId} FOR UPDATE)
     UPDATE "Plan" p
     SET revision = p.revision + 1, "updatedAt" = now() AT TIME ZONE 'UTC', status = ${statusAfterEditSql}
-    WHERE p.id = ${planId} ${member ? Prisma.sql`AND ${memberMayEditSql(member)}` : Prisma.empty}
-    RETURNING p.revision, p.status::text AS status`;
+    FROM before
+    WHERE p.id = before.id ${member ? Prisma.sql`AND ${memberMayEditSql(member)}` : Prisma.empty}
+    RETURNING p.revision, p.status::text AS status, before.status::text AS "statusBefore"`;
   if (!plan) throw new NotEditable();
   if (!EDITABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "planLocked");
+  if (plan.statusBefore !== plan.status) await notifyLive(tx, { t: "pl", p: planId });
   return plan.revision;
 }
 

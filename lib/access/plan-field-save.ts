@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db/client";
 import { encodeNotice, LIVE_CHANNEL } from "@/lib/live/events";
 import { isItemField, resolveKey } from "@/lib/strategy/content";
 import { AppError } from "./errors";
-import { memberMayEditSql, planTakesEditsSql, statusAfterEditSql } from "./plan-rules";
+import { memberMayEditSql, planTakesEditsSql } from "./plan-rules";
 
 /** A field's key resolved and its value validated and normalised (trimmed text, empty → null). */
 export function checkFieldChange(change: { key: string; value: unknown }) {
@@ -25,7 +25,8 @@ export function checkFieldChange(change: { key: string; value: unknown }) {
  * with that revision; and announces it (delivered when the statement commits).
  *
  * Returns the new revision, or null when it wrote nothing: then the caller takes the full path,
- * which finds out why (a stale revision, a locked plan, no access) and says so. Should another
+ * which finds out why (a stale revision, a locked plan, no access) and says so. The first edit of
+ * an approved plan takes the full path too, which reopens the plan as a draft and announces that. Should another
  * save of the same field commit while this one waits for the lock, the claimed revision is left
  * unused (revisions may have gaps; the plan was edited either way) and the full path reports the
  * conflict.
@@ -46,8 +47,9 @@ export async function saveFieldAtOnce(
   const rows = await prisma.$queryRaw<{ revision: number }[]>`
     WITH claim AS (
       UPDATE "Plan" p
-      SET revision = p.revision + 1, "updatedAt" = now() AT TIME ZONE 'UTC', status = ${statusAfterEditSql}
+      SET revision = p.revision + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
       WHERE p.id = ${planId} AND ${planTakesEditsSql} AND ${memberMayEditSql(member)}
+        AND p.status <> 'APPROVED'
         AND EXISTS (
           SELECT 1 FROM "PlanValue" v
           WHERE v."planId" = p.id AND v.key = ${change.key} AND v.revision = ${change.baseRevision})

@@ -112,6 +112,34 @@ describe("live co-editing across app instances", () => {
     b.close();
   });
 
+  it("an edit that reopens an approved plan tells everyone who has it open, once", async () => {
+    const { admin, plan, consultant } = await workshop();
+    const first = await saveField(admin, plan.id, "start.mission", "Freigegebene Fassung");
+    const prisma = await getPrisma();
+    // How a plan gets approved is tested in approval.test.ts; here only its outcome matters.
+    const approve = () => prisma.plan.update({ where: { id: plan.id }, data: { status: "APPROVED" } });
+    await approve();
+    const b = await openStream(instance(), consultant.userId, plan.id);
+    // The plan's notice and the value's may come in either order.
+    const seen = (key: string) => (all: SseEvent[]) =>
+      all.some((e) => e.event === "value" && (e.data as { key: string }).key === key);
+    const planNotices = (all: SseEvent[]) => all.filter((e) => e.event === "plan").length;
+
+    // A field saved before (the autosave's one-statement path) reopens the plan.
+    await saveField(admin, plan.id, "start.mission", "Neue Fassung", first.revision);
+    await b.stream.until((all) => seen("start.mission")(all) && planNotices(all) === 1);
+    // Editing the draft says nothing more about the plan.
+    await saveField(admin, plan.id, "start.experiences", "Weitere Änderung");
+    await b.stream.until(seen("start.experiences"));
+    expect(planNotices(b.stream.events)).toBe(1);
+
+    // Adding a list item to an approved plan reopens it just the same.
+    await approve();
+    await applyChange(admin, plan.id, { op: "addItem", list: "goals.goals", itemId: randomUUID() });
+    await b.stream.until((all) => all.some((e) => e.event === "items") && planNotices(all) === 2);
+    b.close();
+  });
+
   it("shows who is on the plan and on which step, and who left", async () => {
     const { admin, plan, consultant } = await workshop();
     const b = await openStream(instance(), consultant.userId, plan.id);
