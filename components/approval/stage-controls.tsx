@@ -34,18 +34,27 @@ export function StageControls({
           <input type="hidden" name="slug" value={slug} />
           <input type="hidden" name="stageId" value={stageId} />
           <input type="hidden" name="direction" value={direction} />
-          <SubmitButton size="sm" variant="ghost" disabled={disabled} pendingLabel={t("saving")}>
+          <SubmitButton
+            size="sm"
+            variant="ghost"
+            disabled={disabled}
+            pendingLabel={t("saving")}
+            aria-label={`${label}: ${name}`}
+          >
             {label}
-            <span className="sr-only">: {name}</span>
           </SubmitButton>
         </form>
       ))}
       <form action={remove}>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="stageId" value={stageId} />
-        <SubmitButton size="sm" variant="ghostDanger" pendingLabel={t("saving")}>
+        <SubmitButton
+          size="sm"
+          variant="ghostDanger"
+          pendingLabel={t("saving")}
+          aria-label={`${t("remove")}: ${name}`}
+        >
           {t("remove")}
-          <span className="sr-only">: {name}</span>
         </SubmitButton>
       </form>
     </div>

@@ -47,9 +47,9 @@ export async function AppHeader({
             href="/account"
             className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"
             title={actor.email}
+            aria-label={`${t("account")}: ${actor.name}`}
           >
             {t("account")}
-            <span className="sr-only">: {actor.name}</span>
           </Link>
           <form action={logoutAction}>
             <button type="submit" className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100">

@@ -56,9 +56,13 @@ export function MemberRow({ slug, membershipId, name, email, role, isSelf }: Mem
         >
           <RoleOptions />
         </select>
-        <SubmitButton size="sm" variant="secondary" pendingLabel={t("saving")}>
+        <SubmitButton
+          size="sm"
+          variant="secondary"
+          pendingLabel={t("saving")}
+          aria-label={`${t("saveRole")}: ${name}`}
+        >
           {t("saveRole")}
-          <span className="sr-only">: {name}</span>
         </SubmitButton>
       </form>
       <form
@@ -69,9 +73,13 @@ export function MemberRow({ slug, membershipId, name, email, role, isSelf }: Mem
       >
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="membershipId" value={membershipId} />
-        <SubmitButton size="sm" variant="ghostDanger" pendingLabel={t("removing")}>
+        <SubmitButton
+          size="sm"
+          variant="ghostDanger"
+          pendingLabel={t("removing")}
+          aria-label={`${t("remove")}: ${name}`}
+        >
           {t("remove")}
-          <span className="sr-only">: {name}</span>
         </SubmitButton>
       </form>
     </li>

@@ -8,11 +8,13 @@ export function SubmitButton({
   pendingLabel,
   children,
   disabled,
+  "aria-label": label,
   ...props
 }: ButtonProps & { pendingLabel: string }) {
   const { pending } = useFormStatus();
+  // While pending, the visible "saving" text is the name, not the label naming the action.
   return (
-    <Button type="submit" disabled={pending || disabled} {...props}>
+    <Button type="submit" disabled={pending || disabled} aria-label={pending ? undefined : label} {...props}>
       {pending ? pendingLabel : children}
     </Button>
   );

@@ -93,10 +93,10 @@ export function ListEditor(props: ListEditorProps) {
                     disabled={index === 0}
                     data-move="up"
                     onClick={() => props.onMove(item.id, -1)}
+                    aria-label={`${tw("moveUp")}: ${itemTitle(item, index)}`}
                   >
                     <ArrowUp aria-hidden="true" />
                     {tw("moveUp")}
-                    <span className="sr-only">: {itemTitle(item, index)}</span>
                   </Button>
                   <Button
                     type="button"
@@ -105,10 +105,10 @@ export function ListEditor(props: ListEditorProps) {
                     disabled={index === items.length - 1}
                     data-move="down"
                     onClick={() => props.onMove(item.id, 1)}
+                    aria-label={`${tw("moveDown")}: ${itemTitle(item, index)}`}
                   >
                     <ArrowDown aria-hidden="true" />
                     {tw("moveDown")}
-                    <span className="sr-only">: {itemTitle(item, index)}</span>
                   </Button>
                   <Button
                     type="button"
@@ -116,10 +116,10 @@ export function ListEditor(props: ListEditorProps) {
                     variant="ghostDanger"
                     className="ml-auto"
                     onClick={() => props.onRemove(item, index)}
+                    aria-label={`${tw("remove")}: ${itemTitle(item, index)}`}
                   >
                     <Trash2 aria-hidden="true" />
                     {tw("remove")}
-                    <span className="sr-only">: {itemTitle(item, index)}</span>
                   </Button>
                 </div>
               )}

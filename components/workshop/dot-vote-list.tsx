@@ -109,20 +109,20 @@ export function DotVoteItem({
             variant="secondary"
             disabled={left === 0}
             onClick={() => void workshop.vote(itemId, mine + 1)}
+            aria-label={`${t("give")}: ${title}`}
           >
             <Plus aria-hidden="true" />
             {t("give")}
-            <span className="sr-only">: {title}</span>
           </Button>
           <Button
             size="sm"
             variant="ghost"
             disabled={mine === 0}
             onClick={() => void workshop.vote(itemId, mine - 1)}
+            aria-label={`${t("takeBack")}: ${title}`}
           >
             <Minus aria-hidden="true" />
             {t("takeBack")}
-            <span className="sr-only">: {title}</span>
           </Button>
         </>
       )}

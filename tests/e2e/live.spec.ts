@@ -193,7 +193,7 @@ test("removing an entry someone else changed meanwhile asks first; taking theirs
 
   // Clara removes the entry while Eva describes it; Clara's removal arrives after Eva's edit.
   const releaseClara = await holdSaving(clara.page);
-  await clara.page.getByRole("button", { name: /^Entfernen\s*:\s*Alleinerziehende$/ }).click();
+  await clara.page.getByRole("button", { name: "Entfernen: Alleinerziehende", exact: true }).click();
   await expect(clara.page.getByLabel("Bezeichnung")).toHaveCount(0);
   await eva.page.getByLabel("Beschreibung").fill("Oft abends erreichbar, selten vormittags.");
   await expect(eva.page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", {
@@ -217,7 +217,7 @@ test("removing an entry someone else changed meanwhile asks first; taking theirs
   );
 
   // Having seen Eva's change, Clara can remove it without being asked again.
-  await clara.page.getByRole("button", { name: /^Entfernen\s*:\s*Alleinerziehende$/ }).click();
+  await clara.page.getByRole("button", { name: "Entfernen: Alleinerziehende", exact: true }).click();
   await expect(eva.page.getByLabel("Bezeichnung")).toHaveCount(0, { timeout: 15_000 });
   await expect(clara.page.getByRole("alert").filter({ hasText: "inzwischen" })).toHaveCount(0);
   await eva.context.close();
@@ -239,7 +239,7 @@ test("typing into an entry someone else removed meanwhile: it can be restored wi
   // Clara types while Eva removes the entry; Clara's edit arrives after the removal.
   const releaseClara = await holdSaving(clara.page);
   await clara.page.getByLabel("Beschreibung").fill("Viele nutzen WhatsApp mit den Enkeln.");
-  await eva.page.getByRole("button", { name: /^Entfernen\s*:\s*Senioren$/ }).click();
+  await eva.page.getByRole("button", { name: "Entfernen: Senioren", exact: true }).click();
   await expect(eva.page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", {
     timeout: 15_000,
   });
@@ -287,8 +287,8 @@ test("moving an entry someone else moved meanwhile asks which order to keep", as
 
   // Both move "Eltern": Eva up, Clara (whose move arrives later) down.
   const releaseClara = await holdSaving(clara.page);
-  await clara.page.getByRole("button", { name: /^Nach unten\s*:\s*Eltern$/ }).click();
-  await eva.page.getByRole("button", { name: /^Nach oben\s*:\s*Eltern$/ }).click();
+  await clara.page.getByRole("button", { name: "Nach unten: Eltern", exact: true }).click();
+  await eva.page.getByRole("button", { name: "Nach oben: Eltern", exact: true }).click();
   await expect(eva.page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", {
     timeout: 15_000,
   });

@@ -46,7 +46,7 @@ test("an admin invites a colleague by link, who joins with the given role", asyn
 
   // The new role stays chosen once saved (the form is reset after saving, to the saved role).
   await role.selectOption({ label: "Redaktion" });
-  await page.getByRole("button", { name: /^Rolle speichern\s*:\s*Dirk Direktor$/ }).click();
+  await page.getByRole("button", { name: "Rolle speichern: Dirk Direktor", exact: true }).click();
   await expect(page.getByText("Die Rolle wurde geändert.")).toBeVisible();
   await expect(role).toHaveValue("EDITOR");
 
@@ -81,7 +81,7 @@ test("an admin invites a colleague by link, who joins with the given role", asyn
 
   // Removing a member is confirmed on the page (the member's row, with its messages, is gone).
   page.once("dialog", (dialog) => void dialog.accept());
-  await page.getByRole("button", { name: /^Entfernen\s*:\s*Dirk Direktor$/ }).click();
+  await page.getByRole("button", { name: "Entfernen: Dirk Direktor", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Das Mitglied wurde entfernt." })).toBeVisible();
   await expect(page.getByText("Dirk Direktor", { exact: true })).toHaveCount(0);
   await colleague.close();

@@ -154,7 +154,7 @@ test("a guest sees the timebox and places dots in the facilitator's vote, withou
   await expect(guest.getByRole("button", { name: "Moderation", exact: true })).toHaveCount(0);
   await expect(guest.getByTestId("dots-left")).toHaveText("Sie haben noch 3 von 3 Punkten.");
   await expect(guest.getByRole("button", { name: "Abstimmung beenden" })).toHaveCount(0);
-  const give = guest.getByRole("button", { name: /^Punkt geben\s*: Zu wenig Zeit$/ });
+  const give = guest.getByRole("button", { name: "Punkt geben: Zu wenig Zeit", exact: true });
   await give.click();
   await expect(guest.getByTestId("dots-left")).toHaveText("Sie haben noch 2 von 3 Punkten.");
   await give.click();

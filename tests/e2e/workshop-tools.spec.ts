@@ -67,7 +67,7 @@ test("a facilitator runs a timebox and a dot vote; everyone sees it live and the
   await viewer.context.close();
 
   const give = (page: Page, title: string) =>
-    page.getByRole("button", { name: new RegExp(`^Punkt geben\\s*: ${title}$`) });
+    page.getByRole("button", { name: `Punkt geben: ${title}`, exact: true });
   await give(eva.page, "Zu wenig Zeit").click();
   await expect(eva.page.getByTestId("dots-left")).toHaveText("Sie haben noch 2 von 3 Punkten.");
   await give(eva.page, "Zu wenig Zeit").click();
@@ -81,7 +81,7 @@ test("a facilitator runs a timebox and a dot vote; everyone sees it live and the
     await give(clara.page, "Zu wenig Zeit").click();
     await expect(clara.page.getByTestId("dots-left")).toHaveText(`Sie haben noch ${2 - i} von 3 Punkten.`);
   }
-  await clara.page.getByRole("button", { name: /^Punkt zurücknehmen\s*: Zu wenig Zeit$/ }).click();
+  await clara.page.getByRole("button", { name: "Punkt zurücknehmen: Zu wenig Zeit", exact: true }).click();
   await expect(clara.page.getByTestId("dots-left")).toHaveText("Sie haben noch 1 von 3 Punkten.");
   await give(clara.page, "Keine Freigaberegeln").click();
   // Totals stay hidden while the round runs; only the progress shows.
