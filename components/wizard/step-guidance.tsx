@@ -1,17 +1,29 @@
 import { Lightbulb } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { StepKey } from "@/lib/strategy/steps";
+import { templateForInstitutionType } from "@/lib/strategy/templates";
 
-/** Why the step matters, an example and the sector's pitfalls; folded away with one click. */
-export async function StepGuidance({ step }: { step: StepKey }) {
+/**
+ * Why the step matters, an example and the sector's pitfalls; folded away with one click. The
+ * example is one from the institution's own field where there is one (a town hall reads about a
+ * town hall, a ministry about a ministry), else the social sector's.
+ */
+export async function StepGuidance({ step, institutionType }: { step: StepKey; institutionType: string }) {
   const t = await getTranslations(`strategy.steps.${step}`);
   const tw = await getTranslations("wizard.guidance");
+  const template = templateForInstitutionType(institutionType)?.key;
+  const ownExample = template && `examplesByTemplate.${template}`;
+  const example = ownExample && t.has(ownExample) ? t(ownExample) : t("example");
   // Each pitfall goes through t(), by position: precompiled catalogues keep a message's text only
   // in compiled form, and next-intl refuses t.raw() on them (in development; production let it pass).
   const pitfalls: string[] = [];
   for (let index = 0; t.has(`pitfalls.${index}`); index++) pitfalls.push(t(`pitfalls.${index}`));
   return (
-    <details open className="group border-brand-100 bg-brand-50 rounded-lg border p-4 text-sm text-slate-800">
+    <details
+      open
+      data-testid="step-guidance"
+      className="group border-brand-100 bg-brand-50 rounded-lg border p-4 text-sm text-slate-800"
+    >
       <summary className="text-brand-900 flex cursor-pointer items-center gap-2 font-semibold">
         <Lightbulb className="size-4" aria-hidden="true" />
         {tw("title")}
@@ -20,7 +32,7 @@ export async function StepGuidance({ step }: { step: StepKey }) {
         <p>{t("why")}</p>
         <div>
           <h3 className="font-semibold">{tw("example")}</h3>
-          <p>{t("example")}</p>
+          <p>{example}</p>
         </div>
         <div>
           <h3 className="font-semibold">{tw("pitfalls")}</h3>

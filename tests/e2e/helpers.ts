@@ -28,13 +28,13 @@ export async function asNewVisitor(page: Page) {
   await page.context().setExtraHTTPHeaders({ "x-forwarded-for": `10.${byte()}.${byte()}.${byte()}` });
 }
 
-export async function register(page: Page, institutionName: string) {
+export async function register(page: Page, institutionName: string, institutionType = "Beratungsstelle") {
   const email = uniqueEmail("reg");
   await asNewVisitor(page);
   await page.goto("/register");
   await expectAccessible(page);
   await page.getByLabel("Name der Einrichtung").fill(institutionName);
-  await page.getByLabel("Art der Einrichtung").selectOption({ label: "Beratungsstelle" });
+  await page.getByLabel("Art der Einrichtung").selectOption({ label: institutionType });
   await page.getByLabel("Ihr Name").fill("Petra Probe");
   await page.getByLabel("E-Mail-Adresse").fill(email);
   await page.getByLabel("Passwort").fill(PASSWORD);

@@ -1,5 +1,14 @@
+import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { addListEntry, expectAccessible, login, logout, newPlanInWizard, register } from "./helpers";
+import {
+  addListEntry,
+  createPlan,
+  expectAccessible,
+  login,
+  logout,
+  newPlanInWizard,
+  register,
+} from "./helpers";
 
 const STEP_TITLES = [
   "Ausgangslage",
@@ -52,6 +61,8 @@ test("from a template through all ten steps to a plan that is ready for approval
   await expectStep(page, 0);
   // The template prefilled target groups.
   await expect(page.getByLabel("Bezeichnung").first()).toHaveValue("Ratsuchende Erwachsene");
+  // A counselling centre's guidance gives an example from the social sector.
+  await expect(page.getByText(/^Ein Jugendhilfeträger beschreibt seinen Auftrag/)).toBeVisible();
 
   // Walk every step with the keyboard, checking accessibility on each. After "Weiter" the focus is
   // on the new step's heading, not on the link (which now leads one step further).
@@ -132,6 +143,24 @@ test("from a template through all ten steps to a plan that is ready for approval
   await expect(page.getByText("In Prüfung")).toBeVisible();
   // Past "ready": the overview says the plan is with the deciders now.
   await expect(summary.getByTestId("readiness-verdict")).toHaveText("Liegt zur Freigabe vor");
+});
+
+test("a town hall and a ministry read guidance examples from their own field", async ({ page }) => {
+  for (const [type, example, goal] of [
+    ["Kommune", /^Eine Stadtverwaltung beschreibt ihren Auftrag/, /Beteiligungsverfahren/],
+    ["Ministerium", /^Ein Landesministerium beschreibt seinen Auftrag/, /unvollständige Anträge/],
+  ] as const) {
+    await page.context().clearCookies();
+    await register(page, `${type} ${randomUUID().slice(0, 6)}`, type);
+    await createPlan(page, "Kommunikationsstrategie");
+    await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
+    await expectStep(page, 0);
+    await expect(page.getByText(example)).toBeVisible();
+    await expect(page.getByText(/Jugendhilfeträger/)).toHaveCount(0);
+    await page.getByRole("link", { name: /^Weiter:/ }).click();
+    await expectStep(page, 1);
+    await expect(page.getByTestId("step-guidance")).toContainText(goal);
+  }
 });
 
 test("a typed value survives a dropped connection and is saved when it returns", async ({

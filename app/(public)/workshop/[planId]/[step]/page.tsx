@@ -25,5 +25,5 @@ export default async function GuestStepPage({
   if (lookup.status === "ended") return <GuestAccessEnded />;
   const guest = await loadForPage(() => requireGuest(planId, lookup));
   if (!guest) return null;
-  return <StepGuidance step={step as StepKey} />;
+  return <StepGuidance step={step as StepKey} institutionType={guest.institution.type} />;
 }

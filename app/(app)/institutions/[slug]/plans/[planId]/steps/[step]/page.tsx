@@ -7,6 +7,7 @@ import { loadProgressReport } from "@/lib/access/check-ins";
 import { listComments } from "@/lib/access/comments";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { loadStepItemTitles } from "@/lib/access/plan-content";
+import { getPlan } from "@/lib/access/plans";
 import { STEP_KEYS, type StepKey } from "@/lib/strategy/steps";
 
 export async function generateMetadata({ params }: { params: Promise<{ step: string }> }) {
@@ -28,13 +29,14 @@ export default async function StepPage({
   // listComments checks access; the items are only read after it succeeded.
   const discussion = await loadForPage(() => listComments(actor, planId, slug, { step }));
   if (!discussion) return null;
-  const [strategy, report] = await Promise.all([
+  const [strategy, report, { institution }] = await Promise.all([
     loadStepItemTitles(planId, step),
     step === "goals" ? loadProgressReport(actor, planId, { institutionSlug: slug }) : undefined,
+    getPlan(actor, planId, slug), // read for this render already, by listComments
   ]);
   return (
     <>
-      <StepGuidance step={step} />
+      <StepGuidance step={step} institutionType={institution.type} />
       {report !== undefined && (
         <LatestValues report={report} progressHref={`/institutions/${slug}/plans/${planId}/progress`} />
       )}
