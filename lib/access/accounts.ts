@@ -50,7 +50,7 @@ export async function registerWithInstitution(input: TRegistration) {
   const passwordHash = await hashPassword(data.password);
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
-    if (await emailTaken(tx, data.email)) throw new AppError("CONFLICT", "emailTaken");
+    if (await emailTaken(tx, data.email)) throw new AppError("CONFLICT", "emailTaken", { field: "email" });
     const user = await tx.user.create({
       data: { email: data.email, name: data.name, passwordHash },
       select: { id: true, email: true },

@@ -225,7 +225,7 @@ export async function registerWithInvitation(token: string, input: z.infer<typeo
   const passwordHash = await hashPassword(data.password);
   const prisma = await getPrisma();
   const user = await prisma.$transaction(async (tx) => {
-    if (await emailTaken(tx, data.email)) throw new AppError("CONFLICT", "emailTaken");
+    if (await emailTaken(tx, data.email)) throw new AppError("CONFLICT", "emailTaken", { field: "email" });
     return tx.user.create({
       data: { email: data.email, name: data.name, passwordHash },
       select: { id: true, email: true },

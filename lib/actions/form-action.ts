@@ -95,6 +95,15 @@ function build<S extends z.ZodType, A>(schema: S, resolveActor: () => Promise<A>
         const key = `errors.${error.messageKey}`;
         // Details fill the message's placeholders, e.g. how many minutes a rate limit lasts.
         const message = t.has(key) ? t(key, messageValues(error.details)) : t(`errors.${error.code}`);
+        // A refusal about one field (an e-mail address already in use) marks that field.
+        const field = error.details?.field;
+        if (typeof field === "string" && field in kept)
+          return {
+            status: "error",
+            message: t("errors.checkFields"),
+            fieldErrors: { [field]: message },
+            values: kept,
+          };
         return { status: "error", message, values: kept };
       }
       console.error("[action] unexpected error", error);

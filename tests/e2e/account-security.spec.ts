@@ -16,6 +16,26 @@ test("registration refuses a common password and explains why", async ({ page })
   await expect(page.getByLabel("Name der Einrichtung")).toHaveValue("Verein Schlüsselbund");
 });
 
+test("registering an address that already has an account marks the address and keeps the rest", async ({
+  page,
+}) => {
+  const email = await register(page, "Beratungsstelle Doppelt");
+  await logout(page);
+  await asNewVisitor(page);
+  await page.goto("/register");
+  await page.getByLabel("Name der Einrichtung").fill("Verein Zweitversuch");
+  await page.getByLabel("Art der Einrichtung").selectOption({ label: "Verein" });
+  await page.getByLabel("Ihr Name").fill("Petra Probe");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort").fill(PASSWORD);
+  await page.getByRole("button", { name: "Konto und Einrichtung anlegen" }).click();
+  const address = page.getByLabel("E-Mail-Adresse");
+  await expect(address).toHaveAttribute("aria-invalid", "true");
+  await expect(address).toBeFocused();
+  await expect(address).toHaveAccessibleDescription(/Für diese E-Mail-Adresse gibt es schon ein Konto/);
+  await expect(page.getByLabel("Name der Einrichtung")).toHaveValue("Verein Zweitversuch");
+});
+
 test("after five wrong passwords the account waits, with a clear message", async ({ page }) => {
   const email = await register(page, "Beratungsstelle Riegel");
   await logout(page);
