@@ -145,10 +145,12 @@ test("from a template through all ten steps to a plan that is ready for approval
   await expect(summary.getByTestId("readiness-verdict")).toHaveText("Liegt zur Freigabe vor");
 });
 
-test("a town hall and a ministry read guidance examples from their own field", async ({ page }) => {
+test("a town hall and a ministry read guidance examples from their own field, not youth welfare's", async ({
+  page,
+}) => {
   for (const [type, example, goal] of [
     ["Kommune", /^Eine Stadtverwaltung beschreibt ihren Auftrag/, /Beteiligungsverfahren/],
-    ["Ministerium", /^Ein Landesministerium beschreibt seinen Auftrag/, /unvollständige Anträge/],
+    ["Ministerium", /^Eine Landesbehörde beschreibt ihren Auftrag/, /vollständig und fristgerecht/],
   ] as const) {
     await page.context().clearCookies();
     await register(page, `${type} ${randomUUID().slice(0, 6)}`, type);
