@@ -51,9 +51,13 @@ function countingQueries(prisma: PrismaClient): PrismaClient {
 
 // Writers to one plan queue for its row lock inside their transaction, and on PGlite every
 // transaction waits for the one connection. In a busy workshop on a loaded machine that queue can
-// outlast Prisma's defaults (2 s to start, 5 s in all), which would turn a save into an error; a
-// transaction that outlasts these is stuck, and its request answers 503 (lib/db/unavailable.ts).
+// outlast Prisma's defaults (2 s to start, 5 s in all), which would turn a save into an error. A
+// transaction that outlasts these limits is stuck, and its request answers 503
+// (lib/db/unavailable.ts). On PostgreSQL the pool's own limit (5 s for a free connection) comes
+// first, and the database gives up a lock wait after LOCK_TIMEOUT_MS, before Prisma gives up on
+// the transaction, so a connection never stays blocked behind a lock for a request already answered.
 const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
+const LOCK_TIMEOUT_MS = 15_000;
 
 /** Queries made by this process so far; only counted when WEGWEISER_BENCH=on. */
 export function queryCount(): number {
@@ -64,7 +68,12 @@ async function openPostgres(url: string): Promise<Database> {
   // A connection attempt gives up after 5 s (an unreachable host would otherwise hang requests),
   // so a request fails fast with 503 while the database is away. The pool drops broken
   // connections and opens new ones on demand, so it recovers by itself once the database is back.
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    lock_timeout: LOCK_TIMEOUT_MS,
+  });
   // Without a listener, an idle client's error (e.g. a database restart) crashes the process.
   pool.on("error", (error) => console.error("[db] idle PostgreSQL connection failed:", error.message));
   const prisma = countingQueries(

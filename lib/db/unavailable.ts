@@ -15,8 +15,9 @@ const ADAPTER_KINDS = new Set([
   "TooManyConnections",
 ]);
 // SQLSTATE: admin_shutdown, crash_shutdown, cannot_connect_now (starting up / shutting down),
-// too_many_connections; class 08 (connection exceptions) is matched below.
-const SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300"]);
+// too_many_connections, lock_not_available (a lock wait gave up at lock_timeout, see client.ts);
+// class 08 (connection exceptions) is matched below.
+const SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300", "55P03"]);
 // Node's socket errors, as pg raises them directly.
 const SOCKET_CODES = new Set([
   "ECONNREFUSED",
@@ -77,6 +78,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 export function logFailure(context: string, error: unknown) {
   if (isDatabaseUnavailable(error)) {
     const message = error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error);
-    console.error(`${context}: database unavailable: ${message}`);
+    console.error(`${context}: database unavailable or busy: ${message}`);
   } else console.error(context, error);
 }

@@ -81,8 +81,8 @@ async function save(base: string, session: Session, change: Change): Promise<Ans
     });
     const answer = { status: response.status, body: (await response.json()) as Answer["body"] };
     if (response.status !== 503 || attempt === 5) return answer;
-    const retryAfter = Number(response.headers.get("Retry-After") ?? 2);
-    await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
+    const retryAfter = Number(response.headers.get("Retry-After"));
+    await new Promise((resolve) => setTimeout(resolve, (retryAfter > 0 ? retryAfter : 2) * 1000));
   }
 }
 

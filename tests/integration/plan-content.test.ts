@@ -362,6 +362,8 @@ describe("conflicting moves and removals of list items", () => {
 
 // A busy workshop queues its writers for the plan's row lock. A save that waits there longer than
 // Prisma's default transaction limits (2 s to start, 5 s in all) must still land, not fail with 500.
+// On PostgreSQL the save waits inside its transaction for the row lock; on PGlite (one connection)
+// it waits for its transaction to start.
 describe("a save queued behind a long-held lock on the plan", () => {
   it("lands once the lock is released", async () => {
     const { admin, plan } = await planWithEditor();

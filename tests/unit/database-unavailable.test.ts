@@ -48,6 +48,10 @@ describe("telling a database outage from a bug", () => {
     ).toBe(false);
   });
 
+  it("recognises a lock wait PostgreSQL gave up at lock_timeout", () => {
+    expect(isDatabaseUnavailable(prismaError("P2010", { kind: "postgres", code: "55P03" }))).toBe(true);
+  });
+
   it("leaves bugs and bad data alone, so they stay a logged 500", () => {
     expect(isDatabaseUnavailable(new Error("Cannot read properties of undefined"))).toBe(false);
     expect(
