@@ -259,6 +259,14 @@ export function WizardShell(props: WizardShellProps) {
     refreshedAsDraft.current = true;
     router.refresh();
   }, [approved, snapshot.savedAt, router]);
+  // Someone's edit made the approved plan a draft while this page was open: say so in words, not
+  // only by the status badge changing.
+  const [reopened, setReopened] = useState(false);
+  const shownStatus = useRef(props.status);
+  useEffect(() => {
+    if (shownStatus.current === "APPROVED" && props.status === "DRAFT") setReopened(true);
+    shownStatus.current = props.status;
+  }, [props.status]);
   // The live connection reopening means the server answers again (e.g. after an app restart):
   // send what waits for a retry at once rather than at the end of its backoff.
   useEffect(() => {
@@ -441,6 +449,7 @@ export function WizardShell(props: WizardShellProps) {
           </Alert>
         )}
         {approved && <Alert tone="info">{tw("lockedApproved")}</Alert>}
+        {reopened && <Alert tone="info">{tw("reopenedAsDraft")}</Alert>}
         {!canEdit && !guestEnded && (
           <Alert tone="info">{stepClosed ? tg("stepClosed") : (props.lockedReason ?? tw("readOnly"))}</Alert>
         )}

@@ -151,7 +151,11 @@ class NotEditable extends AppError {
  * autosave needs no look-up of its own before the write. Reopening an approved plan is announced
  * to its live streams, so everyone who has it open sees it as a draft again.
  */
-async function nextRevision(tx: Tx, planId: string, member?: string): Promise<number> {
+async function nextRevision(
+  tx: Tx,
+  planId: string,
+  { member, origin }: { member?: string; origin?: string } = {},
+): Promise<number> {
   // The status before the edit is read under the lock, as it is when this write gets its turn.
   const [plan] = await tx.$queryRaw<{ revision: number; status: PlanStatus; statusBefore: PlanStatus }[]>`
     WITH before AS (SELECT id, status FROM "Plan" WHERE id = ${planId} FOR UPDATE)
@@ -162,7 +166,7 @@ async function nextRevision(tx: Tx, planId: string, member?: string): Promise<nu
     RETURNING p.revision, p.status::text AS status, before.status::text AS "statusBefore"`;
   if (!plan) throw new NotEditable();
   if (!EDITABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "planLocked");
-  if (plan.statusBefore !== plan.status) await notifyLive(tx, { t: "pl", p: planId });
+  if (plan.statusBefore !== plan.status) await notifyLive(tx, { t: "pl", p: planId, o: origin });
   return plan.revision;
 }
 
@@ -190,7 +194,7 @@ async function setValue(
     return !item || item.list !== `${address.step}.${(address as { list: string }).list}`;
   };
 
-  const revision = await nextRevision(tx, planId, options.member);
+  const revision = await nextRevision(tx, planId, options);
   const value = checked === null ? Prisma.DbNull : (checked as Prisma.InputJsonValue);
   let written: boolean;
   if (change.baseRevision === 0) {
@@ -233,7 +237,7 @@ async function addItem(
 ): Promise<ChangeResult> {
   const address = resolveList(change.list);
   if (!address) throw new AppError("INVALID_INPUT", "unknownField");
-  const revision = await nextRevision(tx, planId, options.member);
+  const revision = await nextRevision(tx, planId, options);
   const existing = await tx.planItem.findMany({
     where: { planId, list: change.list },
     select: { id: true, position: true },
@@ -295,7 +299,7 @@ async function changeItem(
   options: WriteOptions,
 ): Promise<ChangeResult> {
   if (!resolveList(change.list)) throw new AppError("INVALID_INPUT", "unknownField");
-  const revision = await nextRevision(tx, planId, options.member);
+  const revision = await nextRevision(tx, planId, options);
   const where = { planId_id: { planId, id: change.itemId } };
   const item = await tx.planItem.findUnique({
     where,

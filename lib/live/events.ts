@@ -29,8 +29,9 @@ export const ZLiveNotice = z.discriminatedUnion("t", [
   }),
   // Someone opened or left the plan, or moved to another step.
   z.object({ t: z.literal("pr"), p: z.string() }),
-  // The plan's state changed (submitted, decided): what may be done with it may differ.
-  z.object({ t: z.literal("pl"), p: z.string() }),
+  // The plan's state changed (submitted, decided, reopened by an edit): what may be done with it
+  // may differ. `o` names the live connection whose edit reopened it, which knows already.
+  z.object({ t: z.literal("pl"), p: z.string(), o: z.string().optional() }),
   // Workshop guests' access to the plan changed (steps opened or closed, a guest link revoked):
   // guests' streams check their access again and reload what they may do.
   z.object({ t: z.literal("g"), p: z.string() }),

@@ -159,6 +159,7 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
       case "pr":
         return sendPresence();
       case "pl":
+        if (notice.o !== undefined && notice.o === session.connectionId) return;
         send("plan", {});
         return;
       case "tb":

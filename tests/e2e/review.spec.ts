@@ -172,6 +172,10 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await expect(directorPage.getByText("Der Plan ist freigegeben.")).toBeVisible();
   await expect(directorPage.getByText(/Version 1 – freigegeben am .* von Dora Direktorin/)).toBeVisible();
 
+  // The director keeps the approved plan open while the editor changes it.
+  await directorPage.goto(`${planUrl}/steps/commitment`);
+  await expect(directorPage.getByText("Freigegeben", { exact: true })).toBeVisible();
+
   // Editing the approved plan starts a new draft; the comparison shows exactly that change.
   await page.goto(planUrl);
   await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
@@ -190,6 +194,11 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   });
   await expect(page.getByText("Entwurf", { exact: true })).toBeVisible();
   await expect(notice).toHaveCount(0);
+  // The director sees it happen, in words and in the status, without reloading.
+  await expect(
+    directorPage.getByRole("status").filter({ hasText: "Der freigegebene Plan wird wieder bearbeitet" }),
+  ).toBeVisible();
+  await expect(directorPage.getByText("Entwurf", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Zeithorizont")).toHaveValue("36");
   await page.goto(planUrl);
   await expect(page.getByText("Entwurf", { exact: true })).toBeVisible();

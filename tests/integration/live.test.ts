@@ -120,18 +120,25 @@ describe("live co-editing across app instances", () => {
     const approve = () => prisma.plan.update({ where: { id: plan.id }, data: { status: "APPROVED" } });
     await approve();
     const b = await openStream(instance(), consultant.userId, plan.id);
+    const a = await openStream(instance(), admin.userId, plan.id);
     // The plan's notice and the value's may come in either order.
     const seen = (key: string) => (all: SseEvent[]) =>
       all.some((e) => e.event === "value" && (e.data as { key: string }).key === key);
     const planNotices = (all: SseEvent[]) => all.filter((e) => e.event === "plan").length;
 
-    // A field saved before (the autosave's one-statement path) reopens the plan.
-    await saveField(admin, plan.id, "start.mission", "Neue Fassung", first.revision);
+    // A field saved before (the autosave's one-statement path) reopens the plan; the tab that
+    // made the edit knows already.
+    await saveField(admin, plan.id, "start.mission", "Neue Fassung", first.revision, {
+      origin: a.session.connectionId,
+    });
     await b.stream.until((all) => seen("start.mission")(all) && planNotices(all) === 1);
     // Editing the draft says nothing more about the plan.
     await saveField(admin, plan.id, "start.experiences", "Weitere Änderung");
     await b.stream.until(seen("start.experiences"));
+    await a.stream.until(seen("start.experiences"));
     expect(planNotices(b.stream.events)).toBe(1);
+    expect(planNotices(a.stream.events)).toBe(0);
+    a.close();
 
     // Adding a list item to an approved plan reopens it just the same.
     await approve();
