@@ -46,7 +46,8 @@ export function NewAccountFields({ values, errors, fixedEmail }: NewAccountField
         required
         minLength={10}
         label={tAuth("password")}
-        hint={t("passwordHint")}
+        // Returned values mean the form was refused; passwords never come back with them.
+        hint={Object.keys(values).length > 0 && !errors.password ? t("passwordAgain") : t("passwordHint")}
         error={errors.password}
       />
     </>

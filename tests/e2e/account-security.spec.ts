@@ -34,6 +34,9 @@ test("registering an address that already has an account marks the address and k
   await expect(address).toBeFocused();
   await expect(address).toHaveAccessibleDescription(/Für diese E-Mail-Adresse gibt es schon ein Konto/);
   await expect(page.getByLabel("Name der Einrichtung")).toHaveValue("Verein Zweitversuch");
+  // The password is never sent back; the field says why it is empty.
+  await expect(page.getByLabel("Passwort")).toHaveValue("");
+  await expect(page.getByLabel("Passwort")).toHaveAccessibleDescription(/bitte geben Sie es erneut ein/i);
 });
 
 test("after five wrong passwords the account waits, with a clear message", async ({ page }) => {
