@@ -26,10 +26,10 @@ export function checkFieldChange(change: { key: string; value: unknown }) {
  *
  * Returns the new revision, or null when it wrote nothing: then the caller takes the full path,
  * which finds out why (a stale revision, a locked plan, no access) and says so. The first edit of
- * an approved plan takes the full path too, which reopens the plan as a draft and announces that. Should another
- * save of the same field commit while this one waits for the lock, the claimed revision is left
- * unused (revisions may have gaps; the plan was edited either way) and the full path reports the
- * conflict.
+ * an approved plan takes the full path too, which reopens the plan as a draft and announces that.
+ * Should another save of the same field commit while this one waits for the lock, the claimed
+ * revision is left unused (revisions may have gaps; the plan was edited either way) and the full
+ * path reports the conflict.
  */
 export async function saveFieldAtOnce(
   member: string,
