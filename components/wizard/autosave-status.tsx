@@ -24,11 +24,12 @@ export function AutosaveStatus({ snapshot, onRetry }: { snapshot: AutosaveSnapsh
       <span
         role="status"
         className={clsx(
-          "flex items-center gap-1.5 rounded-full px-2.5 py-1",
+          // Only the coloured states get a pill; the plain text lines up with whatever it wraps under.
+          "flex items-center gap-1.5 rounded-full py-1",
           status === "failed" || status === "offline"
-            ? "bg-red-50 text-red-800"
+            ? "bg-red-50 px-2.5 text-red-800"
             : status === "retrying"
-              ? "bg-amber-50 text-amber-900"
+              ? "bg-amber-50 px-2.5 text-amber-900"
               : "text-slate-700",
         )}
       >
