@@ -6,7 +6,8 @@ import { templateForInstitutionType } from "@/lib/strategy/templates";
 /**
  * Why the step matters, an example and the sector's pitfalls; folded away with one click. The
  * example is one from the institution's own field where there is one (a town hall reads about a
- * town hall, ministries and agencies about a state agency), else the social sector's.
+ * town hall, ministries and agencies about a state agency, a counselling centre about a counselling
+ * centre), else the youth welfare one.
  */
 export async function StepGuidance({ step, institutionType }: { step: StepKey; institutionType: string }) {
   const t = await getTranslations(`strategy.steps.${step}`);

@@ -61,8 +61,10 @@ test("from a template through all ten steps to a plan that is ready for approval
   await expectStep(page, 0);
   // The template prefilled target groups.
   await expect(page.getByLabel("Bezeichnung").first()).toHaveValue("Ratsuchende Erwachsene");
-  // A counselling centre's guidance gives an example from the social sector.
-  await expect(page.getByText(/^Ein Jugendhilfeträger beschreibt seinen Auftrag/)).toBeVisible();
+  // A counselling centre's guidance gives an example from a counselling centre.
+  await expect(
+    page.getByText(/^Eine Erziehungs- und Familienberatungsstelle beschreibt ihren Auftrag/),
+  ).toBeVisible();
 
   // Walk every step with the keyboard, checking accessibility on each. After "Weiter" the focus is
   // on the new step's heading, not on the link (which now leads one step further).
@@ -145,12 +147,13 @@ test("from a template through all ten steps to a plan that is ready for approval
   await expect(summary.getByTestId("readiness-verdict")).toHaveText("Liegt zur Freigabe vor");
 });
 
-test("a town hall and a ministry read guidance examples from their own field, not youth welfare's", async ({
+test("a town hall, a ministry and a welfare organisation read guidance examples from their own field", async ({
   page,
 }) => {
   for (const [type, example, goal] of [
     ["Kommune", /^Eine Stadtverwaltung beschreibt ihren Auftrag/, /Beteiligungsverfahren/],
     ["Ministerium", /^Eine Landesbehörde beschreibt ihren Auftrag/, /vollständig und fristgerecht/],
+    ["Wohlfahrtsverband", /^Der Kreisverband eines Wohlfahrtsverbands/, /Bewerbungen für Pflege und Kita/],
   ] as const) {
     await page.context().clearCookies();
     await register(page, `${type} ${randomUUID().slice(0, 6)}`, type);
@@ -204,6 +207,8 @@ test("viewers read the wizard but cannot change anything", async ({ page }) => {
   ).toBeVisible();
   await expect(page.getByLabel("Auftrag und Leitbild")).toBeDisabled();
   await expect(page.getByRole("button", { name: "Zielgruppe hinzufügen" })).toHaveCount(0);
+  // The demo institution works in youth welfare: so does its guidance's example.
+  await expect(page.getByText(/^Ein Jugendhilfeträger beschreibt seinen Auftrag/)).toBeVisible();
   await expectAccessible(page);
 
   // A long answer shows whole, not cut off inside a box that a reader would have to scroll.
