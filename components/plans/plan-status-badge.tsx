@@ -12,6 +12,11 @@ const STYLES: Record<PlanStatus, string> = {
 export function PlanStatusBadge({ status }: { status: PlanStatus }) {
   const t = useTranslations("planStatus");
   return (
-    <span className={cn("rounded-full px-2.5 py-0.5 text-xs font-medium", STYLES[status])}>{t(status)}</span>
+    <span
+      data-testid="plan-status"
+      className={cn("rounded-full px-2.5 py-0.5 text-xs font-medium", STYLES[status])}
+    >
+      {t(status)}
+    </span>
   );
 }

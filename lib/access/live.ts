@@ -71,11 +71,16 @@ export interface LiveItem {
   revision: number;
 }
 
-/** Opens a live connection for someone who may read the plan, and announces them. */
+/**
+ * Opens a live connection for someone who may read the plan, and announces them. With
+ * `present: false` (a page that only follows the plan, such as its overview) nobody is announced:
+ * the others do not see the person as working on a step.
+ */
 export async function openLiveSession(
   actor: ActorRef & Pick<Actor, "sessionId">,
   planId: string,
   step: StepKey,
+  { present = true }: { present?: boolean } = {},
 ): Promise<LiveSession> {
   const { plan, institution } = await getPlan(actor, planId);
   const prisma = await getPrisma();
@@ -83,7 +88,7 @@ export async function openLiveSession(
     prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { sessionVersion: true } }),
     prisma.plan.findUniqueOrThrow({ where: { id: plan.id }, select: { revision: true } }),
   ]);
-  const connectionId = await announce(plan.id, { userId: actor.userId }, step);
+  const connectionId = present ? await announce(plan.id, { userId: actor.userId }, step) : randomUUID();
   return {
     connectionId,
     userId: actor.userId,

@@ -172,9 +172,13 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await expect(directorPage.getByText("Der Plan ist freigegeben.")).toBeVisible();
   await expect(directorPage.getByText(/Version 1 – freigegeben am .* von Dora Direktorin/)).toBeVisible();
 
-  // The director keeps the approved plan open while the editor changes it.
+  // The director keeps the approved plan open, in the wizard and on its overview, while the
+  // editor changes it.
   await directorPage.goto(`${planUrl}/steps/commitment`);
   await expect(directorPage.getByText("Freigegeben", { exact: true })).toBeVisible();
+  const directorOverview = await director.newPage();
+  await directorOverview.goto(planUrl);
+  await expect(directorOverview.getByTestId("plan-status")).toHaveText("Freigegeben");
 
   // Editing the approved plan starts a new draft; the comparison shows exactly that change.
   await page.goto(planUrl);
@@ -199,6 +203,7 @@ test("the editor submits, the director requests changes, the editor resubmits, t
     directorPage.getByRole("status").filter({ hasText: "Der freigegebene Plan wird wieder bearbeitet" }),
   ).toBeVisible();
   await expect(directorPage.getByText("Entwurf", { exact: true })).toBeVisible();
+  await expect(directorOverview.getByTestId("plan-status")).toHaveText("Entwurf");
   await expect(page.getByLabel("Zeithorizont")).toHaveValue("36");
   await page.goto(planUrl);
   await expect(page.getByText("Entwurf", { exact: true })).toBeVisible();

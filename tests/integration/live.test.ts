@@ -147,6 +147,30 @@ describe("live co-editing across app instances", () => {
     b.close();
   });
 
+  it("a page that only follows the plan (its overview) is not shown as present, and hears it reopen", async () => {
+    const { admin, plan, consultant } = await workshop();
+    const first = await saveField(admin, plan.id, "start.mission", "Freigegebene Fassung");
+    const prisma = await getPrisma();
+    await prisma.plan.update({ where: { id: plan.id }, data: { status: "APPROVED" } });
+    const following = await openLiveSession({ userId: consultant.userId }, plan.id, "start", {
+      present: false,
+    });
+    const abort = new AbortController();
+    const overview = collectEvents(
+      liveStream(following, { hub: instance(), signal: abort.signal, heartbeatMs: 60_000 }),
+    );
+    await overview.next((e) => e.event === "hello");
+
+    const editor = await openStream(instance(), admin.userId, plan.id);
+    const present = await editor.stream.next((e) => e.event === "presence");
+    expect(people(present).map((p) => p.name)).toEqual(["Test Admin"]);
+
+    await saveField(admin, plan.id, "start.mission", "Neue Fassung", first.revision);
+    await overview.next((e) => e.event === "plan");
+    abort.abort();
+    editor.close();
+  });
+
   it("shows who is on the plan and on which step, and who left", async () => {
     const { admin, plan, consultant } = await workshop();
     const b = await openStream(instance(), consultant.userId, plan.id);

@@ -1,0 +1,23 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+
+/**
+ * Keeps a plan's overview current while it is open: when the plan's state changes (submitted,
+ * decided, or reopened as a draft by someone's edit), or the reader's access ends, the page is
+ * rendered anew. It follows the plan's live stream without being shown to the others as present.
+ */
+export function PlanStatusWatcher({ planId }: { planId: string }) {
+  const router = useRouter();
+  useEffect(() => {
+    const source = new EventSource(`/api/plans/${encodeURIComponent(planId)}/events?watch=1`);
+    source.addEventListener("plan", () => router.refresh());
+    source.addEventListener("revoked", () => {
+      source.close();
+      router.refresh();
+    });
+    return () => source.close();
+  }, [planId, router]);
+  return null;
+}
