@@ -31,6 +31,11 @@ export interface LiveSession {
   sessionId?: string | null;
   /** The plan's revision when the stream opened. */
   revision: number;
+  /**
+   * Only follows the plan's state (its overview): not announced, and told only when the plan's
+   * state or the reader's access changes, none of the edits, presence or workshop tools.
+   */
+  followsStateOnly?: boolean;
 }
 
 export interface PresentPerson {
@@ -91,6 +96,7 @@ export async function openLiveSession(
   const connectionId = present ? await announce(plan.id, { userId: actor.userId }, step) : randomUUID();
   return {
     connectionId,
+    followsStateOnly: !present,
     userId: actor.userId,
     guestId: null,
     planId: plan.id,

@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db/client";
 import { encodeNotice, LIVE_CHANNEL } from "@/lib/live/events";
 import { isItemField, resolveKey } from "@/lib/strategy/content";
 import { AppError } from "./errors";
-import { memberMayEditSql, planTakesEditsSql } from "./plan-rules";
+import { memberMayEditSql, planTakesEditsAsIsSql } from "./plan-rules";
 
 /** A field's key resolved and its value validated and normalised (trimmed text, empty → null). */
 export function checkFieldChange(change: { key: string; value: unknown }) {
@@ -48,8 +48,7 @@ export async function saveFieldAtOnce(
     WITH claim AS (
       UPDATE "Plan" p
       SET revision = p.revision + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
-      WHERE p.id = ${planId} AND ${planTakesEditsSql} AND ${memberMayEditSql(member)}
-        AND p.status <> 'APPROVED'
+      WHERE p.id = ${planId} AND ${planTakesEditsAsIsSql} AND ${memberMayEditSql(member)}
         AND EXISTS (
           SELECT 1 FROM "PlanValue" v
           WHERE v."planId" = p.id AND v.key = ${change.key} AND v.revision = ${change.baseRevision})

@@ -16,8 +16,13 @@ export const SUBMITTABLE_STATUSES: readonly PlanStatus[] = ["DRAFT", "CHANGES_RE
  * in one round trip. Each expects the plan under the alias `p`.
  */
 
-/** The plan takes edits. */
-export const planTakesEditsSql = Prisma.sql`p.status::text IN (${Prisma.join([...EDITABLE_STATUSES])})`;
+/**
+ * The plan takes edits that leave its status as it is: a draft or a plan sent back, not an
+ * approved plan, whose first edit reopens it (and is announced as such, by the full write path).
+ */
+export const planTakesEditsAsIsSql = Prisma.sql`p.status::text IN (${Prisma.join(
+  EDITABLE_STATUSES.filter((status) => status !== "APPROVED"),
+)})`;
 
 /** The plan's status once edited: an approved plan becomes a draft again. */
 export const statusAfterEditSql = Prisma.sql`CASE WHEN p.status = 'APPROVED' THEN 'DRAFT'::"PlanStatus" ELSE p.status END`;

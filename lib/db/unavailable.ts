@@ -1,8 +1,8 @@
 /**
  * Recognises "the database cannot serve this right now" (a restart, a failover, a network cut, or a
  * queue too long to be served in time) as opposed to a bug or bad data, so callers can answer 503
- * and let clients retry. The shapes come from measuring @prisma/adapter-pg 7 and pg against a stopped and a restarting PostgreSQL 15
- * (tests/integration/database-restart.test.ts).
+ * and let clients retry. The shapes come from measuring @prisma/adapter-pg 7 and pg against a
+ * stopped and a restarting PostgreSQL 15 (tests/integration/database-restart.test.ts).
  */
 
 // Prisma: can't reach the server, timed out reaching it, server closed the connection, pool timeout.
@@ -27,9 +27,9 @@ const SOCKET_CODES = new Set([
   "ENOTFOUND",
   "EHOSTUNREACH",
 ]);
-// Prisma's transaction errors (P2028) for a transaction that could not start, or ran out of time, because
-// the database was too busy to serve it in time: a retry later succeeds. Its other P2028 errors
-// (a query on a committed transaction) are bugs.
+// Prisma's transaction errors (P2028) for a transaction that could not start, or ran out of time,
+// because the database was too busy to serve it in time: a retry later succeeds. Its other P2028
+// errors (a query on a committed transaction) are bugs.
 const BUSY_TRANSACTION_MESSAGES = [
   "Unable to start a transaction in the given time",
   "on an expired transaction",

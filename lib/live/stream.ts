@@ -40,6 +40,9 @@ function shared<T>(key: string, load: () => Promise<T>): Promise<T> {
   return entry;
 }
 
+/** What a stream that only follows the plan's state (its overview) is told; it shows nothing else. */
+const STATE_NOTICES: ReadonlySet<string> = new Set(["pl", "m", "g"]);
+
 /** Notices whose state a stream reads whole (presence, timebox, dot vote): bursts can coalesce. */
 const REREAD_WHOLE: ReadonlySet<string> = new Set(["pr", "tb", "dv"]);
 
@@ -137,6 +140,7 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
   };
 
   const handle = async (notice: TLiveNotice | { t: "resync" }) => {
+    if (session.followsStateOnly && !STATE_NOTICES.has(notice.t)) return;
     switch (notice.t) {
       case "v": {
         cursor = Math.max(cursor, notice.r);
@@ -210,15 +214,17 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
       send("hello", { connectionId: session.connectionId, revision: session.revision });
       // Subscribed first, then caught up: nothing committed in between is missed (duplicates are
       // harmless, the client compares revisions).
-      run(catchUp);
-      run(() => sendPresence(true));
-      run(sendTimebox);
-      run(sendDotVote);
+      if (!session.followsStateOnly) {
+        run(catchUp);
+        run(() => sendPresence(true));
+        run(sendTimebox);
+        run(sendDotVote);
+      }
       timer = setInterval(() => {
         run(async () => {
           if (await revokeUnlessAllowed()) {
             write(`: ping\n\n`);
-            await sendPresence();
+            if (!session.followsStateOnly) await sendPresence();
           }
         });
       }, options.heartbeatMs ?? HEARTBEAT_MS);
