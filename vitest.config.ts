@@ -16,6 +16,7 @@ export default defineConfig({
     // through Vite it can, so Auth.js's own route handlers can be called in tests.
     server: { deps: { inline: ["next-auth"] } },
     setupFiles: ["tests/support/setup.ts"],
+    reporters: ["default", "./tests/support/stall-reporter.ts"],
     globalSetup: ["tests/support/global-setup.ts"],
     // Several files share one PostgreSQL database in the PostgreSQL pass; the embedded
     // database is opened per worker, so files can run side by side there.
