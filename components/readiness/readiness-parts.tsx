@@ -96,9 +96,8 @@ export function CriteriaChart({ criteria }: { criteria: CriterionResult[] }) {
     >
       {criteria.map((criterion) => (
         <div key={criterion.key} className="contents">
-          <span className="truncate text-sm text-slate-900" title={title(criterion)}>
-            {title(criterion)}
-          </span>
+          {/* A criterion of the plan's own can be long: it wraps rather than being cut off. */}
+          <span className="text-sm break-words hyphens-auto text-slate-900">{title(criterion)}</span>
           <span className="flex items-center gap-2">
             <span className="h-4 flex-1 overflow-hidden rounded bg-slate-200">
               <span

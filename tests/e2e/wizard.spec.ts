@@ -56,6 +56,12 @@ test("from a template through all ten steps to a plan that is ready for approval
     "href",
     /\/steps\/goals#goals-goals$/,
   );
+  // The template's own criterion is long; the chart shows it whole instead of cutting it off.
+  const ownCriterion = summary.getByText("Schweigepflicht und Anonymität sind in allen Beiträgen gewahrt", {
+    exact: true,
+  });
+  await expect(ownCriterion).toBeVisible();
+  expect(await ownCriterion.evaluate((label) => label.scrollWidth <= label.clientWidth)).toBe(true);
   await expectAccessible(page);
   await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
   await expectStep(page, 0);
