@@ -43,6 +43,12 @@ function shared<T>(key: string, load: () => Promise<T>): Promise<T> {
 /** What a stream that only follows the plan's state (its overview) is told; it shows nothing else. */
 const STATE_NOTICES: ReadonlySet<string> = new Set(["pl", "m", "g"]);
 
+/**
+ * Such a stream hears of edits only as `changed`, at most once in this time: its page renders
+ * itself anew (readiness, last change), which a workshop's burst of edits must not repeat per edit.
+ */
+export const CHANGED_INTERVAL_MS = 3_000;
+
 /** Notices whose state a stream reads whole (presence, timebox, dot vote): bursts can coalesce. */
 const REREAD_WHOLE: ReadonlySet<string> = new Set(["pr", "tb", "dv"]);
 
@@ -52,12 +58,14 @@ interface StreamOptions {
   /** The revision the client has seen; anything later is sent first. */
   since?: number;
   heartbeatMs?: number;
+  changedIntervalMs?: number;
 }
 
 /**
  * The server-sent events of one live connection: `hello`, `presence`, `value`, `items`, `sync`,
  * `plan` (reload what you may do), `revoked` (access ended; the stream closes), `timebox` and
- * `dotvote` (the workshop's timer and dot-vote round, each with the server's clock). Work runs one
+ * `dotvote` (the workshop's timer and dot-vote round, each with the server's clock); a stream that
+ * only follows the plan's state gets `plan`, `revoked` and `changed` (edited). Work runs one
  * notice after another, so a client sees changes in the order they were committed.
  */
 export function liveStream(session: LiveSession, options: StreamOptions): ReadableStream<Uint8Array> {
@@ -69,6 +77,7 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
   const queuedRereads = new Set<string>();
   let unsubscribe: (() => void) | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
+  let changedTimer: ReturnType<typeof setTimeout> | null = null;
   let controllerRef: ReadableStreamDefaultController<Uint8Array> | null = null;
 
   const write = (chunk: string) => {
@@ -85,6 +94,7 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
     if (closed) return;
     closed = true;
     if (timer) clearInterval(timer);
+    if (changedTimer) clearTimeout(changedTimer);
     unsubscribe?.();
     try {
       controllerRef?.close();
@@ -139,8 +149,19 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
     return false;
   };
 
+  // The first edit starts the interval; the ones within it are told with it, after the last of them.
+  const announceChange = () => {
+    changedTimer ??= setTimeout(() => {
+      changedTimer = null;
+      send("changed", {});
+    }, options.changedIntervalMs ?? CHANGED_INTERVAL_MS);
+  };
+
   const handle = async (notice: TLiveNotice | { t: "resync" }) => {
-    if (session.followsStateOnly && !STATE_NOTICES.has(notice.t)) return;
+    if (session.followsStateOnly && !STATE_NOTICES.has(notice.t)) {
+      if (notice.t === "v" || notice.t === "i") announceChange();
+      return;
+    }
     switch (notice.t) {
       case "v": {
         cursor = Math.max(cursor, notice.r);

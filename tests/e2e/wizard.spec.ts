@@ -63,6 +63,13 @@ test("from a template through all ten steps to a plan that is ready for approval
   await expect(ownCriterion).toBeVisible();
   expect(await ownCriterion.evaluate((label) => label.scrollWidth <= label.clientWidth)).toBe(true);
   await expectAccessible(page);
+  // The overview stays open in a second tab; it follows what is done in the wizard.
+  const overview = await page.context().newPage();
+  await overview.goto(page.url());
+  const overviewGoalFinding = overview
+    .getByTestId("readiness-summary")
+    .getByRole("link", { name: /Kein Ziel ist messbar/ });
+  await expect(overviewGoalFinding).toBeVisible();
   await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
   await expectStep(page, 0);
   // The template prefilled target groups.
@@ -95,6 +102,10 @@ test("from a template through all ten steps to a plan that is ready for approval
   await page.getByRole("link", { name: /Kein Ziel ist messbar/ }).click();
   await expectStep(page, 1);
   await page.getByLabel("Zu erreichen bis").first().fill("2027-06-30");
+  await expectSaved(page);
+  // Without a reload, the open overview no longer lists what was just fixed.
+  await expect(overviewGoalFinding).toHaveCount(0, { timeout: 15_000 });
+  await overview.close();
 
   // "12.000" is twelve thousand euros to a German reader, not twelve; typed key by key, the marks
   // on the way ("12.") stay in the field.

@@ -171,6 +171,34 @@ describe("live co-editing across app instances", () => {
     editor.close();
   });
 
+  it("a page that only follows the plan hears a burst of edits as one change, without their contents", async () => {
+    const { admin, plan, consultant } = await workshop();
+    const following = await openLiveSession({ userId: consultant.userId }, plan.id, "start", {
+      present: false,
+    });
+    const abort = new AbortController();
+    // Long enough that the three saves below fall into one interval on any machine.
+    const overview = collectEvents(
+      liveStream(following, {
+        hub: instance(),
+        signal: abort.signal,
+        heartbeatMs: 60_000,
+        changedIntervalMs: 4_000,
+      }),
+    );
+    await overview.next((e) => e.event === "hello");
+
+    const mission = await saveField(admin, plan.id, "start.mission", "Unser Auftrag");
+    await saveField(admin, plan.id, "start.experiences", "Bisherige Erfahrungen");
+    await applyChange(admin, plan.id, { op: "addItem", list: "goals.goals", itemId: randomUUID() });
+    await overview.next((e) => e.event === "changed");
+    // A later edit is told again.
+    await saveField(admin, plan.id, "start.mission", "Unser neuer Auftrag", mission.revision);
+    await overview.until((all) => all.filter((e) => e.event === "changed").length === 2);
+    expect(overview.events.map((e) => e.event)).toEqual(["hello", "changed", "changed"]);
+    abort.abort();
+  });
+
   it("shows who is on the plan and on which step, and who left", async () => {
     const { admin, plan, consultant } = await workshop();
     const b = await openStream(instance(), consultant.userId, plan.id);

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getFormatter } from "@/lib/i18n/formatter";
 import { DeletePlanDialog } from "@/components/plans/delete-plan-dialog";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
-import { PlanStatusWatcher } from "@/components/plans/plan-status-watcher";
+import { PlanOverviewWatcher } from "@/components/plans/plan-overview-watcher";
 import { ReadinessSummary } from "@/components/readiness/readiness-summary";
 import { RenamePlanForm } from "@/components/plans/rename-plan-form";
 import { Alert } from "@/components/ui/alert";
@@ -78,7 +78,7 @@ export default async function PlanPage({
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{plan.title}</h1>
         <PlanStatusBadge status={plan.status} />
-        <PlanStatusWatcher planId={plan.id} />
+        <PlanOverviewWatcher planId={plan.id} />
       </div>
       {submitted && <Alert tone="success">{tw("submitted")}</Alert>}
       {imported && <Alert tone="success">{ti("imported")}</Alert>}
