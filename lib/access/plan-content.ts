@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
+import { withPlanWriteSlot } from "@/lib/db/plan-write-gate";
 import { Prisma } from "@/lib/db/generated/client";
 import type { PlanStatus } from "@/lib/db/generated/enums";
 import { notifyLive } from "@/lib/live/publish";
@@ -368,25 +369,27 @@ export async function writeChange(
   options: WriteOptions = {},
 ): Promise<ChangeResult> {
   const prisma = await getPrisma();
-  return prisma.$transaction(async (tx) => {
-    // A saved field is announced by setValue.
-    if (change.op === "set") {
-      const result = await setValue(tx, writerId, planId, change, options);
+  return withPlanWriteSlot(planId, () =>
+    prisma.$transaction(async (tx) => {
+      // A saved field is announced by setValue.
+      if (change.op === "set") {
+        const result = await setValue(tx, writerId, planId, change, options);
+        await options.recheck?.(tx);
+        return result;
+      }
+      const result =
+        change.op === "addItem"
+          ? await addItem(tx, writerId, planId, change, options)
+          : await changeItem(tx, writerId, planId, change, options);
       await options.recheck?.(tx);
+      if (result.alreadyRemoved) return result;
+      await notifyLive(tx, { t: "i", p: planId, l: change.list, r: result.revision, o: options.origin });
+      // A removed item's dots are gone with it (ON DELETE CASCADE): a running vote's counts change.
+      if (change.op === "removeItem" && isVotableList(change.list))
+        await notifyLive(tx, { t: "dv", p: planId });
       return result;
-    }
-    const result =
-      change.op === "addItem"
-        ? await addItem(tx, writerId, planId, change, options)
-        : await changeItem(tx, writerId, planId, change, options);
-    await options.recheck?.(tx);
-    if (result.alreadyRemoved) return result;
-    await notifyLive(tx, { t: "i", p: planId, l: change.list, r: result.revision, o: options.origin });
-    // A removed item's dots are gone with it (ON DELETE CASCADE): a running vote's counts change.
-    if (change.op === "removeItem" && isVotableList(change.list))
-      await notifyLive(tx, { t: "dv", p: planId });
-    return result;
-  });
+    }),
+  );
 }
 
 /**

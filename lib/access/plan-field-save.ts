@@ -1,5 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
+import { withPlanWriteSlot } from "@/lib/db/plan-write-gate";
 import { encodeNotice, LIVE_CHANNEL } from "@/lib/live/events";
 import { isItemField, resolveKey } from "@/lib/strategy/content";
 import { AppError } from "./errors";
@@ -44,7 +45,9 @@ export async function saveFieldAtOnce(
   const [beforeRevision, afterRevision] = notice as [string, string];
   const json = value === null ? null : JSON.stringify(value);
   const prisma = await getPrisma();
-  const rows = await prisma.$queryRaw<{ revision: number }[]>`
+  const rows = await withPlanWriteSlot(
+    planId,
+    () => prisma.$queryRaw<{ revision: number }[]>`
     WITH claim AS (
       UPDATE "Plan" p
       SET revision = p.revision + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
@@ -62,6 +65,7 @@ export async function saveFieldAtOnce(
       RETURNING v.revision)
     SELECT written.revision FROM written
     WHERE (SELECT true FROM pg_notify(
-      ${LIVE_CHANNEL}, ${`${beforeRevision}"r":`} || written.revision::text || ${afterRevision}))`;
+      ${LIVE_CHANNEL}, ${`${beforeRevision}"r":`} || written.revision::text || ${afterRevision}))`,
+  );
   return rows[0]?.revision ?? null;
 }

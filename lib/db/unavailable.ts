@@ -42,6 +42,8 @@ const PG_MESSAGES = [
 ];
 
 function matches(value: Record<string, unknown>): boolean {
+  // Too many writes of one plan were waiting in this process (plan-write-gate.ts).
+  if (value.name === "PlanWritesBusy") return true;
   const code = typeof value.code === "string" ? value.code : undefined;
   const originalCode = typeof value.originalCode === "string" ? value.originalCode : undefined;
   if (code && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code))) return true;

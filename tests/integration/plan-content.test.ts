@@ -386,3 +386,42 @@ describe("a save queued behind a long-held lock on the plan", () => {
     expect(content.strategy.start.mission).toBe("Gespeichert nach dem Warten");
   });
 });
+
+// A workshop's writers wait for the plan's lock in turn. On PostgreSQL each writer waiting in the
+// database would hold one of the process's ten pooled connections, so a dozen of them left none for
+// anyone else. (The embedded database has a single connection, which the lock's holder has anyway:
+// there is nothing to leave for others, so this runs on PostgreSQL only.)
+describe.runIf(Boolean(process.env.DATABASE_URL))("a dozen writers waiting for one plan's lock", () => {
+  it("leave connections for other plans, and each of them lands once the lock is free", async () => {
+    const busy = await planWithEditor();
+    const other = await planWithEditor();
+    const prisma = await getPrisma();
+    let locked!: () => void;
+    let release!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const holder = prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT 1 FROM "Plan" WHERE "id" = ${busy.plan.id} FOR UPDATE`;
+        locked();
+        await released;
+      },
+      { timeout: 60_000 },
+    );
+    await lockTaken;
+    const goals = Array.from({ length: 12 }, () => randomUUID());
+    const waiting = goals.map((itemId) =>
+      applyChange(busy.admin, busy.plan.id, { op: "addItem", list: "goals.goals", itemId }),
+    );
+
+    // Meanwhile someone saves another plan, and gets through.
+    const saved = await saveField(other.admin, other.plan.id, "start.mission", "Ein anderer Plan");
+    expect(saved.value).toBe("Ein anderer Plan");
+
+    release();
+    await holder;
+    await Promise.all(waiting);
+    const { content } = await getPlanWithContent(busy.admin, busy.plan.id);
+    expect(content.strategy.goals.goals.map((goal) => goal.id).sort()).toEqual([...goals].sort());
+  });
+});
