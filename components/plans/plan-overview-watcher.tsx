@@ -14,6 +14,12 @@ export function PlanOverviewWatcher({ planId }: { planId: string }) {
   const router = useRouter();
   useEffect(() => {
     const source = new EventSource(`/api/plans/${encodeURIComponent(planId)}/events?watch=1`);
+    // After a dropped connection, what changed meanwhile was not told: the page catches up.
+    let opened = false;
+    source.addEventListener("open", () => {
+      if (opened) router.refresh();
+      opened = true;
+    });
     source.addEventListener("plan", () => router.refresh());
     source.addEventListener("changed", () => router.refresh());
     source.addEventListener("revoked", () => {

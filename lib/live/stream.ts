@@ -149,7 +149,7 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
     return false;
   };
 
-  // The first edit starts the interval; the ones within it are told with it, after the last of them.
+  // The first edit starts the interval; one `changed` at its end covers every edit made within it.
   const announceChange = () => {
     changedTimer ??= setTimeout(() => {
       changedTimer = null;
