@@ -159,7 +159,8 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
 
   const handle = async (notice: TLiveNotice | { t: "resync" }) => {
     if (session.followsStateOnly && !STATE_NOTICES.has(notice.t)) {
-      if (notice.t === "v" || notice.t === "i") announceChange();
+      // After the listener reconnected, edits may have gone unheard: the page catches up as well.
+      if (notice.t === "v" || notice.t === "i" || notice.t === "resync") announceChange();
       return;
     }
     switch (notice.t) {

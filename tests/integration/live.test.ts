@@ -199,6 +199,28 @@ describe("live co-editing across app instances", () => {
     abort.abort();
   });
 
+  it("a page that only follows the plan catches up once the server's listener reconnects", async () => {
+    const { plan, consultant } = await workshop();
+    let reconnected = () => {};
+    const hub = new LiveHub(async (_channel, _onPayload, onResync) => {
+      reconnected = onResync ?? reconnected;
+      return async () => {};
+    });
+    hubs.push(hub);
+    const following = await openLiveSession({ userId: consultant.userId }, plan.id, "start", {
+      present: false,
+    });
+    const abort = new AbortController();
+    const overview = collectEvents(
+      liveStream(following, { hub, signal: abort.signal, heartbeatMs: 60_000, changedIntervalMs: 10 }),
+    );
+    await overview.next((e) => e.event === "hello");
+    // Edits saved while the listener was away were never heard; the reconnection says so.
+    reconnected();
+    await overview.next((e) => e.event === "changed");
+    abort.abort();
+  });
+
   it("shows who is on the plan and on which step, and who left", async () => {
     const { admin, plan, consultant } = await workshop();
     const b = await openStream(instance(), consultant.userId, plan.id);

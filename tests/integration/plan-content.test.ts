@@ -414,13 +414,17 @@ describe.runIf(Boolean(process.env.DATABASE_URL))("a dozen writers waiting for o
       applyChange(busy.admin, busy.plan.id, { op: "addItem", list: "goals.goals", itemId }),
     );
 
-    // Meanwhile someone saves another plan, and gets through.
-    const saved = await saveField(other.admin, other.plan.id, "start.mission", "Ein anderer Plan");
-    expect(saved.value).toBe("Ein anderer Plan");
-
-    release();
-    await holder;
-    await Promise.all(waiting);
+    try {
+      // Meanwhile someone saves another plan, and gets through.
+      const saved = await saveField(other.admin, other.plan.id, "start.mission", "Ein anderer Plan");
+      expect(saved.value).toBe("Ein anderer Plan");
+    } finally {
+      release();
+      await holder;
+    }
+    expect((await Promise.allSettled(waiting)).map((save) => save.status)).toEqual(
+      goals.map(() => "fulfilled"),
+    );
     const { content } = await getPlanWithContent(busy.admin, busy.plan.id);
     expect(content.strategy.goals.goals.map((goal) => goal.id).sort()).toEqual([...goals].sort());
   });

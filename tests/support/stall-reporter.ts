@@ -8,8 +8,8 @@ import type { Reporter, TestCase, TestModule } from "vitest/node";
  * without any test starting or finishing, it names what was running and the processes under the
  * run (a database tool, say), once per stall. TEST_STALL_REPORT_MS changes how long "a few" is.
  */
-const QUIET_MS = Number(process.env.TEST_STALL_REPORT_MS ?? 4 * 60_000);
-const CHECK_MS = Math.min(30_000, QUIET_MS);
+const QUIET_MS = Number(process.env.TEST_STALL_REPORT_MS) || 4 * 60_000;
+const CHECK_MS = Math.max(1_000, Math.min(30_000, QUIET_MS));
 
 export default class StallReporter implements Reporter {
   private readonly running = new Map<string, string>();
@@ -18,6 +18,7 @@ export default class StallReporter implements Reporter {
   private timer: NodeJS.Timeout | undefined;
 
   onTestRunStart() {
+    this.lastProgress = Date.now();
     this.timer = setInterval(() => this.check(), CHECK_MS);
     this.timer.unref();
   }

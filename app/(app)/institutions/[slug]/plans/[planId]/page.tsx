@@ -78,7 +78,7 @@ export default async function PlanPage({
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{plan.title}</h1>
         <PlanStatusBadge status={plan.status} />
-        <PlanOverviewWatcher planId={plan.id} />
+        <PlanOverviewWatcher planId={plan.id} revision={content.planRevision} />
       </div>
       {submitted && <Alert tone="success">{tw("submitted")}</Alert>}
       {imported && <Alert tone="success">{ti("imported")}</Alert>}
