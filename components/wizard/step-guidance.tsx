@@ -7,18 +7,24 @@ import { templateForInstitutionType } from "@/lib/strategy/templates";
  * Why the step matters, an example and the sector's pitfalls; folded away with one click. The
  * example is one from the institution's own field where there is one (a town hall reads about a
  * town hall, ministries and agencies about a state agency, a counselling centre about a counselling
- * centre), else the youth welfare one.
+ * centre), else the youth welfare one. Where the general "why" or a pitfall speaks of clients or
+ * parents' evenings, public bodies read their own wording instead.
  */
 export async function StepGuidance({ step, institutionType }: { step: StepKey; institutionType: string }) {
   const t = await getTranslations(`strategy.steps.${step}`);
   const tw = await getTranslations("wizard.guidance");
   const template = templateForInstitutionType(institutionType)?.key;
-  const ownExample = template && `examplesByTemplate.${template}`;
-  const example = ownExample && t.has(ownExample) ? t(ownExample) : t("example");
+  // The institution's own wording where there is one: `<what>ByTemplate.<template>[.<index>]`.
+  const own = (what: string, general: string, index?: number) => {
+    const ownKey = template && `${what}ByTemplate.${template}${index === undefined ? "" : `.${index}`}`;
+    return t(ownKey && t.has(ownKey) ? ownKey : general);
+  };
+  const example = own("examples", "example");
   // Each pitfall goes through t(), by position: precompiled catalogues keep a message's text only
   // in compiled form, and next-intl refuses t.raw() on them (in development; production let it pass).
   const pitfalls: string[] = [];
-  for (let index = 0; t.has(`pitfalls.${index}`); index++) pitfalls.push(t(`pitfalls.${index}`));
+  for (let index = 0; t.has(`pitfalls.${index}`); index++)
+    pitfalls.push(own("pitfalls", `pitfalls.${index}`, index));
   return (
     <details
       open
@@ -30,7 +36,7 @@ export async function StepGuidance({ step, institutionType }: { step: StepKey; i
         {tw("title")}
       </summary>
       <div className="mt-3 space-y-3">
-        <p>{t("why")}</p>
+        <p>{own("why", "why")}</p>
         <div>
           <h3 className="font-semibold">{tw("example")}</h3>
           <p>{example}</p>

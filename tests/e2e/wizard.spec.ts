@@ -167,10 +167,30 @@ test("from a template through all ten steps to a plan that is ready for approval
 test("a town hall, a ministry and a welfare organisation read guidance examples from their own field", async ({
   page,
 }) => {
-  for (const [type, example, goal] of [
-    ["Kommune", /^Eine Stadtverwaltung beschreibt ihren Auftrag/, /Beteiligungsverfahren/],
-    ["Ministerium", /^Eine Landesbehörde beschreibt ihren Auftrag/, /vollständig und fristgerecht/],
-    ["Wohlfahrtsverband", /^Der Kreisverband eines Wohlfahrtsverbands/, /Bewerbungen für Pflege und Kita/],
+  // The pitfall about offline channels names what each field uses beside its online channels, and
+  // why staff need time says what fills their day.
+  for (const [type, example, goal, offline, busyDay] of [
+    [
+      "Kommune",
+      /^Eine Stadtverwaltung beschreibt ihren Auftrag/,
+      /Beteiligungsverfahren/,
+      /Amtsblatt/,
+      /^Wer den ganzen Tag Anträge bearbeitet und Bürgerinnen und Bürger berät/,
+    ],
+    [
+      "Ministerium",
+      /^Eine Landesbehörde beschreibt ihren Auftrag/,
+      /vollständig und fristgerecht/,
+      /Rundschreiben, Fachtagungen/,
+      /^Wer den ganzen Tag Vorgänge bearbeitet und Anfragen beantwortet/,
+    ],
+    [
+      "Wohlfahrtsverband",
+      /^Der Kreisverband eines Wohlfahrtsverbands/,
+      /Bewerbungen für Pflege und Kita/,
+      /Aushänge, Elternabende/,
+      /^Wer den ganzen Tag mit Klientinnen und Klienten arbeitet/,
+    ],
   ] as const) {
     await page.context().clearCookies();
     await register(page, `${type} ${randomUUID().slice(0, 6)}`, type);
@@ -179,9 +199,14 @@ test("a town hall, a ministry and a welfare organisation read guidance examples 
     await expectStep(page, 0);
     await expect(page.getByText(example)).toBeVisible();
     await expect(page.getByText(/Jugendhilfeträger/)).toHaveCount(0);
+    await expect(
+      page.getByTestId("step-guidance").getByRole("listitem").filter({ hasText: offline }),
+    ).toHaveCount(1);
     await page.getByRole("link", { name: /^Weiter:/ }).click();
     await expectStep(page, 1);
     await expect(page.getByTestId("step-guidance")).toContainText(goal);
+    await goToStep(page, "Personal und Zeit");
+    await expect(page.getByTestId("step-guidance").getByText(busyDay)).toBeVisible();
   }
 });
 
