@@ -148,7 +148,8 @@ class NotEditable extends AppError {
  * Claims the next revision of the plan (an approved plan becomes a draft again). The row lock it
  * takes serialises writers on one plan, so the revision checks that follow in the same
  * transaction cannot race; the status is checked under that lock in case the plan was submitted
- * meanwhile. With `member`, the same statement checks that this person may edit the plan, so an
+ * meanwhile. It is the lock an UPDATE takes (NO KEY UPDATE), not FOR UPDATE: rows that merely
+ * refer to the plan (someone opening it, a comment) need not wait for the save. With `member`, the same statement checks that this person may edit the plan, so an
  * autosave needs no look-up of its own before the write. Reopening an approved plan is announced
  * to its live streams, so everyone who has it open sees it as a draft again.
  */
@@ -159,7 +160,7 @@ async function nextRevision(
 ): Promise<number> {
   // The status before the edit is read under the lock, as it is when this write gets its turn.
   const [plan] = await tx.$queryRaw<{ revision: number; status: PlanStatus; statusBefore: PlanStatus }[]>`
-    WITH before AS (SELECT id, status FROM "Plan" WHERE id = ${planId} FOR UPDATE)
+    WITH before AS (SELECT id, status FROM "Plan" WHERE id = ${planId} FOR NO KEY UPDATE)
     UPDATE "Plan" p
     SET revision = p.revision + 1, "updatedAt" = now() AT TIME ZONE 'UTC', status = ${statusAfterEditSql}
     FROM before

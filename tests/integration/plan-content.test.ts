@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { applyChange, getPlanWithContent, loadStepItemTitles } from "@/lib/access/plan-content";
+import { listPresence, openLiveSession } from "@/lib/access/live";
+import { applyChange, getPlanWithContent, loadStepItemTitles, writeChange } from "@/lib/access/plan-content";
 import { createPlan, listPlans } from "@/lib/access/plans";
 import { getPrisma } from "@/lib/db/client";
 import { createInstitutionWithAdmin, createMember, saveField } from "../support/factories";
@@ -391,6 +392,37 @@ describe("a save queued behind a long-held lock on the plan", () => {
 // database would hold one of the process's ten pooled connections, so a dozen of them left none for
 // anyone else. (The embedded database has a single connection, which the lock's holder has anyway:
 // there is nothing to leave for others, so this runs on PostgreSQL only.)
+describe.runIf(Boolean(process.env.DATABASE_URL))("a save holding the plan's lock", () => {
+  it("does not keep someone from opening the plan meanwhile", async () => {
+    const { admin, plan } = await planWithEditor();
+    let inside!: () => void;
+    let finish!: () => void;
+    const holding = new Promise<void>((resolve) => (inside = resolve));
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const save = writeChange(
+      admin.userId,
+      plan.id,
+      { op: "set", key: "start.mission", value: "Während jemand öffnet", baseRevision: 0 },
+      {
+        member: admin.userId,
+        recheck: async () => {
+          inside();
+          await finished;
+        },
+      },
+    );
+    await holding;
+    try {
+      // Being shown as present is a row that refers to the plan.
+      await openLiveSession(admin, plan.id, "start");
+      expect((await listPresence(plan.id)).map((person) => person.name)).toEqual(["Test Admin"]);
+    } finally {
+      finish();
+      await save;
+    }
+  });
+});
+
 describe.runIf(Boolean(process.env.DATABASE_URL))("a dozen writers waiting for one plan's lock", () => {
   it("leave connections for other plans, and each of them lands once the lock is free", async () => {
     const busy = await planWithEditor();
