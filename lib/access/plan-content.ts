@@ -149,9 +149,10 @@ class NotEditable extends AppError {
  * takes serialises writers on one plan, so the revision checks that follow in the same
  * transaction cannot race; the status is checked under that lock in case the plan was submitted
  * meanwhile. It is the lock an UPDATE takes (NO KEY UPDATE), not FOR UPDATE: rows that merely
- * refer to the plan (someone opening it, a comment) need not wait for the save. With `member`, the same statement checks that this person may edit the plan, so an
- * autosave needs no look-up of its own before the write. Reopening an approved plan is announced
- * to its live streams, so everyone who has it open sees it as a draft again.
+ * refer to the plan (someone opening it, a comment) need not wait for the save. With `member`,
+ * the same statement checks that this person may edit the plan, so an autosave needs no look-up
+ * of its own before the write. Reopening an approved plan is announced to its live streams, so
+ * everyone who has it open sees it as a draft again.
  */
 async function nextRevision(
   tx: Tx,
