@@ -158,11 +158,6 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
   };
 
   const handle = async (notice: TLiveNotice | { t: "resync" }) => {
-    if (session.followsStateOnly && !STATE_NOTICES.has(notice.t)) {
-      // After the listener reconnected, edits may have gone unheard: the page catches up as well.
-      if (notice.t === "v" || notice.t === "i" || notice.t === "resync") announceChange();
-      return;
-    }
     switch (notice.t) {
       case "v": {
         cursor = Math.max(cursor, notice.r);
@@ -218,6 +213,12 @@ export function liveStream(session: LiveSession, options: StreamOptions): Readab
         planId: session.planId,
         institutionId: session.institutionId,
         onNotice: (notice) => {
+          if (session.followsStateOnly && !STATE_NOTICES.has(notice.t)) {
+            // Edits only start the interval's timer, without a turn in the queue. After the listener
+            // reconnected, edits may have gone unheard: the page catches up as well.
+            if (notice.t === "v" || notice.t === "i" || notice.t === "resync") announceChange();
+            return;
+          }
           if (!REREAD_WHOLE.has(notice.t)) return run(() => handle(notice));
           // Presence, the timebox and the dot vote are re-read whole, so one refresh that has not
           // started yet answers every notice of its kind after it: a room filling up or a burst of

@@ -361,6 +361,30 @@ describe("conflicting moves and removals of list items", () => {
   });
 });
 
+/** Holds the plan's row lock in a transaction of its own, as a busy writer would, until released. */
+async function holdPlanLock(planId: string) {
+  const prisma = await getPrisma();
+  let locked!: () => void;
+  let release!: () => void;
+  const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const holder = prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM "Plan" WHERE "id" = ${planId} FOR UPDATE`;
+      locked();
+      await released;
+    },
+    { timeout: 60_000 },
+  );
+  await Promise.race([lockTaken, holder]);
+  return {
+    release: () => {
+      release();
+      return holder;
+    },
+  };
+}
+
 // A busy workshop queues its writers for the plan's row lock. A save that waits there longer than
 // Prisma's default transaction limits (2 s to start, 5 s in all) must still land, not fail with 500.
 // On PostgreSQL the save waits inside its transaction for the row lock; on PGlite (one connection)
@@ -368,20 +392,10 @@ describe("conflicting moves and removals of list items", () => {
 describe("a save queued behind a long-held lock on the plan", () => {
   it("lands once the lock is released", async () => {
     const { admin, plan } = await planWithEditor();
-    const prisma = await getPrisma();
-    let locked!: () => void;
-    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
-    const holder = prisma.$transaction(
-      async (tx) => {
-        await tx.$executeRaw`SELECT 1 FROM "Plan" WHERE "id" = ${plan.id} FOR UPDATE`;
-        locked();
-        await new Promise((resolve) => setTimeout(resolve, 6_000));
-      },
-      { timeout: 30_000 },
-    );
-    await lockTaken;
+    const lock = await holdPlanLock(plan.id);
+    const releasedLater = new Promise((resolve) => setTimeout(resolve, 6_000)).then(lock.release);
     const saved = await saveField(admin, plan.id, "start.mission", "Gespeichert nach dem Warten");
-    await holder;
+    await releasedLater;
     expect(saved.value).toBe("Gespeichert nach dem Warten");
     const { content } = await getPlanWithContent(admin, plan.id);
     expect(content.strategy.start.mission).toBe("Gespeichert nach dem Warten");
@@ -432,20 +446,7 @@ describe.runIf(Boolean(process.env.DATABASE_URL))("a dozen writers waiting for o
   it("leave connections for other plans, and each of them lands once the lock is free", async () => {
     const busy = await planWithEditor();
     const other = await planWithEditor();
-    const prisma = await getPrisma();
-    let locked!: () => void;
-    let release!: () => void;
-    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const holder = prisma.$transaction(
-      async (tx) => {
-        await tx.$executeRaw`SELECT 1 FROM "Plan" WHERE "id" = ${busy.plan.id} FOR UPDATE`;
-        locked();
-        await released;
-      },
-      { timeout: 60_000 },
-    );
-    await lockTaken;
+    const lock = await holdPlanLock(busy.plan.id);
     const goals = Array.from({ length: 12 }, () => randomUUID());
     const waiting = goals.map((itemId) =>
       applyChange(busy.admin, busy.plan.id, { op: "addItem", list: "goals.goals", itemId }),
@@ -456,8 +457,7 @@ describe.runIf(Boolean(process.env.DATABASE_URL))("a dozen writers waiting for o
       const saved = await saveField(other.admin, other.plan.id, "start.mission", "Ein anderer Plan");
       expect(saved.value).toBe("Ein anderer Plan");
     } finally {
-      release();
-      await holder;
+      await lock.release();
     }
     expect((await Promise.allSettled(waiting)).map((save) => save.status)).toEqual(
       goals.map(() => "fulfilled"),
