@@ -116,6 +116,8 @@ const belongsToItem = (key: string, itemId: string) => key === `item:${itemId}` 
  */
 export class AutosaveQueue {
   private readonly revisions: Record<string, number>;
+  /** The revision of this person's own last saved change, per unit: their own work is no conflict. */
+  private readonly ownRevisions = new Map<string, number>();
   private readonly queue: Change[] = [];
   private readonly debounced = new Map<string, { change: Change; timer: unknown }>();
   private sending = false;
@@ -385,6 +387,7 @@ export class AutosaveQueue {
     const key = unitKey(change);
     const base = "baseRevision" in change ? change.baseRevision : undefined;
     this.revisions[key] = revision;
+    this.ownRevisions.set(key, revision);
     for (const waiting of this.unsaved()) {
       if ("baseRevision" in waiting && unitKey(waiting) === key && waiting.baseRevision === base)
         waiting.baseRevision = revision;
@@ -473,12 +476,37 @@ export class AutosaveQueue {
       });
       return;
     }
+    const stale = response.status === 409 && body.message === "staleRevision";
+    if (stale && change.op === "removeItem" && this.onlyOwnChangesSince(change, body.details)) {
+      // A removal queued while this person's own edit or move of the item was on its way: that newer
+      // revision is their own, so the removal goes again, first in line, based on it.
+      this.queue.unshift({ ...change, baseRevision: revision });
+      return;
+    }
     if (this.itemConflict(change, response.status, body)) return;
     if (body.message === "staleRevision") this.revisions[key] = revision;
     this.update({
       status: "failed",
       errors: { ...this.snapshot.errors, [key]: body.message ?? "INVALID_INPUT" },
     });
+  }
+
+  /**
+   * Whether everything about the item newer than the refused change's base is this person's own
+   * saved work. Someone else's edit or move in between stays a conflict for the person to decide.
+   */
+  private onlyOwnChangesSince(
+    change: Extract<Change, { op: "removeItem" }>,
+    details: ConflictDetails | undefined,
+  ) {
+    if (details?.revision === undefined || details.itemRevision === undefined) return false;
+    const units: [string, number][] = [
+      [`item:${change.itemId}`, details.itemRevision],
+      ...Object.entries(details.values ?? {}).map(([key, { revision }]): [string, number] => [key, revision]),
+    ];
+    return units.every(
+      ([key, revision]) => revision <= change.baseRevision || this.ownRevisions.get(key) === revision,
+    );
   }
 
   /**

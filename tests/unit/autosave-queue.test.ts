@@ -383,6 +383,64 @@ describe("autosave queue", () => {
       expect(sent.at(-1)).toEqual({ op: "removeItem", list: "goals.goals", itemId: "a", baseRevision: 21 });
     });
 
+    it("a removal queued while my own move of the item is on its way is no conflict with myself", async () => {
+      const moved = {
+        position: 0.5,
+        itemRevision: 12,
+        values: { [title]: { value: "Mein Titel", revision: 5 } },
+      };
+      const { queue, sent } = setup(
+        [
+          () => ({ status: 200, body: { revision: 12 } }),
+          stale({ revision: 12, reason: "moved", by: "Ich", ...moved }),
+        ],
+        { "item:a": 4, [title]: 5 },
+      );
+      queue.moveItem("goals.goals", "a", 0.5);
+      queue.removeItem("goals.goals", "a");
+      await tick();
+      await tick();
+      expect(sent.map((c) => [c.op, "baseRevision" in c && c.baseRevision])).toEqual([
+        ["moveItem", 4],
+        ["removeItem", 5],
+        ["removeItem", 12],
+      ]);
+      expect(queue.getSnapshot().itemConflicts).toEqual([]);
+      expect(queue.getSnapshot().errors).toEqual({});
+      expect(queue.getSnapshot().pending).toBe(0);
+    });
+
+    it("a removal queued while my own edit is on its way still asks when someone else edited the item meanwhile", async () => {
+      const indicator = "goals.goals.a.indicator";
+      const meanwhile = {
+        position: 1,
+        itemRevision: 4,
+        values: {
+          [title]: { value: "Mein Titel", revision: 13 },
+          [indicator]: { value: "Evas Kennzahl", revision: 12 },
+        },
+      };
+      const { queue, sent, runTimers } = setup(
+        [
+          () => ({ status: 200, body: { revision: 13 } }),
+          stale({ revision: 13, reason: "edited", by: "Eva", ...meanwhile }),
+        ],
+        { "item:a": 4, [title]: 5, [indicator]: 6 },
+      );
+      queue.setField(title, "Mein Titel");
+      const editSent = runTimers();
+      queue.removeItem("goals.goals", "a");
+      await editSent;
+      await tick();
+      expect(sent.map((c) => [c.op, "baseRevision" in c && c.baseRevision])).toEqual([
+        ["set", 5],
+        ["removeItem", 6],
+      ]);
+      expect(queue.getSnapshot().itemConflicts).toMatchObject([
+        { itemId: "a", reason: "edited", by: "Eva", action: "remove", revision: 13 },
+      ]);
+    });
+
     it("edits of an item someone removed are kept and can restore it with my values", async () => {
       const { queue, sent, runTimers } = setup([gone, gone], { "item:a": 4, [title]: 5 });
       queue.setField(title, "Mein Titel");
