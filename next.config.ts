@@ -15,13 +15,8 @@ const withNextIntl = createNextIntlPlugin({
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files relative to its own package at run time.
-  // @react-pdf/renderer runs its own React renderer, which needs the full React, not the server one.
-  serverExternalPackages: [
-    "@electric-sql/pglite",
-    "pglite-prisma-adapter",
-    "@node-rs/argon2",
-    "@react-pdf/renderer",
-  ],
+  // pdfkit reads its own data files (e.g. fonts' metrics) relative to its package at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pdfkit"],
   // The migration runner reads these at run time (dynamic paths are opted out of tracing).
   // The PDF font is read from the package's folder at run time.
   outputFileTracingIncludes: {

@@ -56,6 +56,7 @@ describe("exports of the demo plan", () => {
     expect(doc.sections).toHaveLength(11);
   });
 
+  // Table cells are hyphenated, yet their words come out whole ("Mehr Jugendliche finden …").
   it("PDF: every section and a value of every step, with umlauts and ß as text", async () => {
     const pdf = await renderDocumentPdf(doc);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
@@ -64,6 +65,57 @@ describe("exports of the demo plan", () => {
     // The charts are drawn with their values written beside them.
     expect(squash(text)).toContain("Geschätzter Aufwand");
     expect(squash(text)).toContain("Seite 2 von");
+  });
+
+  it("PDF: tagged for screen readers, with headings, lists, tables, links and bookmarks in reading order", async () => {
+    const pdf = await getDocumentProxy(new Uint8Array(await renderDocumentPdf(doc)));
+    expect(await pdf.getMarkInfo()).toMatchObject({ Marked: true });
+    expect((await pdf.getMetadata()).info).toMatchObject({ Language: "de", Title: doc.title });
+    const roles = new Set<string>();
+    const collect = (node: { role?: string; children?: unknown[] }) => {
+      if (node.role) roles.add(node.role);
+      for (const child of node.children ?? []) collect(child as typeof node);
+    };
+    let furniture = "";
+    for (let number = 1; number <= pdf.numPages; number += 1) {
+      const page = await pdf.getPage(number);
+      collect((await page.getStructTree()) ?? {});
+      // Text outside the structure, as an artifact: the running header and the page numbers.
+      let artifact = 0;
+      for (const item of (await page.getTextContent({ includeMarkedContent: true })).items) {
+        if ("type" in item && item.type === "beginMarkedContentProps")
+          artifact += (item as { tag?: string }).tag === "Artifact" ? 1 : 0;
+        else if ("type" in item && item.type === "endMarkedContent") artifact = Math.max(0, artifact - 1);
+        else if ("str" in item && artifact > 0) furniture += item.str;
+      }
+    }
+    for (const role of [
+      "H1",
+      "H2",
+      "Sect",
+      "L",
+      "LI",
+      "Lbl",
+      "LBody",
+      "Table",
+      "TR",
+      "TH",
+      "TD",
+      "TOC",
+      "Link",
+    ])
+      expect(roles, role).toContain(role);
+    expect(furniture).toContain("Seite 2 von");
+    expect(furniture).toContain(doc.runningHeader);
+    // The contents link to the sections' places.
+    const links = (await (await pdf.getPage(2)).getAnnotations()) as { subtype: string; dest?: string }[];
+    expect(links.filter((link) => link.subtype === "Link").map((link) => link.dest)).toEqual(
+      doc.sections.map((s) => s.id),
+    );
+    for (const section of doc.sections)
+      expect(await pdf.getDestination(section.id), section.id).not.toBeNull();
+    const outline = (await pdf.getOutline()) ?? [];
+    expect(outline.map((entry) => entry.title)).toEqual(doc.sections.map((s) => `${s.number}. ${s.title}`));
   });
 
   it("Word: real headings and tables, every section and value", async () => {
