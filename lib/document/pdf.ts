@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import { hyphenateSync as hyphenateGerman } from "hyphen/de";
 import { hyphenateSync as hyphenateEnglish } from "hyphen/en-gb";
-import { ACCENT, BODY, MARGIN, MUTED, REGULAR, SMALL, draw, type Doc } from "./pdf-style";
+import { ACCENT, BODY, MARGIN, MUTED, REGULAR, SMALL, draw, type Doc, type Struct } from "./pdf-style";
 import { PdfWriter } from "./pdf-writer";
 import type { PlanDocument } from "./types";
 
@@ -72,6 +72,23 @@ function pageFurniture(doc: Doc, plan: PlanDocument) {
 }
 
 /**
+ * A line of the contents: the Link element holds both its text and its link annotation (which
+ * names where it leads), so assistive technology finds the link where the text is.
+ */
+function contentsLink(doc: Doc, parent: Struct, text: string, destination: string, x: number, width: number) {
+  const link = doc.struct("Link");
+  parent.add(link);
+  const top = doc.y;
+  link.add(() => draw(doc, text, { ...BODY, color: ACCENT }, x, width));
+  doc.font(REGULAR).fontSize(BODY.size);
+  // A String object is written as a PDF text string (a plain string would become a PDF name).
+  const contents = new String(text);
+  const options = { structParent: link, Contents: contents } as unknown as PDFKit.Mixins.AnnotationOption;
+  doc.goTo(x, top, Math.min(width, doc.widthOfString(text)), doc.y - top, destination, options);
+  link.end();
+}
+
+/**
  * The document as a tagged PDF (PDF/UA), made on the server without a browser or network: screen
  * readers find its headings, lists, tables and links as such, in reading order, and skip the running
  * header, page numbers and drawn lines, which are marked as artifacts.
@@ -131,13 +148,7 @@ export async function renderDocumentPdf(plan: PlanDocument): Promise<Buffer> {
   for (const section of content.sections) {
     const entry = doc.struct("TOCI");
     contents.add(entry);
-    entry.add(
-      doc.struct("Link", {}, () =>
-        draw(doc, `${section.number}. ${section.title}`, { ...BODY, color: ACCENT }, out.left, out.width, {
-          goTo: section.id,
-        }),
-      ),
-    );
+    contentsLink(doc, entry, `${section.number}. ${section.title}`, section.id, out.left, out.width);
     entry.end();
     out.space(3);
   }

@@ -107,11 +107,17 @@ describe("exports of the demo plan", () => {
       expect(roles, role).toContain(role);
     expect(furniture).toContain("Seite 2 von");
     expect(furniture).toContain(doc.runningHeader);
-    // The contents link to the sections' places.
-    const links = (await (await pdf.getPage(2)).getAnnotations()) as { subtype: string; dest?: string }[];
-    expect(links.filter((link) => link.subtype === "Link").map((link) => link.dest)).toEqual(
-      doc.sections.map((s) => s.id),
+    // The contents link to the sections' places; each link is named and sits in its Link element.
+    const contentsPage = await pdf.getPage(2);
+    const links = (await contentsPage.getAnnotations()) as {
+      subtype: string;
+      dest?: string;
+      contentsObj?: { str: string };
+    }[];
+    expect(links.map((link) => [link.subtype, link.dest, link.contentsObj?.str])).toEqual(
+      doc.sections.map((s) => ["Link", s.id, `${s.number}. ${s.title}`]),
     );
+    expect(JSON.stringify(await contentsPage.getStructTree())).toContain('"type":"object"');
     for (const section of doc.sections)
       expect(await pdf.getDestination(section.id), section.id).not.toBeNull();
     const outline = (await pdf.getOutline()) ?? [];
