@@ -14,6 +14,7 @@ import type { Block } from "./types";
 
 const PAD = 3;
 const HEAD: TextStyle = { ...CELL, bold: true };
+const HEAD_BACKGROUND = "#f1f5f9";
 /** Below this much room a row taller than a page starts on the next one rather than here. */
 const MIN_SPLIT_ROOM = 60;
 
@@ -36,11 +37,10 @@ export function drawTable(out: PdfWriter, parent: Struct, block: Extract<Block, 
   const first = block.rows[0];
   // The caption, the header row and (the start of) the first row stay together.
   out.keep(24 + headHeight + (first ? Math.min(rowHeight(first, CELL), 120) : 0));
-  out.text(parent, "P", block.caption, { ...BODY, bold: true });
-  out.space(4);
-
   const table = doc.struct("Table");
   parent.add(table);
+  out.text(table, "Caption", block.caption, { ...BODY, bold: true });
+  out.space(4);
   const headerRow = doc.struct("TR");
   table.add(headerRow);
   const headers = block.columns.map(() => doc.struct("TH", COLUMN_HEADER));
@@ -97,6 +97,12 @@ function paintRow(out: PdfWriter, widths: number[], texts: string[], head: boole
   const top = doc.y;
   let bottom = top;
   const xs = widths.map((_, index) => out.left + widths.slice(0, index).reduce((a, b) => a + b, 0));
+  if (head) {
+    const rowHeight = Math.max(
+      ...texts.map((text, index) => height(doc, text || " ", HEAD, widths[index]! - 2 * PAD)),
+    );
+    out.decoration((pen) => pen.rect(out.left, top, out.width, rowHeight + 2 * PAD).fill(HEAD_BACKGROUND));
+  }
   texts.forEach((text, index) => {
     const paint = () => {
       doc.y = top + PAD;
@@ -131,18 +137,30 @@ function paintRow(out: PdfWriter, widths: number[], texts: string[], head: boole
 }
 
 /**
- * The longest start of `text`, in whole words, that fits `room` points high in a cell `width` wide,
- * and the rest. A cell never comes back empty-handed while it has text: at least one word goes.
+ * The longest start of `text` that fits `room` points high in a cell `width` wide, in whole words
+ * (a word longer than the cell is wide, such as a web address, in characters), and the rest. A
+ * cell with text always gives at least one character, so a row taller than a page ends.
  */
 function splitToFit(out: PdfWriter, text: string, width: number, room: number): [string, string] {
-  if (height(out.doc, text || " ", CELL, width) <= room) return [text, ""];
+  const fits = (part: string) => height(out.doc, part, CELL, width) <= room;
+  if (fits(text || " ")) return [text, ""];
   const words = text.split(/(?<=\s)/);
-  let fits = 1;
-  let tooMany = words.length;
-  while (tooMany - fits > 1) {
-    const middle = Math.floor((fits + tooMany) / 2);
-    if (height(out.doc, words.slice(0, middle).join(""), CELL, width) <= room) fits = middle;
-    else tooMany = middle;
-  }
-  return [words.slice(0, fits).join("").trimEnd(), words.slice(fits).join("")];
+  const longest = (count: number, part: (count: number) => string) => {
+    let good = 0;
+    let bad = count + 1;
+    while (bad - good > 1) {
+      const middle = Math.floor((good + bad) / 2);
+      if (fits(part(middle))) good = middle;
+      else bad = middle;
+    }
+    return good;
+  };
+  const wholeWords = longest(words.length, (count) => words.slice(0, count).join(""));
+  if (wholeWords > 0)
+    return [words.slice(0, wholeWords).join("").trimEnd(), words.slice(wholeWords).join("")];
+  const characters = Math.max(
+    1,
+    longest(text.length, (count) => text.slice(0, count)),
+  );
+  return [text.slice(0, characters), text.slice(characters)];
 }

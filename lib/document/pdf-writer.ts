@@ -19,6 +19,12 @@ import type { Bar, Block, DocSection, LabelledValue } from "./types";
  * A PDF renderer for one document: a cursor down the pages (pdfkit's own `doc.y`), the structure
  * element new content belongs to, and the rules for keeping things together.
  */
+/** Below this much room, something taller than a page starts on the next one rather than here. */
+const MIN_ROOM_TO_START = 120;
+/** A text this high may break between pages where at least `MIN_ROOM_TO_FLOW` (five lines) is left. */
+const LONG_TEXT = 150;
+const MIN_ROOM_TO_FLOW = 70;
+
 export class PdfWriter {
   readonly left = MARGIN.left;
   readonly width: number;
@@ -26,10 +32,33 @@ export class PdfWriter {
     this.width = doc.page.width - MARGIN.left - MARGIN.right;
   }
 
-  /** Starts a new page unless `needed` points still fit on this one (keeps a heading with what follows). */
+  /**
+   * Starts a new page unless `needed` points still fit on this one (keeps a heading with what
+   * follows). Something taller than a whole page starts here when a fair part of the page is left:
+   * it runs on to the next page anyway, and would otherwise leave its heading alone.
+   */
   keep(needed: number) {
     const room = this.doc.page.maxY() - this.doc.y;
-    if (needed > room && room < this.doc.page.maxY() - MARGIN.top) this.doc.addPage();
+    const page = this.doc.page.maxY() - MARGIN.top;
+    if (needed <= room || room >= page) return;
+    if (needed > page && room >= MIN_ROOM_TO_START) return;
+    this.doc.addPage();
+  }
+
+  /**
+   * Like `keep`, for a text that may break between pages like a paragraph: a long one starts here
+   * when a few lines' room is left, and goes on on the next page (a short one moves whole).
+   */
+  keepOrFlow(needed: number) {
+    const room = this.doc.page.maxY() - this.doc.y;
+    if (needed > room && needed > LONG_TEXT && room >= MIN_ROOM_TO_FLOW) return;
+    this.keep(needed);
+  }
+
+  /** The index of the page being written, to draw on earlier ones afterwards. */
+  pageIndex() {
+    const { start, count } = this.doc.bufferedPageRange();
+    return start + count - 1;
   }
 
   space(points: number) {
@@ -59,6 +88,7 @@ export class PdfWriter {
 
   /** Labelled values: a list of which each item's label is its Lbl and the value its body. */
   fields(parent: Struct, rows: LabelledValue[], x = this.left, width = this.width) {
+    if (rows.length === 0) return;
     const list = this.doc.struct("L");
     parent.add(list);
     const labelWidth = width * 0.32;
@@ -66,7 +96,7 @@ export class PdfWriter {
     const valueWidth = width - labelWidth;
     const label: TextStyle = { ...BODY, bold: true, color: MUTED };
     for (const row of rows) {
-      this.keep(
+      this.keepOrFlow(
         Math.max(
           height(this.doc, row.label, label, labelWidth - 8),
           height(this.doc, row.value, BODY, valueWidth),
@@ -99,13 +129,20 @@ export class PdfWriter {
   }
 
   bullets(parent: Struct, block: Extract<Block, { kind: "bullets" }>) {
-    this.keep(40);
-    this.text(parent, "P", block.caption, { ...BODY, bold: true, color: TONE[block.tone] });
+    const caption: TextStyle = { ...BODY, bold: true, color: TONE[block.tone] };
+    const first = block.items[0];
+    this.keep(
+      height(this.doc, block.caption, caption, this.width) +
+        4 +
+        (first ? Math.min(height(this.doc, first, BODY, this.width - 12), 60) : 0),
+    );
+    this.text(parent, "P", block.caption, caption);
     this.space(4);
+    if (block.items.length === 0) return this.space(6);
     const list = this.doc.struct("L");
     parent.add(list);
     for (const text of block.items) {
-      this.keep(height(this.doc, text, BODY, this.width - 12));
+      this.keepOrFlow(height(this.doc, text, BODY, this.width - 12));
       const top = this.doc.y;
       const item = this.doc.struct("LI");
       list.add(item);
@@ -135,46 +172,84 @@ export class PdfWriter {
         16;
       this.keep(estimate);
       const top = this.doc.y;
-      const page = this.doc.page;
+      const first = this.pageIndex();
       const group = this.doc.struct("Div");
       parent.add(group);
       this.space(6);
-      this.text(group, "H4", record.title, { size: 10.5, bold: true }, { x: this.left + 6, width: inner });
+      if (record.title)
+        this.text(group, "H4", record.title, { size: 10.5, bold: true }, { x: this.left + 6, width: inner });
       this.space(4);
       this.fields(group, record.rows, this.left + 6, inner);
       group.end();
-      // The frame is drawn round a record that fits on one page; a longer one runs on unframed.
-      if (this.doc.page === page) {
-        const bottom = this.doc.y;
-        this.decoration((doc) =>
-          doc
-            .roundedRect(this.left, top, this.width, bottom - top, 3)
-            .lineWidth(0.75)
-            .strokeColor(LINE)
-            .stroke(),
-        );
-      }
+      this.frame(first, top, this.doc.y);
       this.space(6);
     }
   }
 
+  /**
+   * The frame round a record, from `top` on page `first` to `bottom` on this page: on each page
+   * it crosses, the part that is there, open where it goes on.
+   */
+  private frame(first: number, top: number, bottom: number) {
+    const last = this.pageIndex();
+    for (let index = first; index <= last; index += 1) {
+      if (index !== last) this.doc.switchToPage(index);
+      const from = index === first ? top : MARGIN.top - 4;
+      const to = index === last ? bottom : this.doc.page.maxY() + 4;
+      const right = this.left + this.width;
+      this.decoration((pen) => {
+        pen.lineWidth(0.75).strokeColor(LINE);
+        if (first === last) pen.roundedRect(this.left, from, this.width, to - from, 3).stroke();
+        else {
+          pen.moveTo(this.left, from).lineTo(this.left, to).moveTo(right, from).lineTo(right, to);
+          if (index === first) pen.moveTo(this.left, from).lineTo(right, from);
+          if (index === last) pen.moveTo(this.left, to).lineTo(right, to);
+          pen.stroke();
+        }
+      });
+      if (index !== last) this.doc.switchToPage(last);
+    }
+  }
+
   chart(parent: Struct, block: Extract<Block, { kind: "chart" }>) {
-    this.keep(30 + block.bars.length * 16);
+    const labelWidth = this.width * 0.34;
+    const trackX = this.left + labelWidth;
+    const trackWidth = this.width * 0.44;
+    const valueWidth = this.width - labelWidth - trackWidth - 6;
+    const barHeight = (bar: Bar) =>
+      Math.max(
+        height(this.doc, bar.label, BODY, labelWidth - 6),
+        height(this.doc, bar.display, BODY, valueWidth),
+      ) + 4;
+    // The whole chart stays on one page where it fits on one.
+    this.keep(
+      height(this.doc, block.caption, { ...BODY, bold: true }, this.width) +
+        4 +
+        block.bars.reduce((sum, bar) => sum + barHeight(bar), 0) +
+        height(this.doc, block.summary, SMALL, this.width),
+    );
     this.text(parent, "P", block.caption, { ...BODY, bold: true });
     this.space(4);
     // Each bar is a list item naming its value in words; the bar itself is drawn beside it.
     const list = this.doc.struct("L");
     parent.add(list);
-    const labelWidth = this.width * 0.34;
-    const trackX = this.left + labelWidth;
-    const trackWidth = this.width * 0.44;
-    for (const bar of block.bars) this.bar(list, bar, labelWidth, trackX, trackWidth);
+    for (const bar of block.bars) {
+      this.keep(barHeight(bar));
+      this.bar(list, bar, labelWidth, trackX, trackWidth, valueWidth);
+    }
     list.end();
     this.text(parent, "P", block.summary, SMALL);
     this.space(10);
   }
 
-  private bar(list: Struct, bar: Bar, labelWidth: number, trackX: number, trackWidth: number) {
+  private bar(
+    list: Struct,
+    bar: Bar,
+    labelWidth: number,
+    trackX: number,
+    trackWidth: number,
+    valueWidth: number,
+  ) {
     const top = this.doc.y;
     let labelEnd = top;
     const item = this.doc.struct("LI");
@@ -188,7 +263,7 @@ export class PdfWriter {
     item.add(
       this.doc.struct("LBody", {}, () => {
         this.doc.y = top;
-        draw(this.doc, bar.display, BODY, trackX + trackWidth + 6, this.width - labelWidth - trackWidth - 6);
+        draw(this.doc, bar.display, BODY, trackX + trackWidth + 6, valueWidth);
       }),
     );
     item.end();

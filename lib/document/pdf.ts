@@ -7,17 +7,28 @@ import type { PlanDocument } from "./types";
 
 // Words break only where the document's own language allows: soft hyphens put in by
 // `withBreakPoints`, where the PDF shows a hyphen only if the line breaks there.
-const HYPHENATE: Record<PlanDocument["lang"], (text: string) => string> = {
+const HYPHENATORS: Record<PlanDocument["lang"], (text: string) => string> = {
   de: (text) => hyphenateGerman(text, { minWordLength: 8 }),
   en: (text) => hyphenateEnglish(text, { minWordLength: 8 }),
 };
+// A web address, an e-mail address or a handle is not a word: a hyphen in it would change it.
+const NOT_A_WORD = /[/@:]|\.\w/;
+
+function hyphenator(lang: PlanDocument["lang"]) {
+  const hyphenate = HYPHENATORS[lang];
+  return (text: string) =>
+    text
+      .split(/(\s+)/)
+      .map((part) => (NOT_A_WORD.test(part) ? part : hyphenate(part)))
+      .join("");
+}
 
 /**
  * A table's columns are narrow: a word such as "Sorgeberechtigte" is wider than its cell and ran
  * across the next one. Its cells get break points by the rules of the document's language.
  */
 export function withBreakPoints(doc: PlanDocument): PlanDocument {
-  const hyphenate = HYPHENATE[doc.lang];
+  const hyphenate = hyphenator(doc.lang);
   return {
     ...doc,
     sections: doc.sections.map((section) => ({
@@ -62,8 +73,8 @@ function pageFurniture(doc: Doc, plan: PlanDocument) {
     doc.page.margins = { ...margins, top: 0, bottom: 0 };
     doc.markContent("Artifact", { type: "Pagination" });
     doc.font(REGULAR).fontSize(8).fillColor(MUTED);
-    if (index > start)
-      doc.text(plan.runningHeader, MARGIN.left, 24, { width, lineBreak: false, ellipsis: true });
+    // One line, ended with "…" where it is longer, above the body.
+    if (index > start) doc.text(plan.runningHeader, MARGIN.left, 24, { width, height: 10, ellipsis: true });
     const number = `${before}${index - start + 1}${between}${count}${after}`;
     doc.text(number, MARGIN.left, doc.page.height - 24 - 8, { width, align: "right", lineBreak: false });
     doc.endMarkedContent();
@@ -76,8 +87,11 @@ function pageFurniture(doc: Doc, plan: PlanDocument) {
  * names where it leads), so assistive technology finds the link where the text is.
  */
 function contentsLink(doc: Doc, parent: Struct, text: string, destination: string, x: number, width: number) {
+  // A contents item holds a Reference (ISO 32000-1, table 333), which holds the link.
+  const reference = doc.struct("Reference");
+  parent.add(reference);
   const link = doc.struct("Link");
-  parent.add(link);
+  reference.add(link);
   const top = doc.y;
   link.add(() => draw(doc, text, { ...BODY, color: ACCENT }, x, width));
   doc.font(REGULAR).fontSize(BODY.size);
@@ -86,6 +100,7 @@ function contentsLink(doc: Doc, parent: Struct, text: string, destination: strin
   const options = { structParent: link, Contents: contents } as unknown as PDFKit.Mixins.AnnotationOption;
   doc.goTo(x, top, Math.min(width, doc.widthOfString(text)), doc.y - top, destination, options);
   link.end();
+  reference.end();
 }
 
 /**

@@ -89,22 +89,9 @@ describe("exports of the demo plan", () => {
         else if ("str" in item && artifact > 0) furniture += item.str;
       }
     }
-    for (const role of [
-      "H1",
-      "H2",
-      "Sect",
-      "L",
-      "LI",
-      "Lbl",
-      "LBody",
-      "Table",
-      "TR",
-      "TH",
-      "TD",
-      "TOC",
-      "Link",
-    ])
-      expect(roles, role).toContain(role);
+    const expected = ["H1", "H2", "H3", "H4", "Sect", "L", "LI", "Lbl", "LBody", "P"];
+    expected.push("Table", "Caption", "TR", "TH", "TD", "TOC", "TOCI", "Reference", "Link");
+    for (const role of expected) expect(roles, role).toContain(role);
     expect(furniture).toContain("Seite 2 von");
     expect(furniture).toContain(doc.runningHeader);
     // The contents link to the sections' places; each link is named and sits in its Link element.

@@ -43,4 +43,17 @@ describe("table cells in the PDF", () => {
     expect(english.rows[0]![0]!.replaceAll(SOFT, "")).toBe("Parents and guardians of participants");
     expect(english.rows[0]![0]).toContain(`guard${SOFT}i${SOFT}ans`);
   });
+
+  it("leave web and e-mail addresses and handles whole: a hyphen would change them", () => {
+    const cell =
+      "Kontakt: presse@beratungsstelle-lindenhof.de, www.beratungsstelle-lindenhof.de/angebote und @lindenhofberatung";
+    const [table] = withBreakPoints(doc("de", cell)).sections[0]!.blocks;
+    if (table?.kind !== "table") throw new Error("a table");
+    for (const address of [
+      "presse@beratungsstelle-lindenhof.de,",
+      "www.beratungsstelle-lindenhof.de/angebote",
+      "@lindenhofberatung",
+    ])
+      expect(table.rows[0]![0]).toContain(address);
+  });
 });
