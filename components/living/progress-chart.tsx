@@ -5,7 +5,13 @@ import type { GoalProgress } from "@/lib/living/progress-report";
 import type { CalendarDate } from "@/lib/living/schedule";
 import { formatDay } from "./format-day";
 
-const COLORS = { actual: "#0f766e", baseline: "#475569", target: "#b45309", grid: "#e2e8f0" };
+const COLORS = {
+  actual: "#0f766e",
+  baseline: "#475569",
+  target: "#b45309",
+  planned: "#94a3b8",
+  grid: "#e2e8f0",
+};
 
 /**
  * A goal's actual values over time against baseline and target, drawn on the server as SVG. The
@@ -26,70 +32,94 @@ export async function ProgressChart({
     value === null ? t("none") : `${format.number(value)}${goal.unit ? ` ${goal.unit}` : ""}`;
   const g = chartGeometry(goal, from);
   const latest = goal.latest;
+  const target =
+    goal.target !== null && goal.dueDate
+      ? t("targetWithDate", { target: number(goal.target), date: formatDay(format, goal.dueDate) })
+      : number(goal.target);
   const description = t("chartDesc", {
     baseline: number(goal.baseline),
-    target: number(goal.target),
+    target,
     count: goal.series.length,
     latest: latest ? number(latest.value) : "",
     date: latest ? formatDay(format, latest.date) : "",
   });
   return (
     <figure className="space-y-3" data-testid="progress-chart">
-      <svg
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-        viewBox={`0 0 ${g.width} ${g.height}`}
-        className="h-auto w-full max-w-2xl"
+      {/* On a phone the chart keeps a readable size and scrolls sideways in its own box. */}
+      <div
+        className="max-w-2xl overflow-x-auto"
+        role="region"
+        tabIndex={0}
+        aria-label={t("chartScroll", { goal: goal.title })}
       >
-        <title id={`${id}-title`}>{t("chartTitle", { goal: goal.title })}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        {g.yTicks.map((tick) => (
-          <g key={tick.value}>
-            <line x1={g.plot.left} x2={g.plot.right} y1={tick.y} y2={tick.y} stroke={COLORS.grid} />
-            <text x={g.plot.left - 8} y={tick.y + 4} textAnchor="end" fontSize="12" fill="#334155">
-              {format.number(tick.value)}
+        <svg
+          role="img"
+          aria-labelledby={`${id}-title ${id}-desc`}
+          viewBox={`0 0 ${g.width} ${g.height}`}
+          className="h-auto w-full min-w-[36rem]"
+        >
+          <title id={`${id}-title`}>{t("chartTitle", { goal: goal.title })}</title>
+          <desc id={`${id}-desc`}>{description}</desc>
+          {g.yTicks.map((tick) => (
+            <g key={tick.value}>
+              <line x1={g.plot.left} x2={g.plot.right} y1={tick.y} y2={tick.y} stroke={COLORS.grid} />
+              <text x={g.plot.left - 8} y={tick.y + 4} textAnchor="end" fontSize="12" fill="#334155">
+                {format.number(tick.value)}
+              </text>
+            </g>
+          ))}
+          {g.xTicks.map((tick, index) => (
+            <text
+              key={tick.date}
+              x={tick.x}
+              y={g.height - 10}
+              textAnchor={index === 0 ? "start" : "end"}
+              fontSize="12"
+              fill="#334155"
+            >
+              {formatDay(format, tick.date, "medium")}
             </text>
-          </g>
-        ))}
-        {g.xTicks.map((tick, index) => (
-          <text
-            key={tick.date}
-            x={tick.x}
-            y={g.height - 10}
-            textAnchor={index === 0 ? "start" : "end"}
-            fontSize="12"
-            fill="#334155"
-          >
-            {formatDay(format, tick.date, "medium")}
-          </text>
-        ))}
-        {g.baselineY !== null && (
-          <line
-            x1={g.plot.left}
-            x2={g.plot.right}
-            y1={g.baselineY}
-            y2={g.baselineY}
-            stroke={COLORS.baseline}
-            strokeWidth="2"
-            strokeDasharray="6 4"
-          />
-        )}
-        {g.targetY !== null && (
-          <line
-            x1={g.plot.left}
-            x2={g.plot.right}
-            y1={g.targetY}
-            y2={g.targetY}
-            stroke={COLORS.target}
-            strokeWidth="2"
-            strokeDasharray="2 3"
-          />
-        )}
-        {g.points.length > 1 && <path d={g.path} fill="none" stroke={COLORS.actual} strokeWidth="2.5" />}
-        {g.points.map((point) => (
-          <circle key={`${point.date}-${point.x}`} cx={point.x} cy={point.y} r="4.5" fill={COLORS.actual} />
-        ))}
-      </svg>
+          ))}
+          {g.baselineY !== null && (
+            <line
+              x1={g.plot.left}
+              x2={g.plot.right}
+              y1={g.baselineY}
+              y2={g.baselineY}
+              stroke={COLORS.baseline}
+              strokeWidth="2"
+              strokeDasharray="6 4"
+            />
+          )}
+          {g.targetY !== null && (
+            <line
+              x1={g.plot.left}
+              x2={g.plot.right}
+              y1={g.targetY}
+              y2={g.targetY}
+              stroke={COLORS.target}
+              strokeWidth="2"
+              strokeDasharray="2 3"
+            />
+          )}
+          {g.planned && <line {...g.planned} stroke={COLORS.planned} strokeWidth="1.5" />}
+          {g.dueX !== null && (
+            <line
+              x1={g.dueX}
+              x2={g.dueX}
+              y1={g.plot.top}
+              y2={g.plot.bottom}
+              stroke={COLORS.target}
+              strokeWidth="1"
+              strokeDasharray="2 3"
+            />
+          )}
+          {g.points.length > 1 && <path d={g.path} fill="none" stroke={COLORS.actual} strokeWidth="2.5" />}
+          {g.points.map((point) => (
+            <circle key={`${point.date}-${point.x}`} cx={point.x} cy={point.y} r="4.5" fill={COLORS.actual} />
+          ))}
+        </svg>
+      </div>
       <figcaption className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-slate-700">
         <span className="inline-flex items-center gap-1.5">
           <svg width="24" height="8" aria-hidden="true">
@@ -116,8 +146,16 @@ export async function ProgressChart({
           <svg width="24" height="8" aria-hidden="true">
             <line x1="0" x2="24" y1="4" y2="4" stroke={COLORS.target} strokeWidth="2" strokeDasharray="2 3" />
           </svg>
-          {t("target")}: {number(goal.target)}
+          {t("target")}: {target}
         </span>
+        {g.planned && (
+          <span className="inline-flex items-center gap-1.5">
+            <svg width="24" height="8" aria-hidden="true">
+              <line x1="0" x2="24" y1="7" y2="1" stroke={COLORS.planned} strokeWidth="1.5" />
+            </svg>
+            {t("planned")}
+          </span>
+        )}
       </figcaption>
       {goal.series.length === 0 ? (
         <p className="text-sm text-slate-700">{t("noValues")}</p>

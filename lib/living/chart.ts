@@ -14,6 +14,13 @@ export interface ChartGeometry {
   path: string;
   baselineY: number | null;
   targetY: number | null;
+  /**
+   * The planned course, from the baseline at the start to the target at the goal's date: a value
+   * above it (for a rising goal) is ahead of plan. Null without baseline, target or date.
+   */
+  planned: { x1: number; y1: number; x2: number; y2: number } | null;
+  /** Where the goal's date lies, when it has one. */
+  dueX: number | null;
   yTicks: { y: number; value: number }[];
   xTicks: { x: number; date: CalendarDate }[];
 }
@@ -26,7 +33,7 @@ function niceStep(range: number, count: number) {
 }
 
 export function chartGeometry(
-  goal: Pick<GoalProgress, "series" | "baseline" | "target">,
+  goal: Pick<GoalProgress, "series" | "baseline" | "target" | "dueDate">,
   from: CalendarDate,
   options: { width?: number; height?: number } = {},
 ): ChartGeometry {
@@ -44,8 +51,11 @@ export function chartGeometry(
   const yMax = Math.ceil((high * 1.05) / step) * step;
   const y = (value: number) => plot.bottom - ((value - yMin) / (yMax - yMin)) * (plot.bottom - plot.top);
 
+  // From the approval (or an earlier value) to the goal's date, or the latest value if later: the
+  // way to the target is in view from the first day. Without a date, at least a month.
   const start = [from, ...goal.series.map((p) => p.date)].sort()[0]!;
-  const lastDate = [...goal.series.map((p) => p.date), addDays(start, 30)].sort().at(-1)!;
+  const dueDate = goal.dueDate && goal.dueDate > start ? goal.dueDate : null;
+  const lastDate = [...goal.series.map((p) => p.date), dueDate ?? addDays(start, 30)].sort().at(-1)!;
   const span = Math.max(1, daysBetween(start, lastDate));
   const x = (date: CalendarDate) => plot.left + (daysBetween(start, date) / span) * (plot.right - plot.left);
 
@@ -61,6 +71,11 @@ export function chartGeometry(
     path: points.map((p, i) => `${i === 0 ? "M" : "L"}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" "),
     baselineY: goal.baseline === null ? null : y(goal.baseline),
     targetY: goal.target === null ? null : y(goal.target),
+    planned:
+      goal.baseline === null || goal.target === null || dueDate === null
+        ? null
+        : { x1: x(start), y1: y(goal.baseline), x2: x(dueDate), y2: y(goal.target) },
+    dueX: dueDate === null ? null : x(dueDate),
     yTicks,
     xTicks: [
       { x: x(start), date: start },

@@ -65,6 +65,11 @@ test("an approved plan lives: check-ins, a progress chart, and an overdue marker
   await expect(page.getByText("Der Check-in ist gespeichert.")).toBeVisible();
   const chart = page.getByRole("img", { name: `${GOAL}: Ist-Werte im Vergleich zu Ausgangswert und Ziel` });
   await expect(chart).toBeVisible();
+  // The way to the goal's date is in view from the first day: the time axis runs to it.
+  await expect(chart).toContainText("31.12.2027");
+  await expect(page.getByTestId("progress-chart").first()).toContainText(
+    "Ziel: 25 Erstkontakte bis 31. Dezember 2027",
+  );
   await expect(page.getByRole("table", { name: `Ist-Werte für „${GOAL}“` })).toContainText("12 Erstkontakte");
   await expect(page.getByTestId("measures-by-state")).toContainText("erledigt: 1");
   await expectAccessible(page);

@@ -113,6 +113,7 @@ describe("the progress chart's scales", () => {
       {
         baseline: 8,
         target: 25,
+        dueDate: null,
         series: [
           { date: "2027-01-15", recordedAt: "", value: 8, note: null },
           { date: "2027-04-15", recordedAt: "", value: 14, note: null },
@@ -130,8 +131,47 @@ describe("the progress chart's scales", () => {
   });
 
   it("draws an empty chart without values", () => {
-    const geometry = chartGeometry({ baseline: null, target: null, series: [] }, "2027-01-15");
+    const geometry = chartGeometry({ baseline: null, target: null, dueDate: null, series: [] }, "2027-01-15");
     expect(geometry.points).toEqual([]);
     expect(geometry.xTicks.map((t) => t.date)).toEqual(["2027-01-15", "2027-02-14"]);
+    expect(geometry.planned).toBeNull();
+  });
+
+  it("runs to the goal's date, with the planned course from baseline to target, from the first day", () => {
+    const geometry = chartGeometry(
+      {
+        baseline: 8,
+        target: 25,
+        dueDate: "2027-12-31",
+        series: [{ date: "2026-12-15", recordedAt: "", value: 12, note: null }],
+      },
+      "2026-12-01",
+    );
+    expect(geometry.xTicks.map((t) => t.date)).toEqual(["2026-12-01", "2027-12-31"]);
+    expect(geometry.dueX).toBe(geometry.plot.right);
+    expect(geometry.planned).toEqual({
+      x1: geometry.plot.left,
+      y1: geometry.baselineY,
+      x2: geometry.plot.right,
+      y2: geometry.targetY,
+    });
+    // Two weeks into a 13-month way: near the start, not at the end of a one-month axis.
+    expect(geometry.points[0]!.x).toBeLessThan(
+      geometry.plot.left + 0.05 * (geometry.plot.right - geometry.plot.left),
+    );
+  });
+
+  it("goes on past the goal's date when values come later", () => {
+    const geometry = chartGeometry(
+      {
+        baseline: 8,
+        target: 25,
+        dueDate: "2027-06-30",
+        series: [{ date: "2027-09-30", recordedAt: "", value: 20, note: null }],
+      },
+      "2027-01-01",
+    );
+    expect(geometry.xTicks.at(-1)!.date).toBe("2027-09-30");
+    expect(geometry.dueX!).toBeLessThan(geometry.plot.right);
   });
 });
