@@ -56,6 +56,11 @@ test("an admin exports all data, then deletes the institution only after typing 
   expect(data.format).toBe("wegweiser-institution");
   expect(data.members.map((m) => m.email)).toContain(email);
   expect(data.plans.map((p) => p.id)).toEqual([planId]);
+  // Half past eleven at night in UTC is already the next day in Berlin, and so is the file's name.
+  const lateExport = await page.request.get(`/api/institutions/${slug}/export.json`, {
+    headers: { "x-wegweiser-test-clock": "2027-03-01T23:30:00.000Z" },
+  });
+  expect(lateExport.headers()["content-disposition"]).toContain(`wegweiser-${slug}-2027-03-02.json`);
 
   const confirm = page.getByLabel(/Namen der Einrichtung ein/);
   const remove = page.getByRole("button", { name: "Einrichtung endgültig löschen" });
