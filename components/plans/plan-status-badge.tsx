@@ -8,15 +8,31 @@ const STYLES: Record<PlanStatus, string> = {
   CHANGES_REQUESTED: "bg-red-100 text-red-900",
   APPROVED: "bg-emerald-100 text-emerald-900",
 };
+const BADGE = "rounded-full px-2.5 py-0.5 text-xs font-medium";
 
-export function PlanStatusBadge({ status }: { status: PlanStatus }) {
+/**
+ * The plan's state. With `approvedVersion` (a plan approved before and being revised) it says so
+ * first: "Version 1 freigegeben" beside "Neuer Entwurf", so nobody takes the approval for lost.
+ */
+export function PlanStatusBadge({
+  status,
+  approvedVersion = null,
+}: {
+  status: PlanStatus;
+  approvedVersion?: number | null;
+}) {
   const t = useTranslations("planStatus");
+  const revising = approvedVersion !== null && status !== "APPROVED";
   return (
-    <span
-      data-testid="plan-status"
-      className={cn("rounded-full px-2.5 py-0.5 text-xs font-medium", STYLES[status])}
-    >
-      {t(status)}
-    </span>
+    <>
+      {revising && (
+        <span data-testid="approved-version" className={cn(BADGE, STYLES.APPROVED)}>
+          {t("approvedVersion", { number: approvedVersion })}
+        </span>
+      )}
+      <span data-testid="plan-status" className={cn(BADGE, STYLES[status])}>
+        {revising && status === "DRAFT" ? t("NEW_DRAFT") : t(status)}
+      </span>
+    </>
   );
 }

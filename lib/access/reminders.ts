@@ -150,9 +150,11 @@ export async function sendRemindersForActor(actor: ActorRef, now: Date): Promise
   }
 }
 
-/** For the plan list: where each living plan of the institution stands in its rhythm. */
+/** For the plan list: where each living plan of the institution stands in its rhythm, and its version. */
 export async function livingStates(actor: ActorRef, institutionSlug: string, now: Date) {
   const { institution } = await requireMembership(actor, institutionSlug, "VIEW_PLAN");
   const plans = await livingPlans([institution.id], now);
-  return new Map(plans.map((plan) => [plan.id, plan.schedule]));
+  return new Map(
+    plans.map((plan) => [plan.id, { schedule: plan.schedule, versionNumber: plan.versionNumber }]),
+  );
 }

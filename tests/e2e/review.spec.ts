@@ -108,7 +108,7 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await page.goto(planUrl);
   await expect(page.getByTestId("readiness-verdict")).toHaveText("Bereit zur erneuten Einreichung");
   // The director's note is at the top of the overview, not only in the history below.
-  await expect(page.getByText(/^Dora Direktorin hat am .* um Änderungen gebeten:$/)).toBeVisible();
+  await expect(page.getByText(/^Dora Direktorin hat am .* Änderungen erbeten:$/)).toBeVisible();
   await expect(page.getByText("Siehe Kommentar im Schritt Leitung.").first()).toBeVisible();
   await expect(page.getByTestId("unread-count")).toHaveText(/2/);
   await page.getByRole("link", { name: /Benachrichtigungen/ }).click();
@@ -203,10 +203,12 @@ test("the editor submits, the director requests changes, the editor resubmits, t
     directorPage.getByRole("status").filter({ hasText: "Der freigegebene Plan wird wieder bearbeitet" }),
   ).toBeVisible();
   await expect(directorPage.getByText("Entwurf", { exact: true })).toBeVisible();
-  await expect(directorOverview.getByTestId("plan-status")).toHaveText("Entwurf");
+  // The approval is not lost: the overview names the approved version beside the new draft.
+  await expect(directorOverview.getByTestId("plan-status")).toHaveText("Neuer Entwurf");
+  await expect(directorOverview.getByTestId("approved-version")).toHaveText("Version 1 freigegeben");
   await expect(page.getByLabel("Zeithorizont")).toHaveValue("36");
   await page.goto(planUrl);
-  await expect(page.getByText("Entwurf", { exact: true })).toBeVisible();
+  await expect(page.getByText("Neuer Entwurf", { exact: true })).toBeVisible();
   await expect(
     page.getByText("Der aktuelle Entwurf weicht von der freigegebenen Version 1 ab."),
   ).toBeVisible();

@@ -69,8 +69,11 @@ export default async function PlansPage({
                   {plan.createdBy && ` · ${t("createdBy", { name: plan.createdBy.name })}`}
                 </p>
               </div>
-              {data.living.has(plan.id) && <DueBadge schedule={data.living.get(plan.id)!} />}
-              <PlanStatusBadge status={plan.status} />
+              {data.living.has(plan.id) && <DueBadge schedule={data.living.get(plan.id)!.schedule} />}
+              <PlanStatusBadge
+                status={plan.status}
+                approvedVersion={data.living.get(plan.id)?.versionNumber ?? null}
+              />
             </li>
           ))}
         </ul>

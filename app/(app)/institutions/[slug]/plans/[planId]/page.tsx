@@ -77,7 +77,7 @@ export default async function PlanPage({
       </Link>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{plan.title}</h1>
-        <PlanStatusBadge status={plan.status} />
+        <PlanStatusBadge status={plan.status} approvedVersion={history.latestVersion} />
         <PlanOverviewWatcher planId={plan.id} revision={content.planRevision} />
       </div>
       {submitted && <Alert tone="success">{tw("submitted")}</Alert>}

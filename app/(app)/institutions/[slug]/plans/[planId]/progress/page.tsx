@@ -47,7 +47,7 @@ export default async function ProgressPage({
       </Link>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{t("heading", { title: plan.title })}</h1>
-        <PlanStatusBadge status={plan.status} />
+        <PlanStatusBadge status={plan.status} approvedVersion={report?.version.number ?? null} />
       </div>
       <p className="max-w-3xl text-slate-700">{t("lead")}</p>
       {recorded && <Alert tone="success">{t("recorded")}</Alert>}
