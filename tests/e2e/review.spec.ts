@@ -56,6 +56,9 @@ test("the editor submits, the director requests changes, the editor resubmits, t
     .click();
   await page.getByLabel("Zeithorizont").fill("24");
   await page
+    .getByLabel("Über die Pilotphase hinaus gesichert")
+    .fill("Die Stelle ist bis 2028 im Haushalt gesichert.");
+  await page
     .getByRole("link", { name: /Bereitschaft/ })
     .first()
     .click();
@@ -193,6 +196,9 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   );
   await expect(notice).toBeVisible();
   await page.getByLabel("Zeithorizont").fill("36");
+  await page
+    .getByLabel("Über die Pilotphase hinaus gesichert")
+    .fill("Die Stelle ist bis 2029 im Haushalt und im Stellenplan gesichert.");
   await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", {
     timeout: 15_000,
   });
@@ -214,13 +220,16 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   ).toBeVisible();
   await page.getByRole("link", { name: "Unterschiede ansehen" }).click();
   await expect(page.getByTestId("compare-summary")).toHaveText(
-    "Ein Unterschied zwischen Version 1 und dem aktuellen Entwurf.",
+    "2 Unterschiede zwischen Version 1 und dem aktuellen Entwurf.",
   );
-  const row = page.locator("tbody tr");
-  await expect(row).toHaveCount(1);
-  await expect(row).toContainText("Zeithorizont");
+  await expect(page.locator("tbody tr")).toHaveCount(2);
+  const row = page.locator("tbody tr").filter({ hasText: "Zeithorizont" });
   await expect(row).toContainText("24 Monate");
   await expect(row).toContainText("36 Monate");
+  // In a changed text the words that changed are marked: struck out before, inserted after.
+  const text = page.locator("tbody tr").filter({ hasText: "Über die Pilotphase hinaus gesichert" });
+  await expect(text.locator("del")).toHaveText(["[gestrichen: 2028]"]);
+  await expect(text.locator("ins")).toHaveText(["[eingefügt: 2029]", "[eingefügt: und im Stellenplan]"]);
   await expectAccessible(page);
 
   // A share link shows the approved version unless someone chooses the draft: outside readers

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatValue, itemTitle } from "@/components/review/format-value";
+import { TextDiffSide } from "@/components/review/text-diff";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { comparePlanVersions } from "@/lib/access/plan-versions";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import { STEPS } from "@/lib/strategy/steps";
+import { textDiff } from "@/lib/strategy/text-diff";
 import { cn } from "@/lib/utils";
 
 const KIND_STYLE = {
@@ -81,6 +83,7 @@ export default async function ComparePage({
           to: inSentence(data.to.ref),
         })}
       </p>
+      {data.changes.length > 0 && <p className="text-sm text-slate-700">{t("compare.diff.legend")}</p>}
       {data.changes.length > 0 && (
         <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
@@ -140,6 +143,14 @@ export default async function ComparePage({
                   }
                   return def ? formatValue(def, value, strategy, t, locale) : value ? (itemName ?? "") : "—";
                 };
+                // In a changed text, the words that changed are marked on both sides.
+                const diff =
+                  change.kind === "changed" &&
+                  (def?.kind === "text" || def?.kind === "textarea") &&
+                  typeof change.before === "string" &&
+                  typeof change.after === "string"
+                    ? textDiff(change.before, change.after)
+                    : null;
                 return (
                   <tr key={index} className={cn(KIND_STYLE[change.kind])} data-kind={change.kind}>
                     <th scope="row" className="px-4 py-2 align-top font-medium">
@@ -150,10 +161,18 @@ export default async function ComparePage({
                       </span>
                     </th>
                     <td className="px-4 py-2 align-top whitespace-pre-wrap">
-                      {show(change.before, data.from.strategy)}
+                      {diff ? (
+                        <TextDiffSide parts={diff.before} side="before" />
+                      ) : (
+                        show(change.before, data.from.strategy)
+                      )}
                     </td>
                     <td className="px-4 py-2 align-top whitespace-pre-wrap">
-                      {show(change.after, data.to.strategy)}
+                      {diff ? (
+                        <TextDiffSide parts={diff.after} side="after" />
+                      ) : (
+                        show(change.after, data.to.strategy)
+                      )}
                     </td>
                   </tr>
                 );
