@@ -50,8 +50,9 @@ export function CheckInForm(props: {
           <h3 className="font-semibold">{t("goalsLegend")}</h3>
           {props.goals.map((goal) => (
             <fieldset key={goal.itemId} className="space-y-3 rounded-md border border-slate-200 p-4">
-              <legend className="px-1 font-medium">{goal.title}</legend>
-              <div className="grid gap-3 sm:grid-cols-2">
+              {/* Floated, a long title is the box's first lines instead of sitting on its frame. */}
+              <legend className="float-left w-full pb-3 font-medium">{goal.title}</legend>
+              <div className="clear-both grid gap-3 sm:grid-cols-2">
                 <InputField
                   id={`checkin-value-${goal.itemId}`}
                   name={field.value(goal.itemId)}
@@ -81,9 +82,9 @@ export function CheckInForm(props: {
               <h3 className="font-semibold">{group.legend}</h3>
               {group.items.map((measure) => (
                 <fieldset key={measure.itemId} className="space-y-3 rounded-md border border-slate-200 p-4">
-                  <legend className="px-1 font-medium">{measure.title}</legend>
-                  {measure.detail && <p className="text-sm text-slate-700">{measure.detail}</p>}
-                  <div className="grid gap-3 sm:grid-cols-2">
+                  <legend className="float-left w-full pb-3 font-medium">{measure.title}</legend>
+                  {measure.detail && <p className="clear-both text-sm text-slate-700">{measure.detail}</p>}
+                  <div className="clear-both grid gap-3 sm:grid-cols-2">
                     <SelectField
                       id={`checkin-state-${measure.itemId}`}
                       name={field.state(measure.itemId)}
