@@ -23,7 +23,7 @@ export function InstitutionNav({
             href={link.href}
             aria-current={active ? "page" : undefined}
             className={clsx(
-              "-mb-px border-b-2 px-3 pb-3 text-sm font-medium",
+              "-mb-px border-b-2 px-2 pb-3 text-sm font-medium whitespace-nowrap sm:px-3",
               active
                 ? "border-brand-700 text-brand-800"
                 : "border-transparent text-slate-700 hover:text-slate-900",

@@ -243,6 +243,16 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await expect(page.getByRole("cell", { name: "Änderungen erbeten" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Version gesichert" })).toBeVisible();
   await expectAccessible(page);
+  // On a phone every entry, and every tab, is in view without scrolling sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const shown of [
+    page.locator("tbody td").filter({ hasText: /^Freigegeben$/ }),
+    page.getByRole("link", { name: "Protokoll" }),
+  ]) {
+    const box = (await shown.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  await page.screenshot({ path: "test-results/audit-phone.png" });
   await director.close();
 });
 

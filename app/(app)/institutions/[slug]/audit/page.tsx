@@ -61,10 +61,12 @@ export default async function AuditPage({
       {data.events.length === 0 ? (
         <p className="text-slate-700">{t("empty")}</p>
       ) : (
+        // On a phone each entry stands as a short block (when, who, what, details) instead of a
+        // table four columns wide that would have to be scrolled sideways to read what happened.
         <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
+          <table className="w-full text-left text-sm max-sm:block">
             <caption className="sr-only">{t("title")}</caption>
-            <thead className="bg-slate-50 text-slate-700">
+            <thead className="bg-slate-50 text-slate-700 max-sm:sr-only">
               <tr>
                 <th scope="col" className="px-4 py-2 font-medium">
                   {t("when")}
@@ -80,15 +82,19 @@ export default async function AuditPage({
                 </th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody className="divide-y divide-slate-200 max-sm:block">
               {data.events.map((event) => (
-                <tr key={event.id}>
-                  <td className="px-4 py-2 whitespace-nowrap">
+                <tr key={event.id} className="max-sm:block max-sm:py-2">
+                  <td className="px-4 py-2 whitespace-nowrap max-sm:block max-sm:py-0 max-sm:text-slate-700">
                     {format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
                   </td>
-                  <td className="px-4 py-2">{shownName(event.actorName, deleted)}</td>
-                  <td className="px-4 py-2">{t(`actions.${event.action.replace(".", "_")}`)}</td>
-                  <td className="px-4 py-2 text-slate-700">
+                  <td className="px-4 py-2 max-sm:block max-sm:py-0 max-sm:text-slate-700">
+                    {shownName(event.actorName, deleted)}
+                  </td>
+                  <td className="px-4 py-2 max-sm:block max-sm:py-0.5 max-sm:font-medium">
+                    {t(`actions.${event.action.replace(".", "_")}`)}
+                  </td>
+                  <td className="px-4 py-2 text-slate-700 max-sm:block max-sm:py-0">
                     {describeAuditDetails(event.details, tAll, when).map((detail, index) => (
                       <span key={index}>
                         {index > 0 && " · "}
