@@ -11,6 +11,7 @@ import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
 import { can } from "./permissions";
+import { EDITABLE_STATUSES } from "./plan-rules";
 
 export const ZPlanTitle = z.string().trim().min(1, "required").max(160, "tooLong");
 export const ZPlanId = z.string().regex(ID_PATTERN, "invalid");
@@ -144,15 +145,27 @@ export async function getPlan(actor: ActorRef, planId: string, institutionSlug?:
   return loadPlanForRender(actor.userId, planId, institutionSlug);
 }
 
+/**
+ * Renames a plan. Not while it waits for a decision: its deciders read it under this title, and
+ * its content is locked meanwhile too. The status is checked again in the update itself, in case
+ * the plan was submitted in between.
+ */
 export async function renamePlan(actor: ActorRef, planId: string, title: string, institutionSlug?: string) {
-  const { role, institution } = await loadPlanWithRole(actor, planIdOrNotFound(planId), institutionSlug);
+  const { role, institution, plan } = await loadPlanWithRole(
+    actor,
+    planIdOrNotFound(planId),
+    institutionSlug,
+  );
   if (!can(role, "EDIT_PLAN")) throw new AppError("FORBIDDEN");
+  if (!EDITABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "planLocked");
   const prisma = await getPrisma();
-  return prisma.plan.update({
-    where: { id: planId, institutionId: institution.id },
+  const renamed = await prisma.plan.updateManyAndReturn({
+    where: { id: planId, institutionId: institution.id, status: { in: [...EDITABLE_STATUSES] } },
     data: { title: ZPlanTitle.parse(title) },
     select: planListSelect,
   });
+  if (!renamed[0]) throw new AppError("CONFLICT", "planLocked");
+  return renamed[0];
 }
 
 export async function deletePlan(actor: ActorRef, planId: string, institutionSlug?: string) {

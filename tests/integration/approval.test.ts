@@ -3,7 +3,7 @@ import { listAuditEvents } from "@/lib/access/audit";
 import { applyChange, getPlanWithContent } from "@/lib/access/plan-content";
 import { comparePlanVersions } from "@/lib/access/plan-versions";
 import { decidePlan, getPlanHistory, submitPlan } from "@/lib/access/plan-workflow";
-import { createPlan, getPlan } from "@/lib/access/plans";
+import { createPlan, getPlan, renamePlan } from "@/lib/access/plans";
 import { getPrisma } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { writePrefill } from "@/lib/db/prefill";
@@ -22,6 +22,18 @@ async function planInReview() {
 }
 
 describe("review and approval", () => {
+  it("a plan waiting for a decision keeps its title: renaming it is refused until then", async () => {
+    const { admin, plan, director } = await planInReview();
+    await expect(renamePlan(admin, plan.id, "Heimlich umbenannt")).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "planLocked",
+    });
+    expect((await getPlan(admin, plan.id)).plan.title).toBe("Zur Freigabe");
+    await decidePlan(director, plan.id, { decision: "requestChanges", note: "Bitte den Titel schärfen." });
+    await renamePlan(admin, plan.id, "Zur Freigabe, geschärft");
+    expect((await getPlan(admin, plan.id)).plan.title).toBe("Zur Freigabe, geschärft");
+  });
+
   it("role × transition: only approvers decide, only editors and admins submit", async () => {
     const { institution, plan } = await planInReview();
     const roles: Role[] = ["ADMIN", "EDITOR", "CONSULTANT", "VIEWER"];

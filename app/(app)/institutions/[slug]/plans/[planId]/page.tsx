@@ -195,7 +195,8 @@ export default async function PlanPage({
         </dl>
       </Card>
       <PlanHistory versions={history.versions} decisions={history.decisions} />
-      {can(role, "EDIT_PLAN") && (
+      {/* While the plan waits for a decision its title stays as the deciders read it. */}
+      {can(role, "EDIT_PLAN") && plan.status !== "IN_REVIEW" && (
         <Card aria-labelledby="rename-title" className="space-y-3">
           <h2 id="rename-title" className="text-lg font-semibold">
             {t("renameTitle")}
