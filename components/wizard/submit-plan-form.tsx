@@ -12,13 +12,17 @@ export function SubmitPlanForm({
   planId,
   ready,
   again,
+  headingLevel = 3,
 }: {
   slug: string;
   planId: string;
   ready: boolean;
   /** The plan came back with a request for changes: it goes to the leadership a second time. */
   again: boolean;
+  /** 3 below the wizard's step heading, 2 among the sections of the plan's overview. */
+  headingLevel?: 2 | 3;
 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = useTranslations("wizard");
   const [state, action] = useActionState(submitPlanAction, IDLE);
   return (
@@ -26,9 +30,9 @@ export function SubmitPlanForm({
       aria-labelledby="submit-title"
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
     >
-      <h3 id="submit-title" className="text-base font-semibold">
+      <Heading id="submit-title" className="text-base font-semibold">
         {t(again ? "resubmitTitle" : "submitTitle")}
-      </h3>
+      </Heading>
       <p className="text-sm text-slate-700">
         {ready ? t(again ? "resubmitLead" : "submitLead") : t("submitBlocked")}
       </p>

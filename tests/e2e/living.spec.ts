@@ -36,8 +36,12 @@ test("an approved plan lives: check-ins, a progress chart, and an overdue marker
     .first()
     .click();
   await expect(page.getByTestId("readiness-verdict")).toHaveText("Bereit zur Freigabe");
+  // A plan ready for approval is submitted from its overview as well as from the wizard's last step.
+  await page.goto(planUrl);
   await page.getByRole("button", { name: "Zur Freigabe einreichen" }).click();
+  await expect(page.getByText("Der Plan wurde zur Freigabe eingereicht.")).toBeVisible();
   await expect(page.getByText("In Prüfung").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Zur Freigabe einreichen" })).toHaveCount(0);
   const director = await as(browser, "director@example.org");
   await director.page.goto(planUrl);
   await director.page.getByRole("button", { name: "Freigeben" }).click();

@@ -6,6 +6,7 @@ import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { PlanOverviewWatcher } from "@/components/plans/plan-overview-watcher";
 import { ReadinessSummary } from "@/components/readiness/readiness-summary";
 import { RenamePlanForm } from "@/components/plans/rename-plan-form";
+import { SubmitPlanForm } from "@/components/wizard/submit-plan-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { currentActor } from "@/lib/access/actor";
@@ -14,6 +15,7 @@ import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { can } from "@/lib/access/permissions";
 import { getPlanHistory, getReviewState } from "@/lib/access/plan-workflow";
 import { getPlanWithContent } from "@/lib/access/plan-content";
+import { SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
 import { getPlan } from "@/lib/access/plans";
 import { todayInBerlin } from "@/lib/clock";
 import { checkReadiness } from "@/lib/strategy/readiness";
@@ -180,6 +182,16 @@ export default async function PlanPage({
         status={plan.status}
         wizardHref={`/institutions/${slug}/plans/${plan.id}/steps`}
       />
+      {/* Ready, the plan can be submitted from here as from the wizard's last step. */}
+      {can(role, "SUBMIT_PLAN") && SUBMITTABLE_STATUSES.includes(plan.status) && readiness.canSubmit && (
+        <SubmitPlanForm
+          slug={slug}
+          planId={plan.id}
+          ready
+          again={plan.status === "CHANGES_REQUESTED"}
+          headingLevel={2}
+        />
+      )}
       <Card aria-labelledby="plan-facts" className="space-y-3">
         <h2 id="plan-facts" className="text-lg font-semibold">
           {t("factsTitle")}
