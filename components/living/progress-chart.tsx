@@ -9,7 +9,7 @@ const COLORS = {
   actual: "#0f766e",
   baseline: "#475569",
   target: "#b45309",
-  planned: "#94a3b8",
+  planned: "#64748b",
   grid: "#e2e8f0",
 };
 
@@ -73,7 +73,7 @@ export async function ProgressChart({
               key={tick.date}
               x={tick.x}
               y={g.height - 10}
-              textAnchor={index === 0 ? "start" : "end"}
+              textAnchor={index === 0 ? "start" : index === g.xTicks.length - 1 ? "end" : "middle"}
               fontSize="12"
               fill="#334155"
             >
@@ -151,7 +151,15 @@ export async function ProgressChart({
         {g.planned && (
           <span className="inline-flex items-center gap-1.5">
             <svg width="24" height="8" aria-hidden="true">
-              <line x1="0" x2="24" y1="7" y2="1" stroke={COLORS.planned} strokeWidth="1.5" />
+              <line
+                x1="0"
+                x2="24"
+                y1="7"
+                y2="1"
+                stroke={COLORS.planned}
+                strokeWidth="1.5"
+                strokeDasharray="10 3 2 3"
+              />
             </svg>
             {t("planned")}
           </span>

@@ -157,14 +157,14 @@ export async function renamePlan(actor: ActorRef, planId: string, title: string,
     institutionSlug,
   );
   if (!can(role, "EDIT_PLAN")) throw new AppError("FORBIDDEN");
-  if (!EDITABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "planLocked");
+  if (!EDITABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "titleLocked");
   const prisma = await getPrisma();
   const renamed = await prisma.plan.updateManyAndReturn({
     where: { id: planId, institutionId: institution.id, status: { in: [...EDITABLE_STATUSES] } },
     data: { title: ZPlanTitle.parse(title) },
     select: planListSelect,
   });
-  if (!renamed[0]) throw new AppError("CONFLICT", "planLocked");
+  if (!renamed[0]) throw new AppError("CONFLICT", "titleLocked");
   return renamed[0];
 }
 

@@ -118,6 +118,7 @@ export class AutosaveQueue {
   private readonly revisions: Record<string, number>;
   /** The revision of this person's own last saved change, per unit: their own work is no conflict. */
   private readonly ownRevisions = new Map<string, number>();
+  private readonly resentRemovals = new WeakSet<Change>();
   private readonly queue: Change[] = [];
   private readonly debounced = new Map<string, { change: Change; timer: unknown }>();
   private sending = false;
@@ -477,10 +478,18 @@ export class AutosaveQueue {
       return;
     }
     const stale = response.status === 409 && body.message === "staleRevision";
-    if (stale && change.op === "removeItem" && this.onlyOwnChangesSince(change, body.details)) {
+    if (
+      stale &&
+      change.op === "removeItem" &&
+      !this.resentRemovals.has(change) &&
+      this.onlyOwnChangesSince(change, body.details)
+    ) {
       // A removal queued while this person's own edit or move of the item was on its way: that newer
       // revision is their own, so the removal goes again, first in line, based on it.
-      this.queue.unshift({ ...change, baseRevision: revision });
+      // Once: a second refusal is not about this person's own work, and asks them.
+      const again = { ...change, baseRevision: revision };
+      this.resentRemovals.add(again);
+      this.queue.unshift(again);
       return;
     }
     if (this.itemConflict(change, response.status, body)) return;

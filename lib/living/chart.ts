@@ -77,8 +77,10 @@ export function chartGeometry(
         : { x1: x(start), y1: y(goal.baseline), x2: x(dueDate), y2: y(goal.target) },
     dueX: dueDate === null ? null : x(dueDate),
     yTicks,
+    // The goal's date is labelled too where values run on past it (with room for both labels).
     xTicks: [
       { x: x(start), date: start },
+      ...(dueDate && x(lastDate) - x(dueDate) > 90 ? [{ x: x(dueDate), date: dueDate }] : []),
       { x: x(lastDate), date: lastDate },
     ],
   };

@@ -16,10 +16,12 @@ const MIN_KEPT_SHARE = 0.3;
 export function textDiff(before: string, after: string): { before: DiffPart[]; after: DiffPart[] } | null {
   // Spaces count as words of their own, so each side reads exactly as it was written.
   const parts = diffWordsWithSpace(before, after);
+  // Words only: spaces match almost always and would make any rewrite look like an edit.
+  const letters = (text: string) => text.replace(/\s/g, "").length;
   const kept = parts
     .filter((part) => !part.added && !part.removed)
-    .reduce((sum, part) => sum + part.value.length, 0);
-  if (kept < MIN_KEPT_SHARE * Math.max(before.length, after.length)) return null;
+    .reduce((sum, part) => sum + letters(part.value), 0);
+  if (kept < MIN_KEPT_SHARE * Math.max(letters(before), letters(after))) return null;
   return {
     before: parts.filter((part) => !part.added).flatMap((part) => side(part.value, part.removed)),
     after: parts.filter((part) => !part.removed).flatMap((part) => side(part.value, part.added)),

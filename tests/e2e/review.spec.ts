@@ -252,7 +252,6 @@ test("the editor submits, the director requests changes, the editor resubmits, t
     const box = (await shown.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(390);
   }
-  await page.screenshot({ path: "test-results/audit-phone.png" });
   await director.close();
 });
 

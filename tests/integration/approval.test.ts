@@ -26,7 +26,7 @@ describe("review and approval", () => {
     const { admin, plan, director } = await planInReview();
     await expect(renamePlan(admin, plan.id, "Heimlich umbenannt")).rejects.toMatchObject({
       code: "CONFLICT",
-      messageKey: "planLocked",
+      messageKey: "titleLocked",
     });
     expect((await getPlan(admin, plan.id)).plan.title).toBe("Zur Freigabe");
     await decidePlan(director, plan.id, { decision: "requestChanges", note: "Bitte den Titel schärfen." });

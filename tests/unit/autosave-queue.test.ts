@@ -410,6 +410,20 @@ describe("autosave queue", () => {
       expect(queue.getSnapshot().pending).toBe(0);
     });
 
+    it("sends such a removal again only once: refused a second time, it asks", async () => {
+      const moved = { position: 0.5, itemRevision: 12, values: {} };
+      const ownAgain = stale({ revision: 12, reason: "moved", by: null, ...moved });
+      const { queue, sent } = setup([() => ({ status: 200, body: { revision: 12 } }), ownAgain, ownAgain], {
+        "item:a": 4,
+      });
+      queue.moveItem("goals.goals", "a", 0.5);
+      queue.removeItem("goals.goals", "a");
+      await tick();
+      await tick();
+      expect(sent.map((c) => c.op)).toEqual(["moveItem", "removeItem", "removeItem"]);
+      expect(queue.getSnapshot().itemConflicts).toMatchObject([{ itemId: "a", action: "remove" }]);
+    });
+
     it("a removal queued while my own edit is on its way still asks when someone else edited the item meanwhile", async () => {
       const indicator = "goals.goals.a.indicator";
       const meanwhile = {

@@ -63,38 +63,42 @@ export default async function AuditPage({
       ) : (
         // On a phone each entry stands as a short block (when, who, what, details) instead of a
         // table four columns wide that would have to be scrolled sideways to read what happened.
+        // The explicit roles keep it a table for screen readers, which drop it for display: block.
         <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm max-sm:block">
+          <table role="table" className="w-full text-left text-sm max-sm:block">
             <caption className="sr-only">{t("title")}</caption>
-            <thead className="bg-slate-50 text-slate-700 max-sm:sr-only">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
+            <thead role="rowgroup" className="bg-slate-50 text-slate-700 max-sm:sr-only">
+              <tr role="row">
+                <th scope="col" role="columnheader" className="px-4 py-2 font-medium">
                   {t("when")}
                 </th>
-                <th scope="col" className="px-4 py-2 font-medium">
+                <th scope="col" role="columnheader" className="px-4 py-2 font-medium">
                   {t("who")}
                 </th>
-                <th scope="col" className="px-4 py-2 font-medium">
+                <th scope="col" role="columnheader" className="px-4 py-2 font-medium">
                   {t("what")}
                 </th>
-                <th scope="col" className="px-4 py-2 font-medium">
+                <th scope="col" role="columnheader" className="px-4 py-2 font-medium">
                   {t("details")}
                 </th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200 max-sm:block">
+            <tbody role="rowgroup" className="divide-y divide-slate-200 max-sm:block">
               {data.events.map((event) => (
-                <tr key={event.id} className="max-sm:block max-sm:py-2">
-                  <td className="px-4 py-2 whitespace-nowrap max-sm:block max-sm:py-0 max-sm:text-slate-700">
+                <tr key={event.id} role="row" className="max-sm:block max-sm:py-2">
+                  <td
+                    role="cell"
+                    className="px-4 py-2 whitespace-nowrap max-sm:block max-sm:py-0 max-sm:text-slate-700"
+                  >
                     {format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
                   </td>
-                  <td className="px-4 py-2 max-sm:block max-sm:py-0 max-sm:text-slate-700">
+                  <td role="cell" className="px-4 py-2 max-sm:block max-sm:py-0 max-sm:text-slate-700">
                     {shownName(event.actorName, deleted)}
                   </td>
-                  <td className="px-4 py-2 max-sm:block max-sm:py-0.5 max-sm:font-medium">
+                  <td role="cell" className="px-4 py-2 max-sm:block max-sm:py-0.5 max-sm:font-medium">
                     {t(`actions.${event.action.replace(".", "_")}`)}
                   </td>
-                  <td className="px-4 py-2 text-slate-700 max-sm:block max-sm:py-0">
+                  <td role="cell" className="px-4 py-2 text-slate-700 max-sm:block max-sm:py-0">
                     {describeAuditDetails(event.details, tAll, when).map((detail, index) => (
                       <span key={index}>
                         {index > 0 && " · "}

@@ -15,7 +15,7 @@ import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { can } from "@/lib/access/permissions";
 import { getPlanHistory, getReviewState } from "@/lib/access/plan-workflow";
 import { getPlanWithContent } from "@/lib/access/plan-content";
-import { SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
+import { EDITABLE_STATUSES, SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
 import { getPlan } from "@/lib/access/plans";
 import { todayInBerlin } from "@/lib/clock";
 import { checkReadiness } from "@/lib/strategy/readiness";
@@ -208,7 +208,7 @@ export default async function PlanPage({
       </Card>
       <PlanHistory versions={history.versions} decisions={history.decisions} />
       {/* While the plan waits for a decision its title stays as the deciders read it. */}
-      {can(role, "EDIT_PLAN") && plan.status !== "IN_REVIEW" && (
+      {can(role, "EDIT_PLAN") && EDITABLE_STATUSES.includes(plan.status) && (
         <Card aria-labelledby="rename-title" className="space-y-3">
           <h2 id="rename-title" className="text-lg font-semibold">
             {t("renameTitle")}

@@ -5,6 +5,7 @@ import { TextDiffSide } from "@/components/review/text-diff";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { comparePlanVersions } from "@/lib/access/plan-versions";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
+import type { StrategyChange } from "@/lib/strategy/compare";
 import { STEPS } from "@/lib/strategy/steps";
 import { textDiff } from "@/lib/strategy/text-diff";
 import { cn } from "@/lib/utils";
@@ -15,6 +16,28 @@ const KIND_STYLE = {
   removed: "border-l-4 border-red-600 bg-red-50",
   reordered: "border-l-4 border-sky-600 bg-sky-50",
 } as const;
+
+/** The definition of the field a change is about, if it is about one. */
+function fieldDef(change: StrategyChange): FieldDef | undefined {
+  if (!change.field) return undefined;
+  const listDef = change.list
+    ? (STEPS[change.step].lists as Record<string, ListDef>)[change.list]
+    : undefined;
+  return listDef
+    ? listDef.fields[change.field]
+    : (STEPS[change.step].fields as Record<string, FieldDef>)[change.field];
+}
+
+/** In a changed text, the words that changed, to be marked on both sides. */
+function changedWords(change: StrategyChange) {
+  const kind = fieldDef(change)?.kind;
+  return change.kind === "changed" &&
+    (kind === "text" || kind === "textarea") &&
+    typeof change.before === "string" &&
+    typeof change.after === "string"
+    ? textDiff(change.before, change.after)
+    : null;
+}
 
 export async function generateMetadata() {
   const t = await getTranslations("compare");
@@ -40,6 +63,7 @@ export default async function ComparePage({
   // "zwischen Version 1 und dem aktuellen Entwurf": inside a sentence the draft takes its article.
   const inSentence = (ref: number | "draft") => (ref === "draft" ? t("compare.draftInSentence") : label(ref));
   const refs: (number | "draft")[] = [...data.versions, "draft"];
+  const diffs = data.changes.map(changedWords);
   return (
     <div className="space-y-6">
       <Link
@@ -83,7 +107,7 @@ export default async function ComparePage({
           to: inSentence(data.to.ref),
         })}
       </p>
-      {data.changes.length > 0 && <p className="text-sm text-slate-700">{t("compare.diff.legend")}</p>}
+      {diffs.some(Boolean) && <p className="text-sm text-slate-700">{t("compare.diff.legend")}</p>}
       {data.changes.length > 0 && (
         <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
@@ -104,14 +128,7 @@ export default async function ComparePage({
             <tbody className="divide-y divide-slate-200">
               {data.changes.map((change, index) => {
                 const list = change.list ? `${change.step}.${change.list}` : undefined;
-                const listDef = change.list
-                  ? (STEPS[change.step].lists as Record<string, ListDef>)[change.list]
-                  : undefined;
-                const def = change.field
-                  ? listDef
-                    ? listDef.fields[change.field]
-                    : (STEPS[change.step].fields as Record<string, FieldDef>)[change.field]
-                  : undefined;
+                const def = fieldDef(change);
                 const stepTitle = t(`strategy.steps.${change.step}.title`);
                 const itemName =
                   list && change.itemId
@@ -143,14 +160,7 @@ export default async function ComparePage({
                   }
                   return def ? formatValue(def, value, strategy, t, locale) : value ? (itemName ?? "") : "—";
                 };
-                // In a changed text, the words that changed are marked on both sides.
-                const diff =
-                  change.kind === "changed" &&
-                  (def?.kind === "text" || def?.kind === "textarea") &&
-                  typeof change.before === "string" &&
-                  typeof change.after === "string"
-                    ? textDiff(change.before, change.after)
-                    : null;
+                const diff = diffs[index];
                 return (
                   <tr key={index} className={cn(KIND_STYLE[change.kind])} data-kind={change.kind}>
                     <th scope="row" className="px-4 py-2 align-top font-medium">
