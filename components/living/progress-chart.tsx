@@ -5,6 +5,8 @@ import type { GoalProgress } from "@/lib/living/progress-report";
 import type { CalendarDate } from "@/lib/living/schedule";
 import { formatDay } from "./format-day";
 
+// Long and short dashes: told apart from the dashed baseline and the dotted target without colour.
+const PLANNED_DASH = "9 3 2 3";
 const COLORS = {
   actual: "#0f766e",
   baseline: "#475569",
@@ -102,7 +104,9 @@ export async function ProgressChart({
               strokeDasharray="2 3"
             />
           )}
-          {g.planned && <line {...g.planned} stroke={COLORS.planned} strokeWidth="1.5" />}
+          {g.planned && (
+            <line {...g.planned} stroke={COLORS.planned} strokeWidth="1.5" strokeDasharray={PLANNED_DASH} />
+          )}
           {g.dueX !== null && (
             <line
               x1={g.dueX}
@@ -158,7 +162,7 @@ export async function ProgressChart({
                 y2="1"
                 stroke={COLORS.planned}
                 strokeWidth="1.5"
-                strokeDasharray="10 3 2 3"
+                strokeDasharray={PLANNED_DASH}
               />
             </svg>
             {t("planned")}
