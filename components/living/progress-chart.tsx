@@ -5,8 +5,9 @@ import type { GoalProgress } from "@/lib/living/progress-report";
 import type { CalendarDate } from "@/lib/living/schedule";
 import { formatDay } from "./format-day";
 
-// Long and short dashes: told apart from the dashed baseline and the dotted target without colour.
-const PLANNED_DASH = "9 3 2 3";
+// Each line has its own pattern, in the chart and its legend alike, so none relies on colour:
+// the baseline dashed, the target dotted, the planned course in long and short dashes.
+const DASH = { baseline: "6 4", target: "2 3", planned: "9 3 2 3" };
 const COLORS = {
   actual: "#0f766e",
   baseline: "#475569",
@@ -82,30 +83,26 @@ export async function ProgressChart({
               {formatDay(format, tick.date, "medium")}
             </text>
           ))}
-          {g.baselineY !== null && (
-            <line
-              x1={g.plot.left}
-              x2={g.plot.right}
-              y1={g.baselineY}
-              y2={g.baselineY}
-              stroke={COLORS.baseline}
-              strokeWidth="2"
-              strokeDasharray="6 4"
-            />
-          )}
-          {g.targetY !== null && (
-            <line
-              x1={g.plot.left}
-              x2={g.plot.right}
-              y1={g.targetY}
-              y2={g.targetY}
-              stroke={COLORS.target}
-              strokeWidth="2"
-              strokeDasharray="2 3"
-            />
+          {[
+            { y: g.baselineY, stroke: COLORS.baseline, dash: DASH.baseline },
+            { y: g.targetY, stroke: COLORS.target, dash: DASH.target },
+          ].map(
+            (level) =>
+              level.y !== null && (
+                <line
+                  key={level.stroke}
+                  x1={g.plot.left}
+                  x2={g.plot.right}
+                  y1={level.y}
+                  y2={level.y}
+                  stroke={level.stroke}
+                  strokeWidth="2"
+                  strokeDasharray={level.dash}
+                />
+              ),
           )}
           {g.planned && (
-            <line {...g.planned} stroke={COLORS.planned} strokeWidth="1.5" strokeDasharray={PLANNED_DASH} />
+            <line {...g.planned} stroke={COLORS.planned} strokeWidth="1.5" strokeDasharray={DASH.planned} />
           )}
           {g.dueX !== null && (
             <line
@@ -115,7 +112,7 @@ export async function ProgressChart({
               y2={g.plot.bottom}
               stroke={COLORS.target}
               strokeWidth="1"
-              strokeDasharray="2 3"
+              strokeDasharray={DASH.target}
             />
           )}
           {g.points.length > 1 && <path d={g.path} fill="none" stroke={COLORS.actual} strokeWidth="2.5" />}
@@ -141,14 +138,22 @@ export async function ProgressChart({
               y2="4"
               stroke={COLORS.baseline}
               strokeWidth="2"
-              strokeDasharray="6 4"
+              strokeDasharray={DASH.baseline}
             />
           </svg>
           {t("baseline")}: {number(goal.baseline)}
         </span>
         <span className="inline-flex items-center gap-1.5">
           <svg width="24" height="8" aria-hidden="true">
-            <line x1="0" x2="24" y1="4" y2="4" stroke={COLORS.target} strokeWidth="2" strokeDasharray="2 3" />
+            <line
+              x1="0"
+              x2="24"
+              y1="4"
+              y2="4"
+              stroke={COLORS.target}
+              strokeWidth="2"
+              strokeDasharray={DASH.target}
+            />
           </svg>
           {t("target")}: {target}
         </span>
@@ -162,7 +167,7 @@ export async function ProgressChart({
                 y2="1"
                 stroke={COLORS.planned}
                 strokeWidth="1.5"
-                strokeDasharray={PLANNED_DASH}
+                strokeDasharray={DASH.planned}
               />
             </svg>
             {t("planned")}

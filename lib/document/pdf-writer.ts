@@ -19,6 +19,14 @@ import type { Bar, Block, DocSection, LabelledValue } from "./types";
  * A PDF renderer for one document: a cursor down the pages (pdfkit's own `doc.y`), the structure
  * element new content belongs to, and the rules for keeping things together.
  */
+/** A text in a column: what, how, from where and how wide. */
+interface Column {
+  text: string;
+  style: TextStyle;
+  x: number;
+  width: number;
+}
+
 /** Below this much room, something taller than a page starts on the next one rather than here. */
 const MIN_ROOM_TO_START = 120;
 /** A text this high may break between pages where at least `MIN_ROOM_TO_FLOW` (five lines) is left. */
@@ -86,6 +94,31 @@ export class PdfWriter {
     this.doc.endMarkedContent();
   }
 
+  /**
+   * A list item in two columns from the current line: its label (Lbl) and, beside it, its body
+   * (LBody). The cursor ends below the body; returns where the label ended, for the taller of both.
+   */
+  private listItem(list: Struct, label: Column, body: Column) {
+    const top = this.doc.y;
+    let labelEnd = top;
+    const item = this.doc.struct("LI");
+    list.add(item);
+    item.add(
+      this.doc.struct("Lbl", {}, () => {
+        draw(this.doc, label.text, label.style, label.x, label.width);
+        labelEnd = this.doc.y;
+      }),
+    );
+    item.add(
+      this.doc.struct("LBody", {}, () => {
+        this.doc.y = top;
+        draw(this.doc, body.text, body.style, body.x, body.width);
+      }),
+    );
+    item.end();
+    return labelEnd;
+  }
+
   /** Labelled values: a list of which each item's label is its Lbl and the value its body. */
   fields(parent: Struct, rows: LabelledValue[], x = this.left, width = this.width) {
     if (rows.length === 0) return;
@@ -102,24 +135,12 @@ export class PdfWriter {
           height(this.doc, row.value, BODY, valueWidth),
         ),
       );
-      const top = this.doc.y;
       const page = this.doc.page;
-      let labelEnd = top;
-      const item = this.doc.struct("LI");
-      list.add(item);
-      item.add(
-        this.doc.struct("Lbl", {}, () => {
-          draw(this.doc, row.label, label, x, labelWidth - 8);
-          labelEnd = this.doc.y;
-        }),
+      const labelEnd = this.listItem(
+        list,
+        { text: row.label, style: label, x, width: labelWidth - 8 },
+        { text: row.value || " ", style: BODY, x: valueX, width: valueWidth },
       );
-      item.add(
-        this.doc.struct("LBody", {}, () => {
-          this.doc.y = top;
-          draw(this.doc, row.value || " ", BODY, valueX, valueWidth);
-        }),
-      );
-      item.end();
       // A value longer than the page goes on to the next page, where the cursor already is.
       if (this.doc.page === page) this.doc.y = Math.max(this.doc.y, labelEnd);
       this.space(4);
@@ -143,17 +164,11 @@ export class PdfWriter {
     parent.add(list);
     for (const text of block.items) {
       this.keepOrFlow(height(this.doc, text, BODY, this.width - 12));
-      const top = this.doc.y;
-      const item = this.doc.struct("LI");
-      list.add(item);
-      item.add(this.doc.struct("Lbl", {}, () => draw(this.doc, "•", BODY, this.left, 10)));
-      item.add(
-        this.doc.struct("LBody", {}, () => {
-          this.doc.y = top;
-          draw(this.doc, text, BODY, this.left + 12, this.width - 12);
-        }),
+      this.listItem(
+        list,
+        { text: "•", style: BODY, x: this.left, width: 10 },
+        { text, style: BODY, x: this.left + 12, width: this.width - 12 },
       );
-      item.end();
       this.space(3);
     }
     list.end();
@@ -251,22 +266,11 @@ export class PdfWriter {
     valueWidth: number,
   ) {
     const top = this.doc.y;
-    let labelEnd = top;
-    const item = this.doc.struct("LI");
-    list.add(item);
-    item.add(
-      this.doc.struct("Lbl", {}, () => {
-        draw(this.doc, bar.label, BODY, this.left, labelWidth - 6);
-        labelEnd = this.doc.y;
-      }),
+    const labelEnd = this.listItem(
+      list,
+      { text: bar.label, style: BODY, x: this.left, width: labelWidth - 6 },
+      { text: bar.display, style: BODY, x: trackX + trackWidth + 6, width: valueWidth },
     );
-    item.add(
-      this.doc.struct("LBody", {}, () => {
-        this.doc.y = top;
-        draw(this.doc, bar.display, BODY, trackX + trackWidth + 6, valueWidth);
-      }),
-    );
-    item.end();
     const share = Math.max(0, Math.min(1, bar.share));
     this.decoration((doc) => {
       doc.rect(trackX, top + 2, trackWidth, 9).fill("#f1f5f9");
