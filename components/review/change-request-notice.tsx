@@ -5,6 +5,8 @@ export interface ChangeRequest {
   /** When, already formatted for the reader. */
   date: string;
   note: string | null;
+  /** Nothing in the plan was saved since the request. */
+  unchanged: boolean;
 }
 
 /**

@@ -20,5 +20,6 @@ export async function changeRequestToShow(
     by: shownName(request.decidedByName, deleted),
     date: format.dateTime(request.createdAt, { dateStyle: "long" }),
     note: request.note,
+    unchanged: request.unchanged,
   };
 }

@@ -12,6 +12,7 @@ export function SubmitPlanForm({
   planId,
   ready,
   again,
+  unchanged = false,
   headingLevel = 3,
 }: {
   slug: string;
@@ -19,6 +20,8 @@ export function SubmitPlanForm({
   ready: boolean;
   /** The plan came back with a request for changes: it goes to the leadership a second time. */
   again: boolean;
+  /** Nothing was saved since the request for changes: resubmitting is allowed, but said so first. */
+  unchanged?: boolean;
   /** 3 below the wizard's step heading, 2 among the sections of the plan's overview. */
   headingLevel?: 2 | 3;
 }) {
@@ -36,6 +39,11 @@ export function SubmitPlanForm({
       <p className="text-sm text-slate-700">
         {ready ? t(again ? "resubmitLead" : "submitLead") : t("submitBlocked")}
       </p>
+      {again && unchanged && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          {t("resubmitUnchanged")}
+        </p>
+      )}
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       <form action={action}>
         <input type="hidden" name="slug" value={slug} />

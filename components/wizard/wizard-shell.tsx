@@ -546,6 +546,8 @@ export function WizardShell(props: WizardShellProps) {
                 planId={planId}
                 ready={readiness.canSubmit && snapshot.pending === 0}
                 again={props.status === "CHANGES_REQUESTED"}
+                // Read when the step was loaded: a save since then is a change.
+                unchanged={props.changeRequest?.unchanged === true && snapshot.savedAt === null}
               />
             )}
           </>

@@ -92,7 +92,8 @@ export async function decidePlan(
   const { decision, note } = ZDecision.parse(input);
   const { plan, role, institution } = await getPlan(actor, planId, institutionSlug);
   if (plan.status !== "IN_REVIEW") throw new AppError("CONFLICT", "notInReview");
-  const { strategy } = await loadPlanContent(plan.id);
+  // A plan in review is locked: its content and revision stay as read here until the decision.
+  const { strategy, planRevision } = await loadPlanContent(plan.id);
   const readiness = checkReadiness(strategy, {
     isPublicBody: isPublicBody(institution.type),
     today: await todayInBerlin(),
@@ -155,6 +156,7 @@ export async function decidePlan(
         decidedByName: user.name,
         stageName: stage.name,
         versionNumber,
+        planRevision,
       },
     });
     await recordAudit(tx, {
@@ -237,9 +239,19 @@ export async function pendingChangeRequest(actor: ActorRef, planId: string, inst
   const latest = await prisma.planDecision.findFirst({
     where: { planId: plan.id },
     orderBy: { createdAt: "desc" },
-    select: { decision: true, note: true, decidedByName: true, createdAt: true },
+    select: {
+      decision: true,
+      note: true,
+      decidedByName: true,
+      createdAt: true,
+      planRevision: true,
+      plan: { select: { revision: true } },
+    },
   });
-  return latest?.decision === "CHANGES_REQUESTED" ? latest : null;
+  if (latest?.decision !== "CHANGES_REQUESTED") return null;
+  const { plan: current, planRevision, ...request } = latest;
+  // Requests from before revisions were recorded count as changed: no hint rather than a wrong one.
+  return { ...request, unchanged: planRevision !== null && planRevision === current.revision };
 }
 
 /** Approved versions and decisions of a plan, newest first, plus whether the draft has moved on. */

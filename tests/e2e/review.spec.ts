@@ -113,6 +113,9 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   // The director's note is at the top of the overview, not only in the history below.
   await expect(page.getByText(/^Dora Direktorin hat am .* Änderungen erbeten:$/)).toBeVisible();
   await expect(page.getByText("Siehe Kommentar im Schritt Leitung.").first()).toBeVisible();
+  // Submitting again right away would send the same plan back: the overview says so.
+  const unchangedHint = page.getByText(/^Seit der Bitte um Änderungen wurde am Plan nichts geändert\./);
+  await expect(unchangedHint).toBeVisible();
   await expect(page.getByTestId("unread-count")).toHaveText(/2/);
   await page.getByRole("link", { name: /Benachrichtigungen/ }).click();
   await expectAccessible(page);
@@ -165,6 +168,10 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   // director's note.
   await expect(page.getByTestId("readiness-verdict")).toHaveText("Bereit zur erneuten Einreichung");
   await expect(page.getByText("Siehe Kommentar im Schritt Leitung.")).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: "Erneut zur Freigabe einreichen", exact: true }),
+  ).toBeVisible();
+  await expect(unchangedHint).toHaveCount(0);
   await page.getByRole("button", { name: "Erneut zur Freigabe einreichen", exact: true }).click();
   await expect(page.getByText("In Prüfung").first()).toBeVisible();
   await expect(page.getByTestId("readiness-verdict")).toHaveText("Liegt zur Freigabe vor");

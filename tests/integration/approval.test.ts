@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { listAuditEvents } from "@/lib/access/audit";
 import { applyChange, getPlanWithContent } from "@/lib/access/plan-content";
 import { comparePlanVersions } from "@/lib/access/plan-versions";
-import { decidePlan, getPlanHistory, submitPlan } from "@/lib/access/plan-workflow";
+import { decidePlan, getPlanHistory, pendingChangeRequest, submitPlan } from "@/lib/access/plan-workflow";
 import { createPlan, getPlan, renamePlan } from "@/lib/access/plans";
 import { getPrisma } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
@@ -32,6 +32,35 @@ describe("review and approval", () => {
     await decidePlan(director, plan.id, { decision: "requestChanges", note: "Bitte den Titel schärfen." });
     await renamePlan(admin, plan.id, "Zur Freigabe, geschärft");
     expect((await getPlan(admin, plan.id)).plan.title).toBe("Zur Freigabe, geschärft");
+  });
+
+  it("a plan sent back is known as unchanged until something in it is saved", async () => {
+    const { admin, plan, director } = await planInReview();
+    await decidePlan(director, plan.id, {
+      decision: "requestChanges",
+      note: "Bitte die Zielgruppe schärfen.",
+    });
+    expect(await pendingChangeRequest(admin, plan.id)).toMatchObject({
+      note: "Bitte die Zielgruppe schärfen.",
+      unchanged: true,
+    });
+    // Renaming is not a change to what was asked about.
+    await renamePlan(admin, plan.id, "Zur Freigabe, zweiter Anlauf");
+    expect((await pendingChangeRequest(admin, plan.id))?.unchanged).toBe(true);
+
+    const { content } = await getPlanWithContent(admin, plan.id);
+    await applyChange(admin, plan.id, {
+      op: "set",
+      key: "start.mission",
+      value: "Geschärfte Fassung des Auftrags",
+      baseRevision: content.revisions["start.mission"]!,
+    });
+    expect((await pendingChangeRequest(admin, plan.id))?.unchanged).toBe(false);
+
+    // Resubmitting unchanged is still allowed (the request may have been settled in person).
+    await submitPlan(admin, plan.id);
+    await decidePlan(director, plan.id, { decision: "requestChanges", note: "Noch einmal, bitte." });
+    expect((await pendingChangeRequest(admin, plan.id))?.unchanged).toBe(true);
   });
 
   it("role × transition: only approvers decide, only editors and admins submit", async () => {

@@ -189,6 +189,7 @@ export default async function PlanPage({
           planId={plan.id}
           ready
           again={plan.status === "CHANGES_REQUESTED"}
+          unchanged={changeRequest?.unchanged}
           headingLevel={2}
         />
       )}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PlanDecision" ADD COLUMN     "planRevision" INTEGER;
