@@ -24,6 +24,8 @@ export interface CheckInMeasure {
   title: string;
   detail: string | null;
   state: TMeasureState | null;
+  /** Hint under the state: who is responsible, due by when – formatted on the server. */
+  hint: string | null;
 }
 
 /** A small form, not a new plan: one value per goal, one state per measure and milestone, notes. */
@@ -89,6 +91,7 @@ export function CheckInForm(props: {
                       id={`checkin-state-${measure.itemId}`}
                       name={field.state(measure.itemId)}
                       label={t("stateLabel")}
+                      hint={measure.hint ?? undefined}
                       defaultValue={value(field.state(measure.itemId)) ?? measure.state ?? ""}
                     >
                       <option value="">{t("notAssessedOption")}</option>

@@ -56,6 +56,10 @@ test("an approved plan lives: check-ins, a progress chart, and an overdue marker
   await expectAccessible(page);
   const goal = page.getByRole("group", { name: GOAL });
   const deficitState = page.getByRole("group", { name: DEFICIT }).getByLabel("Stand");
+  // Whether a measure is late depends on who does it by when: the state's field says.
+  await expect(deficitState).toHaveAccessibleDescription(
+    "Verantwortlich: Bereichsleitung Jugendarbeit · bis 28.02.2027",
+  );
   // A value that is no number is refused, and nothing chosen or typed is lost meanwhile.
   await goal.getByLabel("Ist-Wert (Erstkontakte)").fill("zwölf");
   await goal.getByLabel("Kurze Notiz").fill("Instagram läuft seit März");

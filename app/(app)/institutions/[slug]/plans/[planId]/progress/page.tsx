@@ -110,12 +110,20 @@ export default async function ProgressPage({
                     .filter(Boolean)
                     .join(" · "),
                 }))}
-                measures={report.measures.map(({ itemId, kind, title, detail, state }) => ({
+                measures={report.measures.map(({ itemId, kind, title, detail, state, owner, dueDate }) => ({
                   itemId,
                   kind,
                   title,
                   detail,
                   state,
+                  // Whether "verspätet" fits depends on the date it was due by.
+                  hint:
+                    [
+                      owner && t("owner", { owner }),
+                      dueDate && t("dueDate", { date: formatDay(format, dueDate, "medium") }),
+                    ]
+                      .filter(Boolean)
+                      .join(" · ") || null,
                 }))}
               />
             </Card>
