@@ -7,13 +7,15 @@ import { Alert } from "@/components/ui/alert";
 import { InputField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 
 /** `withPassword`: false for accounts that sign in only through single sign-on. */
 export function DeleteAccountForm({ withPassword }: { withPassword: boolean }) {
   const t = useTranslations("lifecycle");
   const [state, action] = useActionState(deleteAccountAction, IDLE);
+  const form = useFocusOnError(state);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form ref={form} action={action} className="space-y-4" noValidate>
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       {withPassword ? (
         <InputField

@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { addStageAction } from "@/app/(app)/institutions/[slug]/approval/actions";
 import { Alert } from "@/components/ui/alert";
 import { InputField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 
 export function AddStageForm({
   slug,
@@ -19,10 +20,10 @@ export function AddStageForm({
   const tRole = useTranslations("role");
   const [state, action] = useActionState(addStageAction, IDLE);
   const [chosen, setChosen] = useState<string[]>([]);
-  const form = useRef<HTMLFormElement>(null);
+  const form = useFocusOnError(state);
   useEffect(() => {
     if (state.status === "success") form.current?.reset();
-  }, [state]);
+  }, [form, state]);
   return (
     <form
       ref={form}

@@ -7,12 +7,14 @@ import { Alert } from "@/components/ui/alert";
 import { InputField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 
 export function LoginForm({ returnTo }: { returnTo?: string }) {
   const t = useTranslations("auth");
   const [state, action] = useActionState(loginAction, IDLE);
+  const form = useFocusOnError(state);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form ref={form} action={action} className="space-y-4" noValidate>
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
       <InputField

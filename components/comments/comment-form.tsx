@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect } from "react";
 import { addCommentAction } from "@/app/(app)/institutions/[slug]/plans/[planId]/comment-actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 
 interface CommentFormProps {
   slug: string;
@@ -18,11 +19,11 @@ interface CommentFormProps {
 export function CommentForm({ slug, planId, step, parentId, items }: CommentFormProps) {
   const t = useTranslations("comments");
   const [state, action] = useActionState(addCommentAction, IDLE);
-  const form = useRef<HTMLFormElement>(null);
+  const form = useFocusOnError(state);
   const id = parentId ? `reply-${parentId}` : `comment-${step}`;
   useEffect(() => {
     if (state.status === "success") form.current?.reset();
-  }, [state]);
+  }, [form, state]);
   return (
     <form ref={form} action={action} className="space-y-2" noValidate>
       <input type="hidden" name="slug" value={slug} />

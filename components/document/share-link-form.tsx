@@ -8,6 +8,7 @@ import { CopyableLink } from "@/components/ui/copyable-link";
 import { InputField, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 
 export interface ShareVersionOption {
   value: string;
@@ -34,12 +35,13 @@ export function ShareLinkForm({
   const t = useTranslations("share");
   const tl = useTranslations("documentPage.languages");
   const [state, action] = useActionState(createShareLinkAction, IDLE);
+  const form = useFocusOnError(state);
   const link = state.status === "success" ? state.data?.link : undefined;
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (
     <div className="space-y-4">
-      <form action={action} className="grid gap-4 sm:grid-cols-3 sm:items-start" noValidate>
+      <form ref={form} action={action} className="grid gap-4 sm:grid-cols-3 sm:items-start" noValidate>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="planId" value={planId} />
         <SelectField

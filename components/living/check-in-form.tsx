@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
 import { checkInFieldName as field } from "@/lib/living/check-in-form";
 import { MEASURE_STATES, type TMeasureKind, type TMeasureState } from "@/lib/living/progress-report";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 
 export interface CheckInGoal {
   itemId: string;
@@ -37,13 +38,14 @@ export function CheckInForm(props: {
 }) {
   const t = useTranslations("living");
   const [state, action] = useActionState(recordCheckInAction, IDLE);
+  const form = useFocusOnError(state);
   const value = (name: string) => state.values?.[name];
   const groups = [
     { legend: t("measuresLegend"), items: props.measures.filter((m) => m.kind === "measure") },
     { legend: t("milestonesLegend"), items: props.measures.filter((m) => m.kind === "milestone") },
   ];
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form ref={form} action={action} className="space-y-6" noValidate>
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       <input type="hidden" name="slug" value={props.slug} />
       <input type="hidden" name="planId" value={props.planId} />

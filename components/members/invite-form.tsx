@@ -9,16 +9,18 @@ import { InputField, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
 import { RoleOptions } from "./role-options";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 
 export function InviteForm({ slug }: { slug: string }) {
   const t = useTranslations("members");
   const [state, action] = useActionState(inviteAction, IDLE);
+  const form = useFocusOnError(state);
   const link = state.status === "success" ? state.data?.link : undefined;
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (
     <div className="space-y-4">
-      <form action={action} className="grid gap-4 sm:grid-cols-3 sm:items-start" noValidate>
+      <form ref={form} action={action} className="grid gap-4 sm:grid-cols-3 sm:items-start" noValidate>
         <input type="hidden" name="slug" value={slug} />
         <SelectField
           id="invite-role"

@@ -7,12 +7,14 @@ import { Alert } from "@/components/ui/alert";
 import { InputField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 
 export function SsoDomainsForm({ slug, domains }: { slug: string; domains: string[] }) {
   const t = useTranslations("sso");
   const [state, action] = useActionState(ssoDomainsAction, IDLE);
+  const form = useFocusOnError(state);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form ref={form} action={action} className="space-y-4" noValidate>
       <input type="hidden" name="slug" value={slug} />
       <InputField
         id="sso-domains"

@@ -6,6 +6,7 @@ import { createPlanAction } from "@/app/(app)/institutions/[slug]/plan-actions";
 import { InputField, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 
 export function CreatePlanForm({
   slug,
@@ -20,8 +21,10 @@ export function CreatePlanForm({
   const tw = useTranslations("wizard");
   const tt = useTranslations("templates");
   const [state, action] = useActionState(createPlanAction, IDLE);
+  const form = useFocusOnError(state);
   return (
     <form
+      ref={form}
       action={action}
       className="flex flex-col gap-3 sm:flex-row sm:items-start [&>button]:sm:mt-7"
       noValidate

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 
 /** Mirrors PLAN_FILE_MAX_BYTES, so a file that is too large is refused before it is sent. */
 const MAX_BYTES = 1024 * 1024;
@@ -15,11 +16,13 @@ const MAX_BYTES = 1024 * 1024;
 export function ImportPlanForm({ slug }: { slug: string }) {
   const t = useTranslations("import");
   const [state, action] = useActionState(importPlanAction, IDLE);
+  const form = useFocusOnError(state);
   const [localError, setLocalError] = useState<string | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
   const error = localError ?? (state.status === "error" ? state.message : null);
   return (
     <form
+      ref={form}
       action={action}
       className="space-y-3"
       onSubmit={(event) => {

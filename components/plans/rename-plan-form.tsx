@@ -7,12 +7,14 @@ import { Alert } from "@/components/ui/alert";
 import { InputField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 
 export function RenamePlanForm({ slug, planId, title }: { slug: string; planId: string; title: string }) {
   const t = useTranslations("plans");
   const [state, action] = useActionState(renamePlanAction, IDLE);
+  const form = useFocusOnError(state);
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form ref={form} action={action} className="space-y-3" noValidate>
       {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="planId" value={planId} />

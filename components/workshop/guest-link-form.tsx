@@ -8,6 +8,7 @@ import { CopyableLink } from "@/components/ui/copyable-link";
 import { SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 
 const HOURS = ["2", "8", "24", "72"] as const;
 
@@ -15,12 +16,13 @@ const HOURS = ["2", "8", "24", "72"] as const;
 export function GuestLinkForm({ slug, planId }: { slug: string; planId: string }) {
   const t = useTranslations("workshop.links");
   const [state, action] = useActionState(createWorkshopLinkAction, IDLE);
+  const form = useFocusOnError(state);
   const link = state.status === "success" ? state.data?.link : undefined;
   const label = (hours: string) =>
     Number(hours) >= 24 ? t("days", { days: Number(hours) / 24 }) : t("hours", { hours: Number(hours) });
   return (
     <div className="space-y-4">
-      <form action={action} className="flex flex-wrap items-end gap-4" noValidate>
+      <form ref={form} action={action} className="flex flex-wrap items-end gap-4" noValidate>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="planId" value={planId} />
         <SelectField

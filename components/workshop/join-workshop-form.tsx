@@ -7,13 +7,15 @@ import { Alert } from "@/components/ui/alert";
 import { InputField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 
 /** A guest gives the name the others will see, then enters the workshop. */
 export function JoinWorkshopForm({ token }: { token: string }) {
   const t = useTranslations("workshop.guest");
   const [state, action] = useActionState(joinWorkshopAction, IDLE);
+  const form = useFocusOnError(state);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form ref={form} action={action} className="space-y-4" noValidate>
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
       <InputField

@@ -90,7 +90,7 @@ export async function changePassword(actor: ActorRef, input: z.infer<typeof ZPas
   // Someone who signs in only through single sign-on has no password to change here.
   if (!user.passwordHash) throw new AppError("INVALID_INPUT", "noPasswordSso");
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
-    throw new AppError("INVALID_INPUT", "wrongPassword");
+    throw new AppError("INVALID_INPUT", "wrongPassword", { field: "currentPassword" });
   }
   await prisma.user.update({
     where: { id: actor.userId },

@@ -97,7 +97,7 @@ function build<S extends z.ZodType, A>(schema: S, resolveActor: () => Promise<A>
         const message = t.has(key) ? t(key, messageValues(error.details)) : t(`errors.${error.code}`);
         // A refusal about one field (an e-mail address already in use) marks that field.
         const field = error.details?.field;
-        if (typeof field === "string" && field in kept)
+        if (typeof field === "string" && field in all)
           return {
             status: "error",
             message: t("errors.checkFields"),

@@ -99,7 +99,15 @@ test("changing the password signs out and the new password works", async ({ page
   const email = await register(page, "Verein Lichtblick");
   await page.getByRole("link", { name: "Konto" }).click();
   await expectAccessible(page);
-  await page.getByLabel("Aktuelles Passwort").fill(PASSWORD);
+  // A wrong current password marks that field, and the cursor is put there to type it again.
+  const current = page.getByLabel("Aktuelles Passwort");
+  await current.fill("nicht das richtige Passwort");
+  await page.getByLabel("Neues Passwort").fill("ein ganz neues Passwort");
+  await page.getByRole("button", { name: "Passwort ändern" }).click();
+  await expect(current).toHaveAttribute("aria-invalid", "true");
+  await expect(current).toHaveAccessibleDescription("Das aktuelle Passwort stimmt nicht.");
+  await expect(current).toBeFocused();
+  await current.fill(PASSWORD);
   await page.getByLabel("Neues Passwort").fill("ein ganz neues Passwort");
   await page.getByRole("button", { name: "Passwort ändern" }).click();
   await expect(page.getByRole("status")).toContainText("Ihr Passwort wurde geändert");
