@@ -36,10 +36,18 @@ export async function createInvitation(
 ) {
   const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
   const data = ZInvitationInput.parse(input);
+  const prisma = await getPrisma();
+  // A link for someone already in the institution would only confuse: their role is changed instead.
+  if (
+    data.email &&
+    (await prisma.membership.count({
+      where: { institutionId: institution.id, user: { email: data.email } },
+    }))
+  )
+    throw new AppError("CONFLICT", "inviteeIsMember", { field: "email" });
   // Counted only once access and input are checked: nobody else can use up an institution's quota.
   await consumeRateLimit(RATE_LIMITS.invitePerInstitution, institution.id);
   const token = newLinkSecret();
-  const prisma = await getPrisma();
   const invitation = await prisma.$transaction(async (tx) => {
     const created = await tx.invitation.create({
       data: {

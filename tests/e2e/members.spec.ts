@@ -10,7 +10,7 @@ import {
 } from "./helpers";
 
 test("an admin invites a colleague by link, who joins with the given role", async ({ page, browser }) => {
-  await register(page, "Jugendhilfe am Fluss");
+  const adminEmail = await register(page, "Jugendhilfe am Fluss");
   await page.getByRole("link", { name: "Mitglieder" }).click();
   await page.getByLabel("Rolle", { exact: true }).selectOption({ label: "Leitung (Freigabe)" });
   await page.getByRole("button", { name: "Einladungslink erstellen" }).click();
@@ -49,6 +49,14 @@ test("an admin invites a colleague by link, who joins with the given role", asyn
   await page.getByRole("button", { name: "Rolle speichern: Dirk Direktor", exact: true }).click();
   await expect(page.getByText("Die Rolle wurde geändert.")).toBeVisible();
   await expect(role).toHaveValue("EDITOR");
+
+  // A link for someone who is a member already is refused at the address, with the cursor there.
+  const invitee = page.getByLabel("E-Mail-Adresse (optional)");
+  await invitee.fill(adminEmail);
+  await page.getByRole("button", { name: "Einladungslink erstellen" }).click();
+  await expect(invitee).toHaveAttribute("aria-invalid", "true");
+  await expect(invitee).toHaveAccessibleDescription(/Diese Person ist bereits Mitglied der Einrichtung\./);
+  await expect(invitee).toBeFocused();
 
   // Each open invitation's button says which one it revokes.
   await page.getByLabel("Rolle", { exact: true }).selectOption({ label: "Redaktion" });

@@ -47,6 +47,22 @@ describe("invitations", () => {
     expect(await listOpenInvitations(admin, institution.slug)).toHaveLength(0);
   });
 
+  it("refuses a link for an address that is already a member's, and invites anyone else", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const editor = await createMember(institution.id, "EDITOR");
+    await expect(
+      createInvitation(admin, institution.slug, {
+        role: "APPROVER",
+        email: ` ${editor.email.toUpperCase()} `,
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "inviteeIsMember", details: { field: "email" } });
+    expect(await listOpenInvitations(admin, institution.slug)).toHaveLength(0);
+    // A member of another institution is invited as usual.
+    const other = await createInstitutionWithAdmin();
+    await createInvitation(admin, institution.slug, { role: "APPROVER", email: other.admin.email });
+    expect(await listOpenInvitations(admin, institution.slug)).toHaveLength(1);
+  });
+
   it("stores only a hash of the secret", async () => {
     const { admin, institution } = await createInstitutionWithAdmin();
     const invitation = await createInvitation(admin, institution.slug, { role: "EDITOR" });

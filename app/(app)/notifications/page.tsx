@@ -57,8 +57,10 @@ export default async function NotificationsPage() {
                     stage: item.data.stage ?? "",
                   })}
                 </a>
+                {/* The space keeps "neu" a word of its own when the text is read or copied. */}
+                {!item.readAt && " "}
                 {!item.readAt && (
-                  <span className="bg-brand-100 text-brand-900 ml-2 rounded-full px-2 py-0.5 text-xs font-semibold">
+                  <span className="bg-brand-100 text-brand-900 ml-1 rounded-full px-2 py-0.5 text-xs font-semibold">
                     {t("new")}
                   </span>
                 )}
