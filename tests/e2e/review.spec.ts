@@ -68,6 +68,11 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   });
   await page.getByRole("button", { name: "Zur Freigabe einreichen" }).click();
   await expect(page.getByText("In Prüfung").first()).toBeVisible();
+  // A workshop meanwhile would find the plan locked: its page says so before guests are invited.
+  await page.goto(`${planUrl}/workshop`);
+  await expect(
+    page.getByText(/^Der Plan liegt zur Freigabe vor\. Bis zur Entscheidung können Gäste/),
+  ).toBeVisible();
 
   // The director comments on one step and asks for changes.
   await directorPage.goto(planUrl);

@@ -23,9 +23,13 @@ test("a guest joins a workshop by link, edits the opened step only, and is locke
   await workshop.goto(wizard.url());
   await workshop.getByRole("link", { name: "Workshop mit Gästen" }).click();
   await expect(workshop.getByRole("heading", { level: 1, name: "Workshop", exact: true })).toBeVisible();
+  // With no step open yet, guests could only read: the page says so before a link is made.
+  const noStepsOpen = workshop.getByText(/^Noch ist kein Schritt für Gäste geöffnet/);
+  await expect(noStepsOpen).toBeVisible();
   await workshop.getByRole("checkbox", { name: "1. Ausgangslage" }).check();
   await workshop.getByRole("button", { name: "Auswahl speichern" }).click();
   await expect(workshop.getByText("Die Auswahl ist gespeichert.")).toBeVisible();
+  await expect(noStepsOpen).toHaveCount(0);
   await expect(workshop.getByLabel("Gültig für")).toHaveValue("8");
   await workshop.getByRole("button", { name: "Gastlink erstellen" }).click();
   const link = await workshop.getByRole("textbox", { name: "Gastlink", exact: true }).inputValue();

@@ -7,6 +7,7 @@ import { RevokeButton } from "@/components/ui/revoke-button";
 import { GuestLinkForm } from "@/components/workshop/guest-link-form";
 import { GuestStepsForm } from "@/components/workshop/guest-steps-form";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { EDITABLE_STATUSES } from "@/lib/access/plan-rules";
 import { getPlan } from "@/lib/access/plans";
 import { getGuestSteps, listWorkshopLinks } from "@/lib/access/workshop";
 import { now } from "@/lib/clock";
@@ -63,6 +64,7 @@ export default async function WorkshopPage({
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-slate-700">{t("lead")}</p>
       </div>
+      {!EDITABLE_STATUSES.includes(data.plan.status) && <Alert tone="info">{t("inReview")}</Alert>}
       <Card aria-labelledby="guest-steps" className="space-y-4">
         <div>
           <h2 id="guest-steps" className="text-lg font-semibold">
@@ -80,6 +82,7 @@ export default async function WorkshopPage({
           <p className="text-sm text-slate-700">{t("links.hint")}</p>
         </div>
         {query.revoked && <Alert tone="success">{t("links.revoked")}</Alert>}
+        {data.steps.length === 0 && <p className="text-sm text-amber-900">{t("noStepsOpen")}</p>}
         <GuestLinkForm slug={slug} planId={planId} />
         {data.links.length === 0 ? (
           <p className="text-sm text-slate-600">{t("links.empty")}</p>
