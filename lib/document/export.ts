@@ -53,7 +53,9 @@ export async function exportPlan(request: Request, planId: string, format: Expor
     const requested = url.searchParams.get("lang");
     const locale: Locale = isLocale(requested) ? requested : "de";
     const edition = ref === "draft" ? "" : ` v${ref}`;
-    const baseName = `${source.title}${edition}`;
+    // An English copy is told apart from the German one in the downloads folder; JSON has no language.
+    const language = format === "json" || locale === "de" ? "" : ` (${locale.toUpperCase()})`;
+    const baseName = `${source.title}${edition}${language}`;
     let body: Uint8Array | string;
     if (format === "json") {
       const file = toPlanFile({

@@ -50,8 +50,9 @@ test("the document shows every section, switches language and downloads in four 
         name: { pdf: "PDF", docx: "Word (.docx)", md: "Markdown", json: "JSON (zum Import)" }[format],
       })
       .click();
-    expect((await download).suggestedFilename()).toMatch(
-      new RegExp(`^Social-Media-Strategie 2027\\.${format}$`),
+    // The English document says so in its name; the plan file (JSON) has no language.
+    expect((await download).suggestedFilename()).toBe(
+      `Social-Media-Strategie 2027${format === "json" ? "" : " (EN)"}.${format}`,
     );
     const response = await page.request.get(`/api/plans/${planId}/export.${format}`);
     expect(response.status()).toBe(200);
@@ -121,7 +122,9 @@ test("share link: created, opened without login, nothing of the app or other ori
 
   const afterRevoke = await visitorPage.goto(link);
   expect(afterRevoke?.status()).toBe(404);
-  await expect(visitorPage.getByRole("heading", { name: "Dokument nicht gefunden" })).toBeVisible();
+  await expect(visitorPage.getByRole("heading", { level: 1, name: "Dokument nicht gefunden" })).toBeVisible();
+  // Said in English too, as its translation: the page keeps one h1.
+  await expect(visitorPage.getByRole("heading", { level: 2, name: "Document not found" })).toBeVisible();
   await expectAccessible(visitorPage);
   await visitor.close();
 });

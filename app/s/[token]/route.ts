@@ -33,7 +33,7 @@ function respond(status: number, page: { html: string; contentSecurityPolicy: st
 }
 
 const PLAIN_CSS = `body { font: 1rem/1.6 system-ui, sans-serif; color: #0f172a; max-width: 36rem; margin: 4rem auto; }
-h1 { font-size: 1.5rem; }`;
+h1, h2 { font-size: 1.5rem; }`;
 
 async function plainPage(status: number, languages: Locale[], kind: "notFound" | "expired") {
   const parts = await Promise.all(
@@ -42,8 +42,12 @@ async function plainPage(status: number, languages: Locale[], kind: "notFound" |
       return { language, title: escapeHtml(t(`shared.${kind}Title`)), text: escapeHtml(t(`shared.${kind}`)) };
     }),
   );
+  // One h1: the same message in a second language is its translation, not a second page title.
   const body = parts
-    .map((part) => `<section lang="${part.language}"><h1>${part.title}</h1><p>${part.text}</p></section>`)
+    .map((part, index) => {
+      const heading = index === 0 ? "h1" : "h2";
+      return `<section lang="${part.language}"><${heading}>${part.title}</${heading}><p>${part.text}</p></section>`;
+    })
     .join("");
   return respond(
     status,
