@@ -417,7 +417,8 @@ export function WizardShell(props: WizardShellProps) {
           locked={workshop && STEP_KEYS.filter((key) => !workshop.openSteps.includes(key))}
         />
       </aside>
-      <div className="min-w-0 space-y-6">
+      {/* Positioned: the facilitator's panel (WorkshopBar) spans this column. */}
+      <div className="relative min-w-0 space-y-6">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 ref={stepHeading} tabIndex={-1} className="text-xl font-bold outline-none">
             {tw("stepOf", { number: stepIndex + 1, total: STEP_KEYS.length })}: {t(`${step}.title`)}
@@ -438,7 +439,10 @@ export function WizardShell(props: WizardShellProps) {
                 {tl("presenter.open")}
               </Link>
             )}
-            {(canEdit || guestEnded) && <AutosaveStatus snapshot={snapshot} onRetry={() => queue.retry()} />}
+            {/* Once a guest's access ended, only what is left unsaved is worth saying, not "saved automatically". */}
+            {(canEdit || (guestEnded && snapshot.status !== "idle")) && (
+              <AutosaveStatus snapshot={snapshot} onRetry={() => queue.retry()} />
+            )}
           </div>
         </div>
         {revoked && !workshop && <Alert tone="error">{tl("revoked")}</Alert>}

@@ -63,7 +63,7 @@ export function DotVoteControls({ workshop, step }: { workshop: WorkshopState; s
             void workshop.dotVote$({ op: "start", list, dots: dotCount, hideTotals });
         }}
       >
-        <div className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-wrap items-start gap-3">
           <SelectField
             id={`${id}-list`}
             label={t("list")}
@@ -86,6 +86,7 @@ export function DotVoteControls({ workshop, step }: { workshop: WorkshopState; s
             value={dots}
             onChange={(event) => setDots(event.target.value)}
             className="w-20"
+            error={dotsValid ? undefined : t("dotsInvalid", { min: DOTS_MIN, max: DOTS_MAX })}
           />
         </div>
         <div className="flex items-start gap-2">

@@ -3,7 +3,7 @@
 import { ChevronDown, Timer } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useCallback, useId, useRef, useState } from "react";
+import { useCallback, useId, useLayoutEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { lazyPart } from "@/components/ui/lazy-part";
 import { useDismissable } from "@/components/ui/use-dismissable";
@@ -56,7 +56,10 @@ export function WorkshopBar({
 
 /**
  * "Moderation": a disclosure (the WAI-ARIA pattern, like the institution switcher) rather than a
- * popover widget, so no positioning library is loaded; Escape or a click outside closes it.
+ * popover widget, so no positioning library is loaded; Escape or a click outside closes it. The
+ * panel opens below the button (no `top`: its place in the flow) and is placed within the wizard's
+ * step column, its positioned ancestor: full width on a phone; on wider screens below the button,
+ * moved left as far as needed to stay in the column, wherever the button has wrapped to.
  */
 function FacilitatorMenu({ workshop, step }: { workshop: WorkshopState; step: StepKey }) {
   const t = useTranslations("workshopTools");
@@ -68,8 +71,21 @@ function FacilitatorMenu({ workshop, step }: { workshop: WorkshopState; step: St
 
   useDismissable(open, close, container, button);
 
+  const panel = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const column = panel.current?.offsetParent;
+    if (!open || !column || !button.current || !panel.current) return;
+    // Placed here rather than rendered: it depends on where the button ended up. Measured at its
+    // own width, not as placed the last time (the window may have changed since).
+    panel.current.style.left = "";
+    const columnBox = column.getBoundingClientRect();
+    const from = button.current.getBoundingClientRect().left - columnBox.left;
+    const left = Math.max(0, Math.min(from, columnBox.width - panel.current.offsetWidth));
+    panel.current.style.left = `${left}px`;
+  }, [open]);
+
   return (
-    <div ref={container} className="relative">
+    <div ref={container}>
       <Button
         ref={button}
         size="sm"
@@ -83,11 +99,12 @@ function FacilitatorMenu({ workshop, step }: { workshop: WorkshopState; step: St
         <ChevronDown aria-hidden="true" />
       </Button>
       <div
+        ref={panel}
         id={panelId}
         hidden={!open}
         role="group"
         aria-label={t("facilitate")}
-        className="absolute top-full right-0 z-30 mt-1.5 w-[min(24rem,calc(100vw-2rem))] space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-lg"
+        className="absolute inset-x-0 z-30 mt-1.5 space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-lg sm:right-auto sm:w-96"
       >
         {open && <FacilitatorPanel workshop={workshop} step={step} />}
       </div>

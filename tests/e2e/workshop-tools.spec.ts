@@ -159,3 +159,39 @@ test("when time is up the timebox says so, and typing goes on", async ({ browser
   await expectAccessible(eva.page);
   await eva.context.close();
 });
+
+test("the facilitator's panel opens within the screen: across it on a phone, below its button beside the step list", async ({
+  browser,
+}) => {
+  const eva = await signedInAs(browser, "editor@example.org");
+  await newPlanOnDeficits(eva.page);
+  const panel = eva.page.getByRole("group", { name: "Moderation", exact: true });
+  for (const width of [390, 1280]) {
+    await eva.page.setViewportSize({ width, height: 844 });
+    await eva.page.getByRole("button", { name: "Moderation", exact: true }).click();
+    await expect(eva.page.getByLabel("Bezeichnung (optional)")).toBeVisible();
+    const box = (await panel.boundingBox())!;
+    expect(box.x, `left edge at ${width}px`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `right edge at ${width}px`).toBeLessThanOrEqual(width);
+    if (width > 1000) {
+      const steps = (await eva.page
+        .getByRole("navigation", { name: "Schritte der Strategie" })
+        .boundingBox())!;
+      expect(box.x, "clear of the step list").toBeGreaterThanOrEqual(steps.x + steps.width);
+      const button = (await eva.page.getByRole("button", { name: "Moderation", exact: true }).boundingBox())!;
+      expect(Math.round(box.x), "below the button").toBe(Math.round(button.x));
+    }
+    await eva.page.keyboard.press("Escape");
+    await expect(panel).toBeHidden();
+  }
+  // A number of dots out of range says why the vote cannot start.
+  await eva.page.getByRole("button", { name: "Moderation", exact: true }).click();
+  const dots = eva.page.getByLabel("Punkte pro Person");
+  await dots.fill("0");
+  await expect(dots).toHaveAttribute("aria-invalid", "true");
+  await expect(dots).toHaveAccessibleDescription("Bitte eine ganze Zahl von 1 bis 10 Punkten eingeben.");
+  await expect(eva.page.getByRole("button", { name: "Abstimmung starten" })).toBeDisabled();
+  await dots.fill("4");
+  await expect(eva.page.getByRole("button", { name: "Abstimmung starten" })).toBeEnabled();
+  await eva.context.close();
+});
