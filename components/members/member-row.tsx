@@ -68,7 +68,8 @@ export function MemberRow({ slug, membershipId, name, email, role, isSelf }: Mem
       <form
         action={removeAction}
         onSubmit={(event) => {
-          if (!window.confirm(t("confirmRemove", { name }))) event.preventDefault();
+          if (!window.confirm(isSelf ? t("confirmLeave") : t("confirmRemove", { name })))
+            event.preventDefault();
         }}
       >
         <input type="hidden" name="slug" value={slug} />
@@ -77,9 +78,9 @@ export function MemberRow({ slug, membershipId, name, email, role, isSelf }: Mem
           size="sm"
           variant="ghostDanger"
           pendingLabel={t("removing")}
-          aria-label={`${t("remove")}: ${name}`}
+          aria-label={isSelf ? undefined : `${t("remove")}: ${name}`}
         >
-          {t("remove")}
+          {isSelf ? t("leave") : t("remove")}
         </SubmitButton>
       </form>
     </li>

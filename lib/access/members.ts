@@ -106,4 +106,6 @@ export async function removeMember(actor: ActorRef, institutionSlug: string, mem
       details: { role: member.role },
     });
   });
+  // An admin may leave themselves (another admin remains); they then have no page here to go back to.
+  return { removedSelf: member.userId === actor.userId };
 }

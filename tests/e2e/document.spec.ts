@@ -114,10 +114,22 @@ test("share link: created, opened without login, nothing of the app or other ori
 
   await page.reload();
   await expect(shareSection.getByRole("cell", { name: "noch nie" })).toHaveCount(0);
-  await shareSection
-    .getByRole("button", { name: /widerrufen/ })
-    .first()
-    .click();
+  // Readers lose the document at once: the button asks first, and a "no" keeps the link.
+  const revoke = shareSection.getByRole("button", { name: /widerrufen/ }).first();
+  const questions: string[] = [];
+  let answer = false;
+  page.on("dialog", (dialog) => {
+    questions.push(dialog.message());
+    void (answer ? dialog.accept() : dialog.dismiss());
+  });
+  await revoke.click();
+  await expect.poll(() => questions).toHaveLength(1);
+  expect(questions[0]).toBe(
+    "Diesen Link widerrufen? Wer ihn hat, kann das Dokument danach nicht mehr öffnen.",
+  );
+  expect((await visitorPage.goto(link))?.status()).toBe(200);
+  answer = true;
+  await revoke.click();
   await expect(page.getByText("Der Link ist widerrufen")).toBeVisible();
 
   const afterRevoke = await visitorPage.goto(link);

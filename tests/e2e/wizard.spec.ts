@@ -328,6 +328,7 @@ test("on a phone no page of a plan is wider than the screen, and no button cuts 
   const ours = shareLinks.getByRole("row", { name: /Englisch/ });
   await expect(ours).toBeVisible();
   expect(await pageWidth()).toBeLessThanOrEqual(390);
+  page.once("dialog", (dialog) => void dialog.accept());
   await ours.getByRole("button", { name: "Widerrufen" }).click();
   await expect(ours).toHaveCount(0);
 

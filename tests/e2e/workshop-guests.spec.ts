@@ -49,7 +49,7 @@ test("a guest joins a workshop by link, edits the opened step only, and is locke
   await guest.getByLabel("Ihr Name").fill("Gerda Gast");
   await guest.getByRole("button", { name: "Beitreten" }).click();
   await expect(guest.getByRole("heading", { level: 2, name: /Schritt 1 von 10/ })).toBeVisible();
-  await expect(guest.getByText("Sie arbeiten als Gast mit: Gerda Gast")).toBeVisible();
+  await expect(guest.getByText("Als Gast: Gerda Gast")).toBeVisible();
   await expectAccessible(guest);
 
   // Steps not open to guests are marked in the step list.
@@ -97,6 +97,13 @@ test("a guest joins a workshop by link, edits the opened step only, and is locke
   await guest.getByLabel("Was die Leitung erwartet").fill("Noch schnell getippt");
   await expect(guest.getByTestId("autosave-status")).toHaveAttribute("data-status", "saving");
   await workshop.reload();
+  // The guest would lose access mid-workshop: the facilitator is asked first.
+  workshop.once("dialog", (dialog) => {
+    expect(dialog.message()).toBe(
+      "Diesen Gastlink widerrufen? Der Gast, der darüber beigetreten ist, verliert sofort den Zugang.",
+    );
+    void dialog.accept();
+  });
   await workshop
     .getByTestId("guest-link-row")
     .getByRole("button", { name: /^Widerrufen/ })

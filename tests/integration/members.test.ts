@@ -192,9 +192,19 @@ describe("members", () => {
     await changeMemberRole(admin, institution.slug, viewerMembership.id, "EDITOR");
     expect((await membershipOf(viewer.userId, institution.id))?.role).toBe("EDITOR");
 
-    await removeMember(admin, institution.slug, viewerMembership.id);
+    await expect(removeMember(admin, institution.slug, viewerMembership.id)).resolves.toEqual({
+      removedSelf: false,
+    });
     expect(await membershipOf(viewer.userId, institution.id)).toBeNull();
     await expect(listMyInstitutions(viewer)).resolves.toEqual([]);
+  });
+
+  it("an admin leaves while another admin remains, and is told it was themselves", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    await createMember(institution.id, "ADMIN");
+    const own = (await listMembers(admin, institution.slug)).members.find((m) => m.user.id === admin.userId)!;
+    await expect(removeMember(admin, institution.slug, own.id)).resolves.toEqual({ removedSelf: true });
+    expect(await membershipOf(admin.userId, institution.id)).toBeNull();
   });
 
   it("never leaves an institution without an admin", async () => {

@@ -49,8 +49,10 @@ export const changeRoleAction = authedFormAction(
 export const removeMemberAction = authedFormAction(
   z.object({ slug: ZSlug, membershipId: ZId }),
   async ({ slug, membershipId }, actor) => {
-    await removeMember(actor, slug, membershipId);
+    const { removedSelf } = await removeMember(actor, slug, membershipId);
     revalidatePath(`/institutions/${slug}/members`);
+    // Someone who left has no members page here any more; their own institutions remain.
+    if (removedSelf) redirect("/");
     // The row with its status message is gone: the page says it.
     redirect(`/institutions/${slug}/members?notice=memberRemoved`);
   },

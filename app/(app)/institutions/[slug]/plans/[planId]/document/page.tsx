@@ -182,6 +182,7 @@ export default async function DocumentPage({
                             action={revokeShareLinkAction}
                             fields={{ slug, planId, linkId: link.id }}
                             label={ts("revokeLabel", { date: when(link.createdAt) })}
+                            confirm={ts("confirmRevoke")}
                           />
                         </td>
                       </tr>
