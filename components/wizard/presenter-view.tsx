@@ -148,8 +148,9 @@ export function PresenterView(props: {
           </p>
         )}
       </div>
-      <PresenterWorkshop workshop={workshop} strategy={strategy} />
+      {/* The step's title first, then the timebox and vote of the room (h2), then the content. */}
       <h1 className="mb-10 text-4xl leading-tight font-bold sm:text-5xl">{t(`steps.${step}.title`)}</h1>
+      <PresenterWorkshop workshop={workshop} strategy={strategy} />
       <dl className="space-y-8">
         {Object.entries(def.fields as Record<string, FieldDef>)
           .filter(([, field]) => show(field))

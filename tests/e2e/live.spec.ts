@@ -12,19 +12,19 @@ test("the presenter view follows the facilitator's step, until someone pages by 
   await clara.page.goto(url.replace(/\/steps\/[^/]+$/, "/present?step=start"));
   const presenter = clara.page.getByTestId("presenter");
   await expect(presenter.getByRole("heading", { level: 1, name: "Ausgangslage" })).toBeVisible();
-  await presenter.getByLabel("Ansicht folgt").selectOption({ label: "Eva Engel" });
+  await presenter.getByLabel("Mitblättern mit").selectOption({ label: "Eva Engel" });
 
   await eva.page.getByRole("link", { name: /^Weiter:/ }).click();
   await expect(presenter.getByRole("heading", { level: 1, name: "Ziele und Erwartungen" })).toBeVisible();
   await eva.page.getByRole("link", { name: /^Weiter:/ }).click();
   await expect(presenter.getByRole("heading", { level: 1, name: "Kanäle und Zielgruppen" })).toBeVisible();
-  await expect(presenter.getByLabel("Ansicht folgt")).toHaveValue(/.+/);
+  await expect(presenter.getByLabel("Mitblättern mit")).toHaveValue(/.+/);
   await expectAccessible(clara.page);
 
   // Paging by hand stops following: the facilitator moves on, the projector stays.
   await presenter.getByRole("link", { name: /Ziele und Erwartungen/ }).click();
   await expect(presenter.getByRole("heading", { level: 1, name: "Ziele und Erwartungen" })).toBeVisible();
-  await expect(presenter.getByLabel("Ansicht folgt")).toHaveValue("");
+  await expect(presenter.getByLabel("Mitblättern mit")).toHaveValue("");
   await eva.page.getByRole("link", { name: /^Weiter:/ }).click();
   await expect(presence(clara.page)).toContainText("Eva Engel, Schritt 4");
   await expect(presenter.getByRole("heading", { level: 1, name: "Ziele und Erwartungen" })).toBeVisible();

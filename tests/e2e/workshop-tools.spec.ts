@@ -108,6 +108,8 @@ test("a facilitator runs a timebox and a dot vote; everyone sees it live and the
   // The projector shows the timebox and the results in large type.
   await clara.page.goto(url.replace(/\/steps\/[^/]+$/, "/present?step=deficits"));
   const presenter = clara.page.getByTestId("presenter");
+  // The step's title heads the page; the vote's result is a section below it.
+  await expect(presenter.getByRole("heading").first()).toHaveText("Defizite und Nachholbedarf");
   await expect(presenter.getByTestId("timebox")).toContainText("Defizite priorisieren");
   const results = presenter.getByTestId("present-vote");
   await expect(results.getByRole("listitem")).toHaveText([
