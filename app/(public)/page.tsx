@@ -67,6 +67,7 @@ export default async function StartPage({
           {t("loginTitle")}
         </h2>
         {notice === "passwordChanged" && <Alert tone="success">{t("passwordChanged")}</Alert>}
+        {notice === "signedOutEverywhere" && <Alert tone="success">{t("signedOutEverywhere")}</Alert>}
         {ssoProblem && <Alert tone="error">{ssoProblem}</Alert>}
         {sso && (
           <>

@@ -98,6 +98,19 @@ export async function changePassword(actor: ActorRef, input: z.infer<typeof ZPas
   });
 }
 
+export const ZNameChange = z.object({ name: ZPersonName });
+
+/**
+ * Changes the name others see from now on: in members lists, presence, comments and new decisions.
+ * What was signed before (decisions, approvals) keeps the name it was signed with.
+ */
+export async function changeName(actor: ActorRef, input: z.input<typeof ZNameChange>) {
+  const { name } = ZNameChange.parse(input);
+  const prisma = await getPrisma();
+  await prisma.user.update({ where: { id: actor.userId }, data: { name } });
+  return name;
+}
+
 /** Whether the person can sign in with a password (accounts made by single sign-on have none). */
 export async function hasPassword(actor: ActorRef): Promise<boolean> {
   const prisma = await getPrisma();

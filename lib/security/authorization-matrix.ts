@@ -317,6 +317,13 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
   {
     kind: "action",
     file: "app/(app)/account/actions.ts",
+    name: "changeNameAction",
+    purpose: "Change own name",
+    expect: anySignedIn(),
+  },
+  {
+    kind: "action",
+    file: "app/(app)/account/actions.ts",
     name: "changePasswordAction",
     purpose: "Change own password",
     expect: anySignedIn(),

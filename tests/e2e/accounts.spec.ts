@@ -114,3 +114,30 @@ test("changing the password signs out and the new password works", async ({ page
   await login(page, email, "ein ganz neues Passwort");
   await expect(page.getByRole("heading", { name: "Strategiepläne" })).toBeVisible();
 });
+
+test("a person changes their name, and signing out everywhere says so on the start page", async ({
+  page,
+}) => {
+  await register(page, "Verein Namenswechsel");
+  const institution = page.url();
+  await page.getByRole("link", { name: "Konto" }).click();
+  const name = page.getByLabel("Name", { exact: true });
+  // An empty name is refused at the field, with the cursor there.
+  await name.fill("   ");
+  await page.getByRole("button", { name: "Namen speichern" }).click();
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await expect(name).toBeFocused();
+  await name.fill("Nora Neuname");
+  await page.getByRole("button", { name: "Namen speichern" }).click();
+  await expect(page.getByText("Ihr Name wurde geändert.")).toBeVisible();
+  await expect(page.getByText(/^Nora Neuname · /)).toBeVisible();
+  await expect(name).toHaveValue("Nora Neuname");
+  // Others see the new name, e.g. in the list of members.
+  await page.goto(`${institution}/members`);
+  await expect(page.getByText(/^Nora Neuname/).first()).toBeVisible();
+
+  await page.getByRole("link", { name: "Konto" }).click();
+  await page.getByRole("button", { name: "Auf allen Geräten abmelden" }).click();
+  await expect(page.getByText("Sie sind auf allen Geräten abgemeldet.", { exact: false })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Anmelden" })).toBeVisible();
+});

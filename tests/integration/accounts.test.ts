@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   ZRegistration,
+  changeName,
   changePassword,
   registerWithInstitution,
   signOutEverywhere,
@@ -113,6 +114,17 @@ describe("accounts", () => {
     const prisma = await getPrisma();
     const row = await prisma.endedSession.findUniqueOrThrow({ where: { id: hereId } });
     expect(row.expiresAt.getTime()).toBe(loginAt + 12 * 60 * 60 * 1000);
+  });
+
+  it("a person changes their name; an empty or overlong one is refused and changes nothing", async () => {
+    const { admin } = await createInstitutionWithAdmin();
+    await expect(changeName(admin, { name: "  Anna Neumann " })).resolves.toBe("Anna Neumann");
+    const prisma = await getPrisma();
+    const stored = async () => (await prisma.user.findUniqueOrThrow({ where: { id: admin.userId } })).name;
+    expect(await stored()).toBe("Anna Neumann");
+    await expect(changeName(admin, { name: "   " })).rejects.toThrow();
+    await expect(changeName(admin, { name: "x".repeat(121) })).rejects.toThrow();
+    expect(await stored()).toBe("Anna Neumann");
   });
 
   it("signing out everywhere invalidates existing sessions", async () => {

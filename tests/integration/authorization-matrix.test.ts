@@ -251,6 +251,7 @@ const ACTION_FORMS: Record<string, (c: Context) => Promise<Record<string, string
     const other = await createInstitutionWithAdmin();
     return { token: (await createInvitation(other.admin, other.institution.slug, { role: "VIEWER" })).token };
   },
+  changeNameAction: async () => ({ name: "Neuer Name" }),
   changePasswordAction: async () => ({
     currentPassword: TEST_PASSWORD,
     newPassword: "ein ganz neues Passwort",

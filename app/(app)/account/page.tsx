@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { ChangeNameForm } from "@/components/account/change-name-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 import { Alert } from "@/components/ui/alert";
@@ -29,6 +30,12 @@ export default async function AccountPage() {
           {actor.name} · {actor.email}
         </p>
       </div>
+      <Card aria-labelledby="name-title" className="max-w-xl space-y-4">
+        <h2 id="name-title" className="text-lg font-semibold">
+          {t("nameTitle")}
+        </h2>
+        <ChangeNameForm name={actor.name} />
+      </Card>
       <Card aria-labelledby="password-title" className="max-w-xl space-y-4">
         <h2 id="password-title" className="text-lg font-semibold">
           {t("changePassword")}
