@@ -9,7 +9,7 @@ import type { Role } from "@/lib/db/generated/enums";
 import { writePrefill } from "@/lib/db/prefill";
 import { demoPlanContent } from "@/lib/strategy/demo-plan";
 import { prefillRows } from "@/lib/strategy/template-rows";
-import { createInstitutionWithAdmin, createMember } from "../support/factories";
+import { type TestActor, createInstitutionWithAdmin, createMember } from "../support/factories";
 
 async function planInReview() {
   const { admin, institution } = await createInstitutionWithAdmin();
@@ -19,6 +19,17 @@ async function planInReview() {
   await submitPlan(admin, plan.id);
   const director = await createMember(institution.id, "APPROVER");
   return { admin, institution, plan, director };
+}
+
+/** Saves a new mission statement on top of the stored one, as the wizard does. */
+async function editMission(actor: TestActor, planId: string, value: string) {
+  const { content } = await getPlanWithContent(actor, planId);
+  await applyChange(actor, planId, {
+    op: "set",
+    key: "start.mission",
+    value,
+    baseRevision: content.revisions["start.mission"]!,
+  });
 }
 
 describe("review and approval", () => {
@@ -48,13 +59,7 @@ describe("review and approval", () => {
     await renamePlan(admin, plan.id, "Zur Freigabe, zweiter Anlauf");
     expect((await pendingChangeRequest(admin, plan.id))?.unchanged).toBe(true);
 
-    const { content } = await getPlanWithContent(admin, plan.id);
-    await applyChange(admin, plan.id, {
-      op: "set",
-      key: "start.mission",
-      value: "Geschärfte Fassung des Auftrags",
-      baseRevision: content.revisions["start.mission"]!,
-    });
+    await editMission(admin, plan.id, "Geschärfte Fassung des Auftrags");
     expect((await pendingChangeRequest(admin, plan.id))?.unchanged).toBe(false);
 
     // Resubmitting unchanged is still allowed (the request may have been settled in person).
@@ -126,13 +131,7 @@ describe("review and approval", () => {
     ]);
     expect(history.draftDiffers).toBe(false);
 
-    const { content } = await getPlanWithContent(admin, plan.id);
-    await applyChange(admin, plan.id, {
-      op: "set",
-      key: "start.mission",
-      value: "Neue Fassung des Auftrags",
-      baseRevision: content.revisions["start.mission"]!,
-    });
+    await editMission(admin, plan.id, "Neue Fassung des Auftrags");
     expect((await getPlan(admin, plan.id)).plan.status).toBe("DRAFT");
     history = await getPlanHistory(admin, plan.id);
     expect(history.draftDiffers).toBe(true);
@@ -147,15 +146,7 @@ describe("review and approval", () => {
   it("compares, unless asked otherwise, the draft with the last approval, or the last two approvals", async () => {
     const { admin, plan, director } = await planInReview();
     await decidePlan(director, plan.id, { decision: "approve" });
-    const edit = async (value: string) => {
-      const { content } = await getPlanWithContent(admin, plan.id);
-      await applyChange(admin, plan.id, {
-        op: "set",
-        key: "start.mission",
-        value,
-        baseRevision: content.revisions["start.mission"]!,
-      });
-    };
+    const edit = (value: string) => editMission(admin, plan.id, value);
     await edit("Zweite Fassung des Auftrags");
     let shown = await comparePlanVersions(admin, plan.id, undefined, undefined);
     expect([shown.from.ref, shown.to.ref, shown.changes.length]).toEqual([1, "draft", 1]);
