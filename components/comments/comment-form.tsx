@@ -67,7 +67,7 @@ export function CommentForm({ slug, planId, step, parentId, items }: CommentForm
         {t("mentionHint")}
       </p>
       {state.status === "error" && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700">
           {state.fieldErrors?.body ?? state.message}
         </p>
       )}

@@ -35,13 +35,14 @@ export function ShareLinkForm({
   const t = useTranslations("share");
   const tl = useTranslations("documentPage.languages");
   const [state, action] = useActionState(createShareLinkAction, IDLE);
-  const form = useFocusOnError(state);
+  // Around the form: a refusal of the whole form is shown below it.
+  const form = useFocusOnError<HTMLDivElement>(state);
   const link = state.status === "success" ? state.data?.link : undefined;
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (
-    <div className="space-y-4">
-      <form ref={form} action={action} className="grid gap-4 sm:grid-cols-3 sm:items-start" noValidate>
+    <div ref={form} className="space-y-4">
+      <form action={action} className="grid gap-4 sm:grid-cols-3 sm:items-start" noValidate>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="planId" value={planId} />
         <SelectField

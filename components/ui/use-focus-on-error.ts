@@ -6,10 +6,11 @@ import type { FormState } from "@/lib/actions/form-state";
 /**
  * After the server refuses a form, moves the focus to its first marked field (or, without one, to
  * its error message), so keyboard and screen-reader users land where the problem is instead of
- * at the top of the page. Returns the ref for the form.
+ * at the top of the page. Returns the ref for the form, or for the element around it where the
+ * form's message is shown below it.
  */
-export function useFocusOnError(state: FormState) {
-  const form = useRef<HTMLFormElement>(null);
+export function useFocusOnError<T extends HTMLElement = HTMLFormElement>(state: FormState) {
+  const form = useRef<T>(null);
   useEffect(() => {
     if (state.status !== "error") return;
     const target =

@@ -16,13 +16,14 @@ const HOURS = ["2", "8", "24", "72"] as const;
 export function GuestLinkForm({ slug, planId }: { slug: string; planId: string }) {
   const t = useTranslations("workshop.links");
   const [state, action] = useActionState(createWorkshopLinkAction, IDLE);
-  const form = useFocusOnError(state);
+  // Around the form: a refusal of the whole form is shown below it.
+  const form = useFocusOnError<HTMLDivElement>(state);
   const link = state.status === "success" ? state.data?.link : undefined;
   const label = (hours: string) =>
     Number(hours) >= 24 ? t("days", { days: Number(hours) / 24 }) : t("hours", { hours: Number(hours) });
   return (
-    <div className="space-y-4">
-      <form ref={form} action={action} className="flex flex-wrap items-end gap-4" noValidate>
+    <div ref={form} className="space-y-4">
+      <form action={action} className="flex flex-wrap items-end gap-4" noValidate>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="planId" value={planId} />
         <SelectField

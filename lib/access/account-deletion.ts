@@ -137,9 +137,9 @@ export async function deleteAccount(actor: ActorRef, input: z.input<typeof ZAcco
   if (!user) throw new AppError("UNAUTHENTICATED");
   if (user.passwordHash === null) {
     if (confirmEmail?.toLowerCase() !== user.email.toLowerCase())
-      throw new AppError("INVALID_INPUT", "wrongEmailForDeletion");
+      throw new AppError("INVALID_INPUT", "wrongEmailForDeletion", { field: "confirmEmail" });
   } else if (!password || !(await verifyPassword(user.passwordHash, password))) {
-    throw new AppError("INVALID_INPUT", "wrongPasswordForDeletion");
+    throw new AppError("INVALID_INPUT", "wrongPasswordForDeletion", { field: "password" });
   }
   await prisma.$transaction(async (tx) => {
     // Lock the person's institutions so two last admins cannot leave at the same moment.

@@ -107,6 +107,9 @@ test("a member deletes their account with their password; the last admin must ha
   await expect(
     colleague.getByText("Das Passwort stimmt nicht. Ihr Konto wurde nicht gelöscht."),
   ).toBeVisible();
+  // The message is at the field, where the cursor is put to type the password again.
+  await expect(colleague.getByLabel("Ihr Passwort zur Bestätigung")).toHaveAttribute("aria-invalid", "true");
+  await expect(colleague.getByLabel("Ihr Passwort zur Bestätigung")).toBeFocused();
   await expectAccessible(colleague);
   await colleague.getByLabel("Ihr Passwort zur Bestätigung").fill(PASSWORD);
   await colleague.getByRole("button", { name: "Konto endgültig löschen" }).click();
