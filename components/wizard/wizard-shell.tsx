@@ -236,9 +236,17 @@ export function WizardShell(props: WizardShellProps) {
     [queue],
   );
   const facilitation = useWorkshop(planId);
+  // Someone else's saved change since the wizard was opened (a reconnect's catch-up is not one).
+  const [othersChanged, setOthersChanged] = useState(false);
   const live = useLive(planId, step, props.initialPlanRevision, liveConnection, {
-    onValue: applyRemoteValue,
-    onItems: applyRemoteItems,
+    onValue: (change) => {
+      setOthersChanged(true);
+      applyRemoteValue(change);
+    },
+    onItems: (list, items) => {
+      setOthersChanged(true);
+      applyRemoteItems(list, items);
+    },
     onSync: (lists, values) => {
       for (const list of ALL_LISTS) applyRemoteItems(list, lists[list] ?? []);
       for (const value of values) applyRemoteValue(value);
@@ -550,8 +558,10 @@ export function WizardShell(props: WizardShellProps) {
                 planId={planId}
                 ready={readiness.canSubmit && snapshot.pending === 0}
                 again={props.status === "CHANGES_REQUESTED"}
-                // Read when the step was loaded: a save since then is a change.
-                unchanged={props.changeRequest?.unchanged === true && snapshot.savedAt === null}
+                // Read when the wizard was opened: a save here or by others since then is a change.
+                unchanged={
+                  props.changeRequest?.unchanged === true && snapshot.savedAt === null && !othersChanged
+                }
               />
             )}
           </>

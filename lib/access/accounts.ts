@@ -5,6 +5,7 @@ import { ZNewPassword, containsEmailName, passwordNotFromEmail } from "@/lib/aut
 import { getPrisma } from "@/lib/db/client";
 import { InstitutionType } from "@/lib/db/generated/enums";
 import type { Prisma } from "@/lib/db/generated/client";
+import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import type { ActorRef } from "./memberships";
 import { slugify } from "./slug";
@@ -101,13 +102,32 @@ export async function changePassword(actor: ActorRef, input: z.infer<typeof ZPas
 export const ZNameChange = z.object({ name: ZPersonName });
 
 /**
- * Changes the name others see from now on: in members lists, presence, comments and new decisions.
- * What was signed before (decisions, approvals) keeps the name it was signed with.
+ * Changes the name others see from now on: in member lists, presence and what the person writes
+ * from then on. What was written or signed before keeps the name it was written with. Each of the
+ * person's institutions records the change in its audit log, so a name taken to pass for someone
+ * else can be traced.
  */
 export async function changeName(actor: ActorRef, input: z.input<typeof ZNameChange>) {
   const { name } = ZNameChange.parse(input);
   const prisma = await getPrisma();
-  await prisma.user.update({ where: { id: actor.userId }, data: { name } });
+  await prisma.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({
+      where: { id: actor.userId },
+      select: { name: true, memberships: { select: { institutionId: true } } },
+    });
+    if (!before) throw new AppError("UNAUTHENTICATED");
+    if (before.name === name) return;
+    await tx.user.update({ where: { id: actor.userId }, data: { name } });
+    for (const { institutionId } of before.memberships)
+      await recordAudit(tx, {
+        institutionId,
+        actor,
+        action: "account.renamed",
+        targetType: "membership",
+        targetId: actor.userId,
+        details: { from: before.name, to: name },
+      });
+  });
   return name;
 }
 

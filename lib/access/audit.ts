@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   "plan.vote_applied",
   "workshop.created",
   "workshop.revoked",
+  "account.renamed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

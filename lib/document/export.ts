@@ -28,14 +28,23 @@ function asciiName(text: string): string {
   return ascii.slice(0, 80) || "plan";
 }
 
-export function contentDisposition(baseName: string, extension: string): string {
+/** RFC 5987 allows fewer characters unescaped than encodeURIComponent leaves: not !'()*. */
+const rfc5987 = (text: string) =>
+  encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/**
+ * An attachment named `baseName`, shortened where long, then `suffix` (edition, language), which
+ * a long title must not cut off: it tells two downloads of one plan apart.
+ */
+export function contentDisposition(baseName: string, extension: string, suffix = ""): string {
   const unicode = `${
     baseName
       .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ")
-      .trim()
-      .slice(0, 120) || "plan"
-  }.${extension}`;
-  return `attachment; filename="${asciiName(baseName)}.${extension}"; filename*=UTF-8''${encodeURIComponent(unicode)}`;
+      .slice(0, 100)
+      .trim() || "plan"
+  }${suffix}.${extension}`;
+  const ascii = `${asciiName(baseName).slice(0, 70)}${suffix ? `-${asciiName(suffix)}` : ""}`;
+  return `attachment; filename="${ascii}.${extension}"; filename*=UTF-8''${rfc5987(unicode)}`;
 }
 
 /**
@@ -55,7 +64,6 @@ export async function exportPlan(request: Request, planId: string, format: Expor
     const edition = ref === "draft" ? "" : ` v${ref}`;
     // An English copy is told apart from the German one in the downloads folder; JSON has no language.
     const language = format === "json" || locale === "de" ? "" : ` (${locale.toUpperCase()})`;
-    const baseName = `${source.title}${edition}${language}`;
     let body: Uint8Array | string;
     if (format === "json") {
       const file = toPlanFile({
@@ -79,7 +87,7 @@ export async function exportPlan(request: Request, planId: string, format: Expor
     return new NextResponse(body as BodyInit, {
       headers: {
         "Content-Type": CONTENT_TYPES[format],
-        "Content-Disposition": contentDisposition(baseName, format),
+        "Content-Disposition": contentDisposition(source.title, format, `${edition}${language}`),
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
       },

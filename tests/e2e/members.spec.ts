@@ -219,3 +219,37 @@ test("a plan passes a two-stage chain: the first stage hands it on, and the chai
   await page.getByRole("button", { name: "Freigeben" }).click();
   await expect(page.getByText("Der Plan ist freigegeben.")).toBeVisible();
 });
+
+test("an admin leaves the institution once another admin is there, after a question in their own words", async ({
+  page,
+  browser,
+}) => {
+  await register(page, "Verein Staffelstab");
+  await page.getByRole("link", { name: "Mitglieder" }).click();
+  await page.getByLabel("Rolle", { exact: true }).selectOption({ label: "Administration" });
+  await page.getByRole("button", { name: "Einladungslink erstellen" }).click();
+  const link = await page.getByLabel("Einladungslink").inputValue();
+  const successor = await browser.newContext();
+  const other = await successor.newPage();
+  await asNewVisitor(other);
+  await other.goto(link);
+  await other.getByLabel("Ihr Name").fill("Nele Nachfolgerin");
+  await other.getByLabel("E-Mail-Adresse").fill(uniqueEmail("successor"));
+  await other.getByLabel("Passwort").fill(PASSWORD);
+  await other.getByRole("button", { name: "Konto anlegen und beitreten" }).click();
+  await expect(other.getByRole("heading", { name: "Strategiepläne" })).toBeVisible();
+  await successor.close();
+
+  await page.reload();
+  const questions: string[] = [];
+  page.once("dialog", (dialog) => {
+    questions.push(dialog.message());
+    void dialog.accept();
+  });
+  await page.getByRole("button", { name: "Austreten" }).click();
+  await expect(page.getByText("Sie sind aus der Einrichtung ausgetreten.")).toBeVisible();
+  expect(questions).toEqual([
+    "Wirklich aus dieser Einrichtung austreten? Danach sehen Sie ihre Pläne nicht mehr; wieder aufnehmen kann Sie nur eine Administratorin oder ein Administrator.",
+  ]);
+  await expect(page.getByText(/^Sie gehören noch zu keiner Einrichtung/)).toBeVisible();
+});

@@ -119,7 +119,9 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await expect(page.getByText(/^Dora Direktorin hat am .* Änderungen erbeten:$/)).toBeVisible();
   await expect(page.getByText("Siehe Kommentar im Schritt Leitung.").first()).toBeVisible();
   // Submitting again right away would send the same plan back: the overview says so.
-  const unchangedHint = page.getByText(/^Seit der Bitte um Änderungen wurde am Plan nichts geändert\./);
+  const unchangedHint = page.getByText(
+    /^Seit der Bitte um Änderungen wurde am Inhalt des Plans nichts geändert\./,
+  );
   await expect(unchangedHint).toBeVisible();
   await expect(page.getByTestId("unread-count")).toHaveText(/2/);
   await page.getByRole("link", { name: /Benachrichtigungen/ }).click();

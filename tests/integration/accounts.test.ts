@@ -7,6 +7,7 @@ import {
   registerWithInstitution,
   signOutEverywhere,
 } from "@/lib/access/accounts";
+import { listAuditEvents } from "@/lib/access/audit";
 import { checkLiveSession, openLiveSession } from "@/lib/access/live";
 import { listMyInstitutions } from "@/lib/access/memberships";
 import { createPlan } from "@/lib/access/plans";
@@ -117,11 +118,14 @@ describe("accounts", () => {
   });
 
   it("a person changes their name; an empty or overlong one is refused and changes nothing", async () => {
-    const { admin } = await createInstitutionWithAdmin();
+    const { admin, institution } = await createInstitutionWithAdmin();
     await expect(changeName(admin, { name: "  Anna Neumann " })).resolves.toBe("Anna Neumann");
     const prisma = await getPrisma();
     const stored = async () => (await prisma.user.findUniqueOrThrow({ where: { id: admin.userId } })).name;
     expect(await stored()).toBe("Anna Neumann");
+    // The institution's log keeps who was renamed from what, so a borrowed name can be traced.
+    const { events } = await listAuditEvents(admin, institution.slug, { action: "account.renamed" });
+    expect(events.map((e) => e.details)).toEqual([{ from: "Test Admin", to: "Anna Neumann" }]);
     await expect(changeName(admin, { name: "   " })).rejects.toThrow();
     await expect(changeName(admin, { name: "x".repeat(121) })).rejects.toThrow();
     expect(await stored()).toBe("Anna Neumann");

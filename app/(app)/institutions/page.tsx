@@ -18,9 +18,11 @@ export default async function InstitutionsPage({
 }) {
   const actor = await requirePageActor("/institutions");
   const institutions = await listMyInstitutions(actor);
-  const deleted = (await searchParams).notice === "institutionDeleted";
-  // Right after a deletion the list stays, so the confirmation can be read.
-  if (!deleted && institutions.length === 1 && institutions[0])
+  const { notice } = await searchParams;
+  const deleted = notice === "institutionDeleted";
+  const left = notice === "leftInstitution";
+  // Right after a deletion or leaving the list stays, so the confirmation can be read.
+  if (!deleted && !left && institutions.length === 1 && institutions[0])
     redirect(`/institutions/${institutions[0].slug}`);
   const t = await getTranslations("institutions");
   const tl = await getTranslations("lifecycle");
@@ -30,6 +32,7 @@ export default async function InstitutionsPage({
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {deleted && <Alert tone="success">{tl("institutionDeleted")}</Alert>}
+      {left && <Alert tone="success">{t("left")}</Alert>}
       {institutions.length === 0 ? (
         <Card>
           <p className="text-slate-700">{t("none")}</p>

@@ -51,8 +51,8 @@ export const removeMemberAction = authedFormAction(
   async ({ slug, membershipId }, actor) => {
     const { removedSelf } = await removeMember(actor, slug, membershipId);
     revalidatePath(`/institutions/${slug}/members`);
-    // Someone who left has no members page here any more; their own institutions remain.
-    if (removedSelf) redirect("/");
+    // Someone who left has no members page here any more; their other institutions remain.
+    if (removedSelf) redirect("/institutions?notice=leftInstitution");
     // The row with its status message is gone: the page says it.
     redirect(`/institutions/${slug}/members?notice=memberRemoved`);
   },
