@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { changeRoleAction, removeMemberAction } from "@/app/(app)/institutions/[slug]/members/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
@@ -21,6 +21,11 @@ export function MemberRow({ slug, membershipId, name, email, role, isSelf }: Mem
   const [roleState, roleAction] = useActionState(changeRoleAction, IDLE);
   const [removeState, removeAction] = useActionState(removeMemberAction, IDLE);
   const selectId = `role-${membershipId}`;
+  // A role picked but not saved yet says so. Saving, or a refusal, resets the form to the row's
+  // role (React resets a form after its action): then nothing picked is left.
+  const [picked, setPicked] = useState<{ over: string; after: typeof roleState; value: string } | null>(null);
+  const unsaved =
+    picked !== null && picked.over === role && picked.after === roleState && picked.value !== role;
   const message = removeState.status === "error" ? removeState.message : roleState.message;
   const failed = removeState.status === "error" || roleState.status === "error";
   return (
@@ -52,6 +57,8 @@ export function MemberRow({ slug, membershipId, name, email, role, isSelf }: Mem
           id={selectId}
           name="role"
           defaultValue={role}
+          onChange={(event) => setPicked({ over: role, after: roleState, value: event.target.value })}
+          aria-describedby={unsaved ? `${selectId}-unsaved` : undefined}
           className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
         >
           <RoleOptions />
@@ -64,6 +71,11 @@ export function MemberRow({ slug, membershipId, name, email, role, isSelf }: Mem
         >
           {t("saveRole")}
         </SubmitButton>
+        {unsaved && (
+          <span id={`${selectId}-unsaved`} className="text-sm text-amber-800">
+            {t("roleUnsaved")}
+          </span>
+        )}
       </form>
       <form
         action={removeAction}

@@ -46,9 +46,12 @@ test("an admin invites a colleague by link, who joins with the given role", asyn
 
   // The new role stays chosen once saved (the form is reset after saving, to the saved role).
   await role.selectOption({ label: "Redaktion" });
+  // Picked but not saved yet: the row says so until "Rolle speichern".
+  await expect(role).toHaveAccessibleDescription("noch nicht gespeichert");
   await page.getByRole("button", { name: "Rolle speichern: Dirk Direktor", exact: true }).click();
   await expect(page.getByText("Die Rolle wurde geändert.")).toBeVisible();
   await expect(role).toHaveValue("EDITOR");
+  await expect(page.getByText("noch nicht gespeichert")).toHaveCount(0);
 
   // A link for someone who is a member already is refused at the address, with the cursor there.
   const invitee = page.getByLabel("E-Mail-Adresse (optional)");
