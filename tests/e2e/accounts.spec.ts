@@ -98,6 +98,7 @@ test("a consultant in two institutions switches between them", async ({ page }) 
 test("changing the password signs out and the new password works", async ({ page }) => {
   const email = await register(page, "Verein Lichtblick");
   await page.getByRole("link", { name: "Konto" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ihr Konto" })).toBeVisible();
   await expectAccessible(page);
   // A wrong current password marks that field, and the cursor is put there to type it again.
   const current = page.getByLabel("Aktuelles Passwort");

@@ -10,6 +10,9 @@ export function uniqueEmail(prefix: string) {
 
 /** WCAG 2.1 A and AA, as BITV 2.0 requires of German public bodies. */
 export async function expectAccessible(page: Page) {
+  // Next.js streams a page's metadata after its first bytes: check the page once its title is in,
+  // not while a navigation is still arriving.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
