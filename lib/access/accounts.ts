@@ -5,7 +5,7 @@ import { ZNewPassword, containsEmailName, passwordNotFromEmail } from "@/lib/aut
 import { getPrisma } from "@/lib/db/client";
 import { InstitutionType } from "@/lib/db/generated/enums";
 import type { Prisma } from "@/lib/db/generated/client";
-import { recordAudit } from "./audit";
+import { recordAuditInEach } from "./audit";
 import { AppError } from "./errors";
 import type { ActorRef } from "./memberships";
 import { slugify } from "./slug";
@@ -118,15 +118,17 @@ export async function changeName(actor: ActorRef, input: z.input<typeof ZNameCha
     if (!before) throw new AppError("UNAUTHENTICATED");
     if (before.name === name) return;
     await tx.user.update({ where: { id: actor.userId }, data: { name } });
-    for (const { institutionId } of before.memberships)
-      await recordAudit(tx, {
-        institutionId,
+    await recordAuditInEach(
+      tx,
+      before.memberships.map((m) => m.institutionId),
+      {
         actor,
         action: "account.renamed",
         targetType: "membership",
         targetId: actor.userId,
         details: { from: before.name, to: name },
-      });
+      },
+    );
   });
   return name;
 }

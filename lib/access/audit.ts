@@ -53,20 +53,30 @@ export interface AuditEntry {
 
 /** Writes an audit row inside the caller's transaction, so the record and the change stand or fall together. */
 export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry) {
+  await recordAuditInEach(tx, [entry.institutionId], entry);
+}
+
+/** The same entry in several institutions' logs (a person's change that each of them sees), reading the actor once. */
+export async function recordAuditInEach(
+  tx: Prisma.TransactionClient,
+  institutionIds: string[],
+  entry: Omit<AuditEntry, "institutionId">,
+) {
+  if (institutionIds.length === 0) return;
   const user = await tx.user.findUnique({
     where: { id: entry.actor.userId },
     select: { name: true, email: true },
   });
-  await tx.auditEvent.create({
-    data: {
-      institutionId: entry.institutionId,
+  await tx.auditEvent.createMany({
+    data: institutionIds.map((institutionId) => ({
+      institutionId,
       actorId: entry.actor.userId,
       actorName: user ? `${user.name} <${user.email}>` : "—",
       action: entry.action,
       targetType: entry.targetType,
       targetId: entry.targetId ?? null,
       details: entry.details,
-    },
+    })),
   });
 }
 
