@@ -14,7 +14,8 @@ export function InstitutionNav({
   const pathname = usePathname();
   const membersActive = links.some((l) => l.exact && pathname.startsWith(l.href));
   return (
-    <nav aria-label={label} className="flex gap-1">
+    // An admin's five tabs are wider than a phone: they wrap rather than widen the page.
+    <nav aria-label={label} className="flex flex-wrap gap-x-1 gap-y-1">
       {links.map((link) => {
         const active = link.exact ? pathname.startsWith(link.href) : !membersActive;
         return (

@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   "workshop.created",
   "workshop.revoked",
   "account.renamed",
+  "institution.updated",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -95,6 +95,7 @@ async function exportPlans(institutionId: string) {
       versions: plan.versions.map((v) => ({
         number: v.number,
         title: v.title,
+        institutionType: v.institutionType,
         approvedAt: iso(v.approvedAt),
         approvedBy: person(v.approvedById, v.approvedByName),
         note: v.note,

@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   RUN_WORKSHOP: ["ADMIN", "EDITOR", "CONSULTANT"],
   RECORD_CHECKIN: ["ADMIN", "EDITOR", "CONSULTANT"],
   MANAGE_MEMBERS: ["ADMIN"],
+  // The institution's name and type (which decides the questions its plans ask).
+  MANAGE_INSTITUTION: ["ADMIN"],
   // All of the institution's data in one file, members' e-mail addresses included.
   EXPORT_INSTITUTION: ["ADMIN"],
   DELETE_INSTITUTION: ["ADMIN"],

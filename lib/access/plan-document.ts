@@ -27,7 +27,7 @@ export async function loadDocumentSource(target: DocumentTarget, ref: TVersionRe
       ? null
       : prisma.planVersion.findUnique({
           where: { planId_number: { planId: target.plan.id, number: ref } },
-          select: { ...approvalSelect, title: true },
+          select: { ...approvalSelect, title: true, institutionType: true },
         }),
     ref === "draft"
       ? prisma.planVersion.findFirst({
@@ -44,7 +44,8 @@ export async function loadDocumentSource(target: DocumentTarget, ref: TVersionRe
   return {
     institution: {
       name: target.institution.name,
-      isPublicBody: isPublicBody(target.institution.type),
+      // A version answers the questions of the type it was approved under.
+      isPublicBody: isPublicBody(version?.institutionType ?? target.institution.type),
     },
     // A version keeps the title it was approved under.
     title: version?.title ?? target.plan.title,

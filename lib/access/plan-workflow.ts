@@ -131,6 +131,7 @@ export async function decidePlan(
           planId: plan.id,
           number: versionNumber,
           title: plan.title,
+          institutionType: institution.type,
           content: strategy as unknown as Prisma.InputJsonValue,
           readiness: readiness as unknown as Prisma.InputJsonValue,
           approvedById: actor.userId,

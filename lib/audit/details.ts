@@ -6,7 +6,20 @@ type Translate = ((key: string, values?: Record<string, string | number>) => str
 
 // PostgreSQL's jsonb keeps keys in its own order (shortest first): the log shows them in this one,
 // the plan first and a note last.
-const ORDER = ["title", "planTitle", "from", "to", "role", "stage", "added", "removed", "version", "number"];
+const ORDER = [
+  "title",
+  "planTitle",
+  "from",
+  "to",
+  "typeFrom",
+  "typeTo",
+  "role",
+  "stage",
+  "added",
+  "removed",
+  "version",
+  "number",
+];
 const LAST = ["expiresAt", "note"];
 const rank = (key: string) =>
   ORDER.includes(key) ? ORDER.indexOf(key) : LAST.includes(key) ? 100 + LAST.indexOf(key) : 50;
@@ -49,6 +62,10 @@ export function describeAuditDetails(
       case "from":
       case "to":
         texts.push({ label: label(key), value: named("role", value) });
+        break;
+      case "typeFrom":
+      case "typeTo":
+        texts.push({ label: label(key), value: named("institutionType", value) });
         break;
       case "expiresAt":
         texts.push({ label: label(key), value: dateTime(new Date(String(value))) });

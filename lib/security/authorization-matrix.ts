@@ -197,6 +197,13 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
   },
   {
     kind: "page",
+    file: `${INSTITUTION}/settings/page.tsx`,
+    name: "default",
+    purpose: "The institution's name and type, data export, deletion",
+    expect: members("admin"),
+  },
+  {
+    kind: "page",
     file: `${INSTITUTION}/approval/page.tsx`,
     name: "default",
     purpose: "Approval chain settings",
@@ -240,7 +247,7 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
   },
   {
     kind: "page",
-    file: `${PLAN}/present/page.tsx`,
+    file: "app/(present)/institutions/[slug]/plans/[planId]/present/page.tsx",
     name: "default",
     purpose: "Presentation mode",
     expect: members(...ALL_MEMBERS),
@@ -416,7 +423,15 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
   },
   {
     kind: "action",
-    file: `${INSTITUTION}/members/actions.ts`,
+    file: `${INSTITUTION}/settings/actions.ts`,
+    name: "updateInstitutionAction",
+    purpose: "Correct the institution's name or type",
+    expect: members("admin"),
+    note: "The type is refused while a plan is in review.",
+  },
+  {
+    kind: "action",
+    file: `${INSTITUTION}/settings/actions.ts`,
     name: "deleteInstitutionAction",
     purpose: "Delete the institution and all its data (name typed to confirm)",
     expect: members("admin"),

@@ -43,7 +43,8 @@ test("an admin exports all data, then deletes the institution only after typing 
   // An editor may not export.
   expect((await colleague.request.get(`/api/institutions/${slug}/export.json`)).status()).toBe(403);
 
-  await page.reload();
+  // Export and deletion are in the institution's settings.
+  await page.getByRole("link", { name: "Einstellungen" }).click();
   await expect(page.getByRole("heading", { name: "Alle Daten exportieren" })).toBeVisible();
   const exported = await page.request.get(`/api/institutions/${slug}/export.json`);
   expect(exported.status()).toBe(200);

@@ -12,6 +12,9 @@ test("the presenter view follows the facilitator's step, until someone pages by 
   await clara.page.goto(url.replace(/\/steps\/[^/]+$/, "/present?step=start"));
   const presenter = clara.page.getByTestId("presenter");
   await expect(presenter.getByRole("heading", { level: 1, name: "Ausgangslage" })).toBeVisible();
+  // On the projector only the plan shows: no app header, no institution tabs.
+  await expect(clara.page.getByRole("banner")).toHaveCount(0);
+  await expect(clara.page.getByRole("link", { name: "Pläne", exact: true })).toHaveCount(0);
   await presenter.getByLabel("Mitblättern mit").selectOption({ label: "Eva Engel" });
 
   await eva.page.getByRole("link", { name: /^Weiter:/ }).click();

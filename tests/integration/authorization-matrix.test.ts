@@ -290,6 +290,12 @@ const ACTION_FORMS: Record<string, (c: Context) => Promise<Record<string, string
     slug: ids.slug,
     domains: `sso-${randomUUID().slice(0, 8)}.example`,
   }),
+  // The fixture has a plan in review, which keeps the type (YOUTH_WELFARE) as it is.
+  updateInstitutionAction: async ({ ids }) => ({
+    slug: ids.slug,
+    name: "Umbenannte Einrichtung",
+    type: "YOUTH_WELFARE",
+  }),
   deleteInstitutionAction: async ({ ids, fx }) => ({ slug: ids.slug, confirmName: fx.institution.name }),
   addStageAction: async ({ ids, fx }) => {
     await settleReview(fx);

@@ -103,6 +103,7 @@ describe("exporting an institution's data", () => {
       }),
     ]);
     expect(exported!.versions[0]!.content).toMatchObject({ goals: expect.any(Object) });
+    expect(exported!.versions[0]!.institutionType).toBe("YOUTH_WELFARE");
     expect(exported!.decisions).toEqual([expect.objectContaining({ decision: "APPROVED" })]);
     expect(exported!.comments).toEqual([expect.objectContaining({ body: "Bitte das Ziel schärfen." })]);
     expect(exported!.checkIns).toEqual([

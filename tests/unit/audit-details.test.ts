@@ -34,6 +34,15 @@ describe("an audit entry's details", () => {
     expect(await describeIn("de", { to: "APPROVER", from: "EDITOR" })).toBe(
       "bisher: Redaktion · neu: Leitung (Freigabe)",
     );
+    // A corrected institution: its old and new name, and its type by name.
+    expect(
+      await describeIn("de", {
+        typeTo: "MUNICIPALITY",
+        to: "Jugendamt",
+        typeFrom: "ASSOCIATION",
+        from: "Verein",
+      }),
+    ).toBe("bisher: Verein · neu: Jugendamt · Art bisher: Verein · Art neu: Kommune");
     expect(await describeIn("de", { title: "Plan A", template: "youthWelfare" })).toBe(
       "Plan: Plan A · Vorlage: Träger der Kinder- und Jugendhilfe",
     );

@@ -21,8 +21,8 @@ describe("role permissions", () => {
     }
   });
 
-  it("lets only admins export or delete the institution", () => {
-    for (const permission of ["EXPORT_INSTITUTION", "DELETE_INSTITUTION"] as const) {
+  it("lets only admins change, export or delete the institution", () => {
+    for (const permission of ["MANAGE_INSTITUTION", "EXPORT_INSTITUTION", "DELETE_INSTITUTION"] as const) {
       expect(can("ADMIN", permission)).toBe(true);
       for (const role of ["EDITOR", "APPROVER", "CONSULTANT", "VIEWER"] as const) {
         expect(can(role, permission)).toBe(false);

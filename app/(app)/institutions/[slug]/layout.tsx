@@ -23,6 +23,9 @@ export default async function InstitutionLayout({
     links.push({ href: `/institutions/${slug}/approval`, label: t("approvalTab"), exact: true });
     links.push({ href: `/institutions/${slug}/audit`, label: t("auditTab"), exact: true });
   }
+  if (can(membership.role, "MANAGE_INSTITUTION")) {
+    links.push({ href: `/institutions/${slug}/settings`, label: t("settingsTab"), exact: true });
+  }
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3 border-b border-slate-200 print:hidden">

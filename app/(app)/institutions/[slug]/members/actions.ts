@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { ZInstitutionDeletion, deleteInstitution } from "@/lib/access/institution-deletion";
 import { ZInvitationInput, createInvitation, revokeInvitation } from "@/lib/access/invitations";
 import { ZRole, changeMemberRole, removeMember } from "@/lib/access/members";
 import { appOrigin } from "@/lib/actions/app-origin";
@@ -65,15 +64,5 @@ export const ssoDomainsAction = authedFormAction(
     revalidatePath(`/institutions/${slug}/members`);
     const t = await getTranslations("sso");
     return { status: "success", message: saved.length > 0 ? t("domainsSaved") : t("domainsCleared") };
-  },
-);
-
-// Everything of the institution is gone afterwards; its former members land on their list.
-export const deleteInstitutionAction = authedFormAction(
-  ZInstitutionDeletion.extend({ slug: ZSlug }),
-  async ({ slug, confirmName }, actor) => {
-    await deleteInstitution(actor, slug, { confirmName });
-    revalidatePath("/", "layout");
-    redirect("/institutions?notice=institutionDeleted");
   },
 );

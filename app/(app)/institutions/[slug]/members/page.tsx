@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getFormatter } from "@/lib/i18n/formatter";
 import { PageHeader } from "@/components/layout/page-header";
-import { InstitutionDataSection } from "@/components/members/institution-data-section";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberRow } from "@/components/members/member-row";
 import { SsoDomainsForm } from "@/components/members/sso-domains-form";
@@ -123,7 +122,6 @@ export default async function MembersPage({
           </ul>
         )}
       </Card>
-      <InstitutionDataSection slug={slug} name={data.institution.name} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { deleteInstitutionAction } from "@/app/(app)/institutions/[slug]/members/actions";
+import { deleteInstitutionAction } from "@/app/(app)/institutions/[slug]/settings/actions";
 import { Alert } from "@/components/ui/alert";
 import { InputField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { DeleteInstitutionForm } from "./delete-institution-form";
 
-/** For admins on the members page: take all data out, or delete the institution for good. */
+/** For admins in the institution's settings: take all data out, or delete the institution for good. */
 export async function InstitutionDataSection({ slug, name }: { slug: string; name: string }) {
   const t = await getTranslations("lifecycle");
   return (

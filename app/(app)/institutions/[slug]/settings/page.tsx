@@ -1,0 +1,37 @@
+import { getTranslations } from "next-intl/server";
+import { InstitutionDataSection } from "@/components/institution/institution-data-section";
+import { InstitutionSettingsForm } from "@/components/institution/institution-settings-form";
+import { PageHeader } from "@/components/layout/page-header";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { getInstitutionSettings } from "@/lib/access/institution-settings";
+import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+
+export async function generateMetadata() {
+  const t = await getTranslations("settings");
+  return { title: t("title") };
+}
+
+export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const actor = await requirePageActor(`/institutions/${slug}/settings`);
+  const t = await getTranslations("settings");
+  const data = await loadForPage(() => getInstitutionSettings(actor, slug));
+  if (!data) return <Alert tone="error">{t("adminsOnly")}</Alert>;
+  const { institution, plansInReview } = data;
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} lead={t("lead")} />
+      <Card aria-labelledby="profile-title" className="space-y-4">
+        <h2 id="profile-title" className="text-lg font-semibold">
+          {t("profileTitle")}
+        </h2>
+        {plansInReview > 0 && (
+          <p className="text-sm text-slate-700">{t("typeLocked", { count: plansInReview })}</p>
+        )}
+        <InstitutionSettingsForm slug={slug} name={institution.name} type={institution.type} />
+      </Card>
+      <InstitutionDataSection slug={slug} name={institution.name} />
+    </div>
+  );
+}

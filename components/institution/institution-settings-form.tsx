@@ -1,0 +1,54 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { updateInstitutionAction } from "@/app/(app)/institutions/[slug]/settings/actions";
+import { Alert } from "@/components/ui/alert";
+import { InputField, SelectField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
+import { IDLE } from "@/lib/actions/form-state";
+import { INSTITUTION_TYPES } from "@/lib/institution-types";
+
+/** The institution's name and type, as an admin corrects them. */
+export function InstitutionSettingsForm({ slug, name, type }: { slug: string; name: string; type: string }) {
+  const t = useTranslations("settings");
+  const tType = useTranslations("institutionType");
+  const [state, action] = useActionState(updateInstitutionAction, IDLE);
+  const form = useFocusOnError(state);
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  return (
+    <form ref={form} action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="slug" value={slug} />
+      <InputField
+        id="institution-name"
+        name="name"
+        required
+        autoComplete="organization"
+        label={t("nameLabel")}
+        hint={t("nameHint")}
+        defaultValue={v.name ?? name}
+        error={e.name}
+      />
+      <SelectField
+        id="institution-type"
+        name="type"
+        required
+        label={t("typeLabel")}
+        hint={t("typeHint")}
+        defaultValue={v.type ?? type}
+        error={e.type}
+      >
+        {INSTITUTION_TYPES.map((option) => (
+          <option key={option} value={option}>
+            {tType(option)}
+          </option>
+        ))}
+      </SelectField>
+      {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
+      {state.status === "success" && state.message && <Alert tone="success">{state.message}</Alert>}
+      <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+    </form>
+  );
+}
