@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { getFormatter } from "@/lib/i18n/formatter";
 import { chartGeometry } from "@/lib/living/chart";
@@ -129,49 +130,17 @@ export async function ProgressChart({
           </svg>
           {t("actual")}
         </span>
-        <span className="inline-flex items-center gap-1.5">
-          <svg width="24" height="8" aria-hidden="true">
-            <line
-              x1="0"
-              x2="24"
-              y1="4"
-              y2="4"
-              stroke={COLORS.baseline}
-              strokeWidth="2"
-              strokeDasharray={DASH.baseline}
-            />
-          </svg>
+        <LegendEntry stroke={COLORS.baseline} width={2} dash={DASH.baseline}>
           {t("baseline")}: {number(goal.baseline)}
-        </span>
-        <span className="inline-flex items-center gap-1.5">
-          <svg width="24" height="8" aria-hidden="true">
-            <line
-              x1="0"
-              x2="24"
-              y1="4"
-              y2="4"
-              stroke={COLORS.target}
-              strokeWidth="2"
-              strokeDasharray={DASH.target}
-            />
-          </svg>
+        </LegendEntry>
+        <LegendEntry stroke={COLORS.target} width={2} dash={DASH.target}>
           {t("target")}: {target}
-        </span>
+        </LegendEntry>
         {g.planned && (
-          <span className="inline-flex items-center gap-1.5">
-            <svg width="24" height="8" aria-hidden="true">
-              <line
-                x1="0"
-                x2="24"
-                y1="7"
-                y2="1"
-                stroke={COLORS.planned}
-                strokeWidth="1.5"
-                strokeDasharray={DASH.planned}
-              />
-            </svg>
+          // Rising, as the planned course does.
+          <LegendEntry stroke={COLORS.planned} width={1.5} dash={DASH.planned} rising>
             {t("planned")}
-          </span>
+          </LegendEntry>
         )}
       </figcaption>
       {goal.series.length === 0 ? (
@@ -204,5 +173,31 @@ export async function ProgressChart({
         </table>
       )}
     </figure>
+  );
+}
+
+/** One line of the chart's legend: a short sample of the line, then what it stands for. */
+function LegendEntry(props: {
+  stroke: string;
+  width: number;
+  dash: string;
+  rising?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <span className="inline-flex items-center gap-1.5">
+      <svg width="24" height="8" aria-hidden="true">
+        <line
+          x1="0"
+          x2="24"
+          y1={props.rising ? 7 : 4}
+          y2={props.rising ? 1 : 4}
+          stroke={props.stroke}
+          strokeWidth={props.width}
+          strokeDasharray={props.dash}
+        />
+      </svg>
+      {props.children}
+    </span>
   );
 }
