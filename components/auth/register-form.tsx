@@ -9,11 +9,10 @@ import { NewAccountFields } from "./new-account-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 import { IDLE } from "@/lib/actions/form-state";
-import { INSTITUTION_TYPES } from "@/lib/institution-types";
+import { InstitutionTypeOptions } from "@/components/institution/institution-type-options";
 
 export function RegisterForm() {
   const t = useTranslations("register");
-  const tType = useTranslations("institutionType");
   const [state, action] = useActionState(registerAction, IDLE);
   const form = useFocusOnError(state);
   const v = state.values ?? {};
@@ -43,11 +42,7 @@ export function RegisterForm() {
           <option value="" disabled>
             {t("chooseType")}
           </option>
-          {INSTITUTION_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {tType(type)}
-            </option>
-          ))}
+          <InstitutionTypeOptions />
         </SelectField>
       </fieldset>
       <fieldset className="space-y-4">

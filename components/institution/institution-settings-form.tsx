@@ -8,12 +8,11 @@ import { InputField, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 import { IDLE } from "@/lib/actions/form-state";
-import { INSTITUTION_TYPES } from "@/lib/institution-types";
+import { InstitutionTypeOptions } from "@/components/institution/institution-type-options";
 
 /** The institution's name and type, as an admin corrects them. */
 export function InstitutionSettingsForm({ slug, name, type }: { slug: string; name: string; type: string }) {
   const t = useTranslations("settings");
-  const tType = useTranslations("institutionType");
   const [state, action] = useActionState(updateInstitutionAction, IDLE);
   const form = useFocusOnError(state);
   const v = state.values ?? {};
@@ -40,11 +39,7 @@ export function InstitutionSettingsForm({ slug, name, type }: { slug: string; na
         defaultValue={v.type ?? type}
         error={e.type}
       >
-        {INSTITUTION_TYPES.map((option) => (
-          <option key={option} value={option}>
-            {tType(option)}
-          </option>
-        ))}
+        <InstitutionTypeOptions />
       </SelectField>
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       {state.status === "success" && state.message && <Alert tone="success">{state.message}</Alert>}
