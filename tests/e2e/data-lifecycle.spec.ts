@@ -1,28 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { PASSWORD, asNewVisitor, createPlan, expectAccessible, register, uniqueEmail } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { PASSWORD, createPlan, expectAccessible, inviteAndJoin, register } from "./helpers";
 
 // Every test makes its own institution and people: other specs share the demo data.
-
-/** The admin invites a colleague as editor, who joins in a browser of their own. */
-async function inviteColleague(admin: Page, browser: Browser, institutionName: string, name: string) {
-  await admin.getByRole("link", { name: "Mitglieder" }).click();
-  await admin.getByLabel("Rolle", { exact: true }).selectOption({ label: "Redaktion" });
-  await admin.getByRole("button", { name: "Einladungslink erstellen" }).click();
-  const link = await admin.getByLabel("Einladungslink").inputValue();
-  const context = await browser.newContext();
-  const colleague = await context.newPage();
-  const email = uniqueEmail("colleague");
-  await asNewVisitor(colleague);
-  await colleague.goto(link);
-  await expect(colleague.getByRole("heading", { name: `Einladung zu ${institutionName}` })).toBeVisible();
-  await colleague.getByLabel("Ihr Name").fill(name);
-  await colleague.getByLabel("E-Mail-Adresse").fill(email);
-  await colleague.getByLabel("Passwort").fill(PASSWORD);
-  await colleague.getByRole("button", { name: "Konto anlegen und beitreten" }).click();
-  await expect(colleague.getByRole("heading", { name: "Strategiepläne" })).toBeVisible();
-  return { context, colleague, email };
-}
 
 test("an admin exports all data, then deletes the institution only after typing its name", async ({
   page,
@@ -32,12 +12,11 @@ test("an admin exports all data, then deletes the institution only after typing 
   await register(page, institutionName);
   const planId = await createPlan(page, "Plan zum Löschen");
   const planUrl = page.url();
-  const { context, colleague, email } = await inviteColleague(
-    page,
-    browser,
-    institutionName,
-    "Rita Redaktion",
-  );
+  const {
+    context,
+    page: colleague,
+    email,
+  } = await inviteAndJoin(page, browser, "Redaktion", "Rita Redaktion");
   const slug = new URL(planUrl).pathname.split("/")[2]!;
 
   // An editor may not export.
@@ -89,7 +68,7 @@ test("a member deletes their account with their password; the last admin must ha
 }) => {
   const institutionName = `Beratung Kontoprobe ${randomUUID().slice(0, 6)}`;
   await register(page, institutionName);
-  const { context, colleague, email } = await inviteColleague(page, browser, institutionName, "Kai Konto");
+  const { context, page: colleague, email } = await inviteAndJoin(page, browser, "Redaktion", "Kai Konto");
 
   // The only admin of an institution with another member cannot delete their account yet.
   await page.getByRole("link", { name: "Konto" }).click();

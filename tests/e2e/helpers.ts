@@ -46,6 +46,29 @@ export async function register(page: Page, institutionName: string, institutionT
   return email;
 }
 
+/**
+ * The admin, on any page of their institution, makes an invitation link for a role; a new person
+ * opens it in a browser of their own, creates their account and joins.
+ */
+export async function inviteAndJoin(admin: Page, browser: Browser, role: string, name: string) {
+  await admin.getByRole("link", { name: "Mitglieder" }).click();
+  await admin.getByLabel("Rolle", { exact: true }).selectOption({ label: role });
+  await admin.getByRole("button", { name: "Einladungslink erstellen" }).click();
+  const link = await admin.getByLabel("Einladungslink").inputValue();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const email = uniqueEmail("invited");
+  await asNewVisitor(page);
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: /^Einladung zu / })).toBeVisible();
+  await page.getByLabel("Ihr Name").fill(name);
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort").fill(PASSWORD);
+  await page.getByRole("button", { name: "Konto anlegen und beitreten" }).click();
+  await expect(page.getByRole("heading", { name: "Strategiepläne" })).toBeVisible();
+  return { context, page, email };
+}
+
 export async function login(page: Page, email: string, password = PASSWORD) {
   await page.goto("/");
   await page.getByLabel("E-Mail-Adresse").fill(email);

@@ -4,6 +4,7 @@ import {
   asNewVisitor,
   createPlan,
   expectAccessible,
+  inviteAndJoin,
   login,
   register,
   uniqueEmail,
@@ -228,19 +229,7 @@ test("an admin leaves the institution once another admin is there, after a quest
   browser,
 }) => {
   await register(page, "Verein Staffelstab");
-  await page.getByRole("link", { name: "Mitglieder" }).click();
-  await page.getByLabel("Rolle", { exact: true }).selectOption({ label: "Administration" });
-  await page.getByRole("button", { name: "Einladungslink erstellen" }).click();
-  const link = await page.getByLabel("Einladungslink").inputValue();
-  const successor = await browser.newContext();
-  const other = await successor.newPage();
-  await asNewVisitor(other);
-  await other.goto(link);
-  await other.getByLabel("Ihr Name").fill("Nele Nachfolgerin");
-  await other.getByLabel("E-Mail-Adresse").fill(uniqueEmail("successor"));
-  await other.getByLabel("Passwort").fill(PASSWORD);
-  await other.getByRole("button", { name: "Konto anlegen und beitreten" }).click();
-  await expect(other.getByRole("heading", { name: "Strategiepläne" })).toBeVisible();
+  const { context: successor } = await inviteAndJoin(page, browser, "Administration", "Nele Nachfolgerin");
   await successor.close();
 
   await page.reload();

@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { addListEntry, asNewVisitor, expectAccessible, login, register } from "./helpers";
+import { addListEntry, expectAccessible, inviteAndJoin, login, register } from "./helpers";
 
 async function as(browser: Browser, email: string) {
   const context = await browser.newContext();
@@ -15,19 +15,12 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   // A fresh institution keeps this test independent of the shared demo plan.
   await register(page, "Jugendhilfe Freigabeweg");
   const slug = new URL(page.url()).pathname.split("/")[2];
-  await page.getByRole("link", { name: "Mitglieder" }).click();
-  await page.getByLabel("Rolle", { exact: true }).selectOption({ label: "Leitung (Freigabe)" });
-  await page.getByRole("button", { name: "Einladungslink erstellen" }).click();
-  const link = await page.getByLabel("Einladungslink").inputValue();
-  const director = await browser.newContext();
-  const directorPage = await director.newPage();
-  await asNewVisitor(directorPage);
-  await directorPage.goto(link);
-  await directorPage.getByLabel("Ihr Name").fill("Dora Direktorin");
-  await directorPage.getByLabel("E-Mail-Adresse").fill(`dora-${Date.now()}@e2e.example`);
-  await directorPage.getByLabel("Passwort").fill("ein sicheres Passwort");
-  await directorPage.getByRole("button", { name: "Konto anlegen und beitreten" }).click();
-  await expect(directorPage.getByRole("heading", { name: "Strategiepläne" })).toBeVisible();
+  const { context: director, page: directorPage } = await inviteAndJoin(
+    page,
+    browser,
+    "Leitung (Freigabe)",
+    "Dora Direktorin",
+  );
 
   await page.goto(`/institutions/${slug}`);
   await page.getByLabel("Titel").fill("Freigabe-Plan");
