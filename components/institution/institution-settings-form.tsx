@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { updateInstitutionAction } from "@/app/(app)/institutions/[slug]/settings/actions";
 import { Alert } from "@/components/ui/alert";
 import { InputField, SelectField } from "@/components/ui/field";
@@ -10,8 +10,21 @@ import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 import { IDLE } from "@/lib/actions/form-state";
 import { InstitutionTypeOptions } from "@/components/institution/institution-type-options";
 
-/** The institution's name and type, as an admin corrects them. */
-export function InstitutionSettingsForm({ slug, name, type }: { slug: string; name: string; type: string }) {
+/**
+ * The institution's name and type, as an admin corrects them. While plans wait for approval the
+ * type is shown but cannot be chosen (`typeLock` says why); it is sent as it is.
+ */
+export function InstitutionSettingsForm({
+  slug,
+  name,
+  type,
+  typeLock,
+}: {
+  slug: string;
+  name: string;
+  type: string;
+  typeLock: ReactNode;
+}) {
   const t = useTranslations("settings");
   const [state, action] = useActionState(updateInstitutionAction, IDLE);
   const form = useFocusOnError(state);
@@ -35,12 +48,14 @@ export function InstitutionSettingsForm({ slug, name, type }: { slug: string; na
         name="type"
         required
         label={t("typeLabel")}
-        hint={t("typeHint")}
+        hint={typeLock ?? t("typeHint")}
+        disabled={Boolean(typeLock)}
         defaultValue={v.type ?? type}
         error={e.type}
       >
         <InstitutionTypeOptions />
       </SelectField>
+      {typeLock && <input type="hidden" name="type" value={type} />}
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       {state.status === "success" && state.message && <Alert tone="success">{state.message}</Alert>}
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>

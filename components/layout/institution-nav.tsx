@@ -15,7 +15,7 @@ export function InstitutionNav({
   const membersActive = links.some((l) => l.exact && pathname.startsWith(l.href));
   return (
     // An admin's five tabs are wider than a phone: they wrap rather than widen the page.
-    <nav aria-label={label} className="flex flex-wrap gap-x-1 gap-y-1">
+    <nav aria-label={label} className="flex flex-wrap gap-1">
       {links.map((link) => {
         const active = link.exact ? pathname.startsWith(link.href) : !membersActive;
         return (

@@ -60,6 +60,7 @@ export function PresenterView(props: {
       ),
     );
   const workshop = useWorkshop(planId);
+  const router = useRouter();
   const live = useLive(planId, step, props.initialPlanRevision, connection, {
     onValue: applyValue,
     onItems: applyItems,
@@ -67,12 +68,12 @@ export function PresenterView(props: {
       for (const list of ALL_LISTS) applyItems(list, lists[list] ?? []);
       for (const value of values) applyValue(value);
     },
-    onPlan: () => {},
+    // The institution's type may have changed, and with it which questions are shown.
+    onPlan: () => router.refresh(),
     onRevoked: () => window.location.reload(),
     onWorkshop: workshop.receive,
   });
 
-  const router = useRouter();
   const follow = props.follow;
   const others = othersPresent(live.people, live.connectionId);
   const leader = follow ? others.find((p) => p.userId === follow) : undefined;

@@ -36,6 +36,10 @@ export async function submitPlan(actor: ActorRef, planId: string, institutionSlu
   await prisma.$transaction(async (tx) => {
     // The plan starts on the chain as it is now; the chain cannot change until this is done.
     await lockChain(tx, institution.id, "submit");
+    // The readiness check above asked the questions of the institution's type; an admin may
+    // have corrected the type since (the lock keeps it from changing until this is done).
+    const now = await tx.institution.findUnique({ where: { id: institution.id }, select: { type: true } });
+    if (now?.type !== institution.type) throw new AppError("CONFLICT", "institutionTypeChanged");
     // Only if nothing changed since the check: a concurrent edit could have added a blocker.
     const { count } = await tx.plan.updateMany({
       where: { id: plan.id, revision: planRevision, status: { in: [...SUBMITTABLE_STATUSES] } },

@@ -35,7 +35,8 @@ export const ZLiveNotice = z.discriminatedUnion("t", [
   // Workshop guests' access to the plan changed (steps opened or closed, a guest link revoked):
   // guests' streams check their access again and reload what they may do.
   z.object({ t: z.literal("g"), p: z.string() }),
-  // Memberships of an institution changed: every stream on its plans checks access again.
+  // Memberships of an institution changed, or its type (which decides the questions): every stream
+  // on its plans checks access again and reloads what the plan asks and allows.
   z.object({ t: z.literal("m"), i: z.string() }),
   // The workshop's timebox was started, paused, resumed, extended or ended.
   z.object({ t: z.literal("tb"), p: z.string() }),

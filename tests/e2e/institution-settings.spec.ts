@@ -31,7 +31,7 @@ test("an admin corrects the institution's name and type; a refused name changes 
   await name.fill(newName);
   await type.selectOption({ label: "Kommune" });
   await page.getByRole("button", { name: "Speichern" }).click();
-  await expect(page.getByText("Gespeichert. Alle Seiten zeigen jetzt die neuen Angaben.")).toBeVisible();
+  await expect(page.getByText("Gespeichert.")).toBeVisible();
   await expect(name).toHaveValue(newName);
   // The address stays; the institution's header line shows the new name.
   await page.goto(institutionUrl);

@@ -212,6 +212,17 @@ test("a plan passes a two-stage chain: the first stage hands it on, and the chai
   await expect(page.getByText(/Zur Freigabe liegen vor: .*Social-Media-Strategie 2027/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Stufe hinzufügen" })).toHaveCount(0);
   await expectAccessible(page);
+  // Nor can the institution's type change: the settings say which plan keeps it; the name can.
+  await page.getByRole("link", { name: "Einstellungen" }).click();
+  const type = page.getByLabel("Art der Einrichtung", { exact: true });
+  await expect(type).toBeDisabled();
+  await expect(type).toHaveAccessibleDescription(
+    /Solange ein Plan zur Freigabe vorliegt, bleibt die Art .* Zur Freigabe liegt vor: Social-Media-Strategie 2027/,
+  );
+  await page.getByLabel("Name der Einrichtung", { exact: true }).fill("Verein Zwei Stufen e.V.");
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByText("Gespeichert.")).toBeVisible();
+  await expect(type).toHaveValue("COUNSELLING_CENTRE");
 
   // The first stage's decision hands the plan on; the second one's approves it.
   await page.goto(planUrl);

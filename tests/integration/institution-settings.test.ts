@@ -104,7 +104,9 @@ describe("the institution's settings", () => {
     const director = await createMember(institution.id, "APPROVER");
     const plan = await readyPlan(admin, institution.slug);
     await submitPlan(admin, plan.id);
-    expect((await getInstitutionSettings(admin, institution.slug)).plansInReview).toBe(1);
+    expect((await getInstitutionSettings(admin, institution.slug)).plansInReview).toEqual([
+      { id: plan.id, title: "Strategie 2027" },
+    ]);
 
     await expect(
       updateInstitutionSettings(admin, institution.slug, {

@@ -7,6 +7,7 @@ import { createPlan } from "@/lib/access/plans";
 import { getDatabase, getPrisma } from "@/lib/db/client";
 import { postgresListen } from "@/lib/db/listener";
 import type { TLiveNotice } from "@/lib/live/events";
+import { updateInstitutionSettings } from "@/lib/access/institution-settings";
 import { LiveHub } from "@/lib/live/hub";
 import { liveStream } from "@/lib/live/stream";
 import { createInstitutionWithAdmin, createMember, saveField } from "../support/factories";
@@ -109,6 +110,19 @@ describe("live co-editing across app instances", () => {
       a.stream.events.filter((e) => e.event === "value").map((e) => (e.data as { key: string }).key),
     ).toEqual(["start.experiences"]);
     a.close();
+    b.close();
+  });
+
+  it("a corrected institution type tells everyone with one of its plans open to reload it; a new name alone does not", async () => {
+    const { admin, institution, plan, consultant } = await workshop();
+    const b = await openStream(instance(), consultant.userId, plan.id);
+    await updateInstitutionSettings(admin, institution.slug, { name: "Neuer Name", type: "YOUTH_WELFARE" });
+    await updateInstitutionSettings(admin, institution.slug, { name: "Neuer Name", type: "MUNICIPALITY" });
+    await b.stream.next((e) => e.event === "plan");
+    // An edit after both arrives after anything they sent: then count.
+    await saveField(admin, plan.id, "start.mission", "Danach");
+    await b.stream.next((e) => e.event === "value");
+    expect(b.stream.events.filter((e) => e.event === "plan")).toHaveLength(1);
     b.close();
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, describe, expect, it } from "vitest";
-import { applyMigrations, migrationStatus, readMigrations } from "@/lib/db/migrations";
+import { MIGRATIONS_DIR, applyMigrations, migrationStatus, readMigrations } from "@/lib/db/migrations";
 import { SCHEMA_PATH, diffMigrationsToSchema } from "@/lib/db/schema-diff";
 
 const scratch: string[] = [];
@@ -67,6 +67,51 @@ describe("migrations", () => {
         first.name,
       ]);
       expect(await migrationStatus(db)).toMatchObject({ upToDate: false, modified: [first.name] });
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("give versions approved before the institution's type was kept the type it has, and keep it unchangeable", async () => {
+    // The migrations up to the one before, with an approved version in the database.
+    const dir = await mkdtemp(path.join(tmpdir(), "wegweiser-migrations-"));
+    scratch.push(dir);
+    const all = await readMigrations();
+    const keeping = all.findIndex((m) => m.name.endsWith("_version_institution_type"));
+    for (const migration of all.slice(0, keeping))
+      await cp(path.join(MIGRATIONS_DIR, migration.name), path.join(dir, migration.name), {
+        recursive: true,
+      });
+    const db = await PGlite.create();
+    try {
+      await applyMigrations(db, dir);
+      await db.exec(`
+        INSERT INTO "Institution" ("id", "name", "slug", "type", "updatedAt")
+          VALUES ('i1', 'Stadt Beispielheim', 'stadt-beispielheim', 'MUNICIPALITY', now());
+        INSERT INTO "User" ("id", "email", "name", "updatedAt") VALUES ('u1', 'a@test.example', 'Amtsleitung', now());
+        INSERT INTO "Plan" ("id", "institutionId", "title", "updatedAt") VALUES ('p1', 'i1', 'Strategie', now());
+        INSERT INTO "PlanVersion" ("id", "planId", "number", "title", "content", "readiness", "approvedById", "approvedByName")
+          VALUES ('v1', 'p1', 1, 'Strategie', '{}', '{}', 'u1', 'Amtsleitung');
+      `);
+
+      for (const migration of all.slice(keeping))
+        await cp(path.join(MIGRATIONS_DIR, migration.name), path.join(dir, migration.name), {
+          recursive: true,
+        });
+      expect(await applyMigrations(db, dir)).toEqual(all.slice(keeping).map((m) => m.name));
+      const type = async () =>
+        (await db.query<{ institutionType: string }>('SELECT "institutionType" FROM "PlanVersion"')).rows[0]
+          ?.institutionType;
+      expect(await type()).toBe("MUNICIPALITY");
+
+      // Not even with the approver's anonymisation, the one change a version allows.
+      await expect(
+        db.query(
+          `UPDATE "PlanVersion" SET "approvedById" = NULL, "approvedByName" = '', "institutionType" = 'ASSOCIATION'`,
+        ),
+      ).rejects.toThrow(/immutable/);
+      await db.query(`UPDATE "PlanVersion" SET "approvedById" = NULL, "approvedByName" = ''`);
+      expect(await type()).toBe("MUNICIPALITY");
     } finally {
       await db.close();
     }

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Fragment } from "react";
 import { InstitutionDataSection } from "@/components/institution/institution-data-section";
 import { InstitutionSettingsForm } from "@/components/institution/institution-settings-form";
 import { PageHeader } from "@/components/layout/page-header";
@@ -19,6 +21,24 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
   const data = await loadForPage(() => getInstitutionSettings(actor, slug));
   if (!data) return <Alert tone="error">{t("adminsOnly")}</Alert>;
   const { institution, plansInReview } = data;
+  // While plans wait for approval the type cannot change: say which, so the admin can follow up.
+  const typeLock =
+    plansInReview.length > 0 ? (
+      <>
+        {t("typeLocked")} {t("typeLockedPlans", { count: plansInReview.length })}{" "}
+        {plansInReview.map((plan, index) => (
+          <Fragment key={plan.id}>
+            {index > 0 && ", "}
+            <Link
+              href={`/institutions/${slug}/plans/${plan.id}`}
+              className="text-brand-700 underline underline-offset-2"
+            >
+              {plan.title}
+            </Link>
+          </Fragment>
+        ))}
+      </>
+    ) : null;
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -26,10 +46,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
         <h2 id="profile-title" className="text-lg font-semibold">
           {t("profileTitle")}
         </h2>
-        {plansInReview > 0 && (
-          <p className="text-sm text-slate-700">{t("typeLocked", { count: plansInReview })}</p>
-        )}
-        <InstitutionSettingsForm slug={slug} name={institution.name} type={institution.type} />
+        <InstitutionSettingsForm
+          slug={slug}
+          name={institution.name}
+          type={institution.type}
+          typeLock={typeLock}
+        />
       </Card>
       <InstitutionDataSection slug={slug} name={institution.name} />
     </div>
