@@ -168,25 +168,44 @@ test("the facilitator's panel opens within the screen: across it on a phone, bel
   const eva = await signedInAs(browser, "editor@example.org");
   await newPlanOnDeficits(eva.page);
   const panel = eva.page.getByRole("group", { name: "Moderation", exact: true });
+  const moderation = eva.page.getByRole("button", { name: "Moderation", exact: true });
   for (const width of [390, 1280]) {
     await eva.page.setViewportSize({ width, height: 844 });
-    await eva.page.getByRole("button", { name: "Moderation", exact: true }).click();
+    await moderation.click();
     await expect(eva.page.getByLabel("Bezeichnung (optional)")).toBeVisible();
+    await expectPanelPlaced(width);
+    await eva.page.keyboard.press("Escape");
+    await expect(panel).toBeHidden();
+  }
+  // The window changes while the panel is open (a tablet turned, a window narrowed): it moves along.
+  await moderation.click();
+  for (const width of [760, 390, 1280]) {
+    await eva.page.setViewportSize({ width, height: 844 });
+    await expect(async () => expectPanelPlaced(width)).toPass();
+  }
+  await eva.page.keyboard.press("Escape");
+
+  async function expectPanelPlaced(width: number) {
     const box = (await panel.boundingBox())!;
     expect(box.x, `left edge at ${width}px`).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width, `right edge at ${width}px`).toBeLessThanOrEqual(width);
+    if (width < 640) {
+      // Across the screen on a phone.
+      expect(box.width, `width at ${width}px`).toBeGreaterThanOrEqual(width - 48);
+      return;
+    }
+    const button = (await moderation.boundingBox())!;
+    // Below the button: it spans the button's width (moved left only where the column ends).
+    expect(box.x, `below the button at ${width}px`).toBeLessThanOrEqual(button.x + 1);
+    expect(box.x + box.width, `below the button at ${width}px`).toBeGreaterThanOrEqual(
+      button.x + button.width - 1,
+    );
     if (width > 1000) {
       const steps = (await eva.page
         .getByRole("navigation", { name: "Schritte der Strategie" })
         .boundingBox())!;
       expect(box.x, "clear of the step list").toBeGreaterThanOrEqual(steps.x + steps.width);
-      const button = (await eva.page.getByRole("button", { name: "Moderation", exact: true }).boundingBox())!;
-      // Below the button: it spans the button's width (moved left only where the column ends).
-      expect(box.x, "below the button").toBeLessThanOrEqual(button.x + 1);
-      expect(box.x + box.width, "below the button").toBeGreaterThanOrEqual(button.x + button.width - 1);
     }
-    await eva.page.keyboard.press("Escape");
-    await expect(panel).toBeHidden();
   }
   // A number of dots out of range says why the vote cannot start.
   await eva.page.getByRole("button", { name: "Moderation", exact: true }).click();
