@@ -5,5 +5,9 @@ import type { ReactNode } from "react";
  * Its page checks the session and the plan's access itself, as every page does.
  */
 export default function PresentLayout({ children }: { children: ReactNode }) {
-  return <main id="main">{children}</main>;
+  return (
+    <main id="main" className="min-h-screen bg-white">
+      {children}
+    </main>
+  );
 }

@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 import { IDLE } from "@/lib/actions/form-state";
 import { InstitutionTypeOptions } from "@/components/institution/institution-type-options";
+import { INSTITUTION_NAME_MAX } from "@/lib/institution-types";
 
 export function RegisterForm() {
   const t = useTranslations("register");
@@ -25,6 +26,7 @@ export function RegisterForm() {
         <InputField
           id="institutionName"
           name="institutionName"
+          maxLength={INSTITUTION_NAME_MAX}
           required
           label={t("institutionName")}
           defaultValue={v.institutionName}

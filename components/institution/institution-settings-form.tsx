@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 import { IDLE } from "@/lib/actions/form-state";
 import { InstitutionTypeOptions } from "@/components/institution/institution-type-options";
+import { INSTITUTION_NAME_MAX } from "@/lib/institution-types";
 
 /**
  * The institution's name and type, as an admin corrects them. While plans wait for approval the
@@ -36,6 +37,7 @@ export function InstitutionSettingsForm({
       <InputField
         id="institution-name"
         name="name"
+        maxLength={INSTITUTION_NAME_MAX}
         required
         autoComplete="organization"
         label={t("nameLabel")}

@@ -6,7 +6,7 @@ import { clsx } from "clsx";
  * cost about 8 kB gzip. A `className` stands in for the full width (e.g. "w-24").
  */
 const controlClass =
-  "block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-500 focus-visible:border-brand-700 aria-[invalid=true]:border-red-700";
+  "block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-500 focus-visible:border-brand-700 aria-[invalid=true]:border-red-700 disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-600";
 
 interface FieldShellProps {
   id: string;

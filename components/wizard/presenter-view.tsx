@@ -61,6 +61,7 @@ export function PresenterView(props: {
     );
   const workshop = useWorkshop(planId);
   const router = useRouter();
+  const index = STEP_KEYS.indexOf(step);
   const live = useLive(planId, step, props.initialPlanRevision, connection, {
     onValue: applyValue,
     onItems: applyItems,
@@ -83,9 +84,29 @@ export function PresenterView(props: {
       router.replace(`?step=${leaderStep}&follow=${follow}`);
   }, [follow, leaderStep, step, router]);
 
+  // A presenter's clicker sends arrow keys or Page Up/Down: they page like the links below, by
+  // hand (which stops following). Not while a control has the focus: the select uses the arrows.
+  const previous = index > 0 ? STEP_KEYS[index - 1] : undefined;
+  const next = index < STEP_KEYS.length - 1 ? STEP_KEYS[index + 1] : undefined;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (event.target instanceof Element && event.target.closest("select, input, textarea, button")) return;
+      const to = ["ArrowLeft", "PageUp"].includes(event.key)
+        ? previous
+        : ["ArrowRight", "PageDown"].includes(event.key)
+          ? next
+          : undefined;
+      if (!to) return;
+      event.preventDefault();
+      router.push(`?step=${to}`);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [previous, next, router]);
+
   const def = STEPS[step];
   const values = strategy[step] as Record<string, unknown>;
-  const index = STEP_KEYS.indexOf(step);
   const show = (field: FieldDef, item?: Record<string, unknown>) => fieldApplies(field, isPublicBody, item);
 
   const refLabel = (refList: string, id: string) => {
@@ -113,15 +134,24 @@ export function PresenterView(props: {
 
   return (
     // Long German compounds in large type would otherwise run off a narrow window.
+    // A line of large type stays readable from the back of the room: at most about 80 characters.
     <div
-      className="min-h-screen bg-white p-4 break-words hyphens-auto text-slate-950 sm:p-8"
+      className="mx-auto min-h-screen max-w-7xl bg-white p-4 break-words hyphens-auto text-slate-950 sm:p-8"
       data-testid="presenter"
     >
       <div className="mb-8 flex flex-wrap items-center justify-between gap-4">
         <p className="text-2xl font-semibold">
           {tw("stepOf", { number: index + 1, total: STEP_KEYS.length })}
         </p>
-        <PresenceList people={live.people} connectionId={live.connectionId} status={live.status} />
+        <div className="flex flex-wrap items-center gap-4">
+          <PresenceList people={live.people} connectionId={live.connectionId} status={live.status} />
+          <Link
+            className="rounded-md border-2 border-slate-900 px-3 py-1.5 text-lg font-semibold print:hidden"
+            href={props.baseHref}
+          >
+            {tl("back")}
+          </Link>
+        </div>
       </div>
       <div className="mb-8 flex flex-wrap items-center gap-3 text-lg print:hidden">
         <label htmlFor="present-follow" className="font-semibold">
@@ -210,9 +240,6 @@ export function PresenterView(props: {
         ) : (
           <span />
         )}
-        <Link className="font-semibold underline underline-offset-8" href={props.baseHref}>
-          {tl("back")}
-        </Link>
         {index < STEP_KEYS.length - 1 ? (
           <Link className="font-semibold underline underline-offset-8" href={`?step=${STEP_KEYS[index + 1]}`}>
             {t(`steps.${STEP_KEYS[index + 1]!}.title`)} →
@@ -221,6 +248,7 @@ export function PresenterView(props: {
           <span />
         )}
       </nav>
+      <p className="mt-6 text-base text-slate-600 print:hidden">{tl("keys")}</p>
     </div>
   );
 }

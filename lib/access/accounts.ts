@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { ZNewPassword, containsEmailName, passwordNotFromEmail } from "@/lib/auth/password-rules";
 import { getPrisma } from "@/lib/db/client";
 import { InstitutionType } from "@/lib/db/generated/enums";
+import { INSTITUTION_NAME_MAX } from "@/lib/institution-types";
 import type { Prisma } from "@/lib/db/generated/client";
 import { recordAuditInEach } from "./audit";
 import { AppError } from "./errors";
@@ -13,7 +14,12 @@ import { slugify } from "./slug";
 export const ZEmail = z.string().trim().toLowerCase().email("email").max(254, "tooLong");
 export { ZNewPassword };
 export const ZPersonName = z.string().trim().min(1, "required").max(120, "tooLong");
-export const ZInstitutionName = z.string().trim().min(2, "required").max(160, "tooLong");
+export const ZInstitutionName = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .min(2, "atLeastTwo")
+  .max(INSTITUTION_NAME_MAX, "atMost160");
 export const ZInstitutionType = z.enum(
   Object.values(InstitutionType) as [InstitutionType, ...InstitutionType[]],
   "choice",

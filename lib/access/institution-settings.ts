@@ -74,7 +74,7 @@ export async function updateInstitutionSettings(
       targetType: "institution",
       targetId: institution.id,
       details: {
-        ...(renamed ? { from: current.name, to: data.name } : {}),
+        ...(renamed ? { nameFrom: current.name, nameTo: data.name } : {}),
         ...(retyped ? { typeFrom: current.type, typeTo: data.type } : {}),
       },
     });

@@ -11,6 +11,8 @@ const ORDER = [
   "planTitle",
   "from",
   "to",
+  "nameFrom",
+  "nameTo",
   "typeFrom",
   "typeTo",
   "role",

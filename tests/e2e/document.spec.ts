@@ -46,7 +46,7 @@ test("the document shows every section, switches language and downloads in four 
   ] as const) {
     const download = page.waitForEvent("download");
     await page
-      .getByRole("link", {
+      .getByRole("button", {
         name: { pdf: "PDF", docx: "Word (.docx)", md: "Markdown", json: "JSON (zum Import)" }[format],
       })
       .click();
@@ -58,6 +58,12 @@ test("the document shows every section, switches language and downloads in four 
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain(type);
   }
+  // What is chosen but not shown yet is what downloads, not the document on screen.
+  await page.getByLabel("Sprache des Dokuments").selectOption("de");
+  const germanDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "PDF" }).click();
+  expect((await germanDownload).suggestedFilename()).toBe("Social-Media-Strategie 2027.pdf");
+  await expect(document.getByRole("heading", { level: 3, name: "2. Goals and expectations" })).toBeVisible();
   const json = (await (await page.request.get(`/api/plans/${planId}/export.json`)).json()) as {
     format: string;
   };

@@ -40,6 +40,6 @@ test("an admin corrects the institution's name and type; a refused name changes 
 
   await page.getByRole("link", { name: "Protokoll" }).click();
   const entry = page.getByRole("row").filter({ hasText: "Name oder Art der Einrichtung geändert" });
-  await expect(entry).toContainText(`bisher: ${oldName}`);
+  await expect(entry).toContainText(`Name bisher: ${oldName}`);
   await expect(entry).toContainText("Art neu: Kommune");
 });

@@ -31,6 +31,14 @@ test("the presenter view follows the facilitator's step, until someone pages by 
   await eva.page.getByRole("link", { name: /^Weiter:/ }).click();
   await expect(presence(clara.page)).toContainText("Eva Engel, Schritt 4");
   await expect(presenter.getByRole("heading", { level: 1, name: "Ziele und Erwartungen" })).toBeVisible();
+  // A clicker's keys page too.
+  await clara.page.keyboard.press("PageDown");
+  await expect(presenter.getByRole("heading", { level: 1, name: "Kanäle und Zielgruppen" })).toBeVisible();
+  await clara.page.keyboard.press("ArrowLeft");
+  await expect(presenter.getByRole("heading", { level: 1, name: "Ziele und Erwartungen" })).toBeVisible();
+  // The way out is at the top, back to the step on screen.
+  await presenter.getByRole("link", { name: "Präsentation beenden" }).click();
+  await expect(clara.page).toHaveURL(/\/steps\/goals$/);
   await eva.context.close();
   await clara.context.close();
 });

@@ -42,8 +42,8 @@ describe("the institution's settings", () => {
     const { events } = await listAuditEvents(admin, institution.slug, { action: "institution.updated" });
     expect(events).toHaveLength(1);
     expect(events[0]!.details).toEqual({
-      from: "Jugendhilfe Nord e.V.",
-      to: "Jugendamt Nordstadt",
+      nameFrom: "Jugendhilfe Nord e.V.",
+      nameTo: "Jugendamt Nordstadt",
       typeFrom: "YOUTH_WELFARE",
       typeTo: "MUNICIPALITY",
     });
@@ -71,7 +71,14 @@ describe("the institution's settings", () => {
     const { admin, institution } = await createInstitutionWithAdmin("Träger West");
     await expect(
       updateInstitutionSettings(admin, institution.slug, { name: " ", type: "AGENCY" }),
-    ).rejects.toThrow();
+    ).rejects.toThrow(/required/);
+    // One letter is not empty: it is too short, and says so.
+    await expect(
+      updateInstitutionSettings(admin, institution.slug, { name: "A", type: "AGENCY" }),
+    ).rejects.toThrow(/atLeastTwo/);
+    await expect(
+      updateInstitutionSettings(admin, institution.slug, { name: "x".repeat(161), type: "AGENCY" }),
+    ).rejects.toThrow(/atMost160/);
     await expect(
       updateInstitutionSettings(admin, institution.slug, { name: "Träger Ost", type: "PARTY" as "AGENCY" }),
     ).rejects.toThrow();

@@ -38,11 +38,11 @@ describe("an audit entry's details", () => {
     expect(
       await describeIn("de", {
         typeTo: "MUNICIPALITY",
-        to: "Jugendamt",
+        nameTo: "Jugendamt",
         typeFrom: "ASSOCIATION",
-        from: "Verein",
+        nameFrom: "Verein",
       }),
-    ).toBe("bisher: Verein · neu: Jugendamt · Art bisher: Verein · Art neu: Kommune");
+    ).toBe("Name bisher: Verein · Name neu: Jugendamt · Art bisher: Verein · Art neu: Kommune");
     expect(await describeIn("de", { title: "Plan A", template: "youthWelfare" })).toBe(
       "Plan: Plan A · Vorlage: Träger der Kinder- und Jugendhilfe",
     );

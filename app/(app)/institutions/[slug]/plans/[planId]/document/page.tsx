@@ -50,10 +50,6 @@ export default async function DocumentPage({
   const format = await getFormatter();
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium" });
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
-  const exportQuery = new URLSearchParams({
-    ...(data.ref === "draft" ? {} : { version: String(data.ref) }),
-    lang: language,
-  }).toString();
   const approvedVersions = data.versions.map((v) => ({
     value: String(v.number),
     label: ts("versionOption", { number: v.number, date: day(v.approvedAt) }),
@@ -77,44 +73,42 @@ export default async function DocumentPage({
           <p className="mt-1 text-sm text-slate-700">{t("lead")}</p>
         </div>
         <Card className="space-y-4">
-          <form method="get" className="flex flex-wrap items-end gap-4">
-            <SelectField
-              id="doc-version"
-              name="version"
-              label={t("versionLabel")}
-              defaultValue={String(data.ref)}
-            >
-              {versionOptions.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField id="doc-lang" name="lang" label={t("languageLabel")} defaultValue={language}>
-              <option value="de">{t("languages.de")}</option>
-              <option value="en">{t("languages.en")}</option>
-            </SelectField>
-            <Button type="submit" variant="secondary">
-              {t("show")}
-            </Button>
-          </form>
-          <div className="space-y-2">
-            <h2 className="text-lg font-semibold">{t("downloads")}</h2>
-            <ul className="flex flex-wrap gap-2">
-              {EXPORTS.map((format) => (
-                <li key={format}>
-                  <a
-                    href={`/api/plans/${planId}/export.${format}?${exportQuery}`}
-                    className="bg-brand-700 hover:bg-brand-800 inline-block rounded-md px-3 py-2 text-sm font-medium text-white"
-                    download
-                  >
+          {/* One form for showing and downloading: a download takes the version and language chosen
+              in it, whether or not they were shown first. */}
+          <form method="get" className="space-y-4">
+            <div className="flex flex-wrap items-end gap-4">
+              <SelectField
+                id="doc-version"
+                name="version"
+                label={t("versionLabel")}
+                defaultValue={String(data.ref)}
+              >
+                {versionOptions.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField id="doc-lang" name="lang" label={t("languageLabel")} defaultValue={language}>
+                <option value="de">{t("languages.de")}</option>
+                <option value="en">{t("languages.en")}</option>
+              </SelectField>
+              <Button type="submit" variant="secondary">
+                {t("show")}
+              </Button>
+            </div>
+            <fieldset className="space-y-2">
+              <legend className="text-lg font-semibold">{t("downloads")}</legend>
+              <div className="flex flex-wrap gap-2">
+                {EXPORTS.map((format) => (
+                  <Button key={format} type="submit" formAction={`/api/plans/${planId}/export.${format}`}>
                     {t(format)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-            <p className="text-xs text-slate-600">{t("print")}</p>
-          </div>
+                  </Button>
+                ))}
+              </div>
+              <p className="text-xs text-slate-600">{t("print")}</p>
+            </fieldset>
+          </form>
         </Card>
         {data.links && (
           <Card aria-labelledby="share-links" className="space-y-4">
