@@ -238,6 +238,16 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await expect(text.locator("del")).toHaveText(["[gestrichen: 2028]"]);
   await expect(text.locator("ins")).toHaveText(["[eingefügt: 2029]", "[eingefügt: und im Stellenplan]"]);
   await expectAccessible(page);
+  // On a phone each change is a block: the new text is in view without scrolling sideways.
+  const wide = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  const after = row.getByRole("cell").nth(1);
+  await expect(after).toContainText("Aktueller Entwurf");
+  await expect(after).toContainText("36 Monate");
+  const afterBox = (await after.boundingBox())!;
+  expect(afterBox.x + afterBox.width).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
+  await page.setViewportSize(wide);
 
   // A share link shows the approved version unless someone chooses the draft: outside readers
   // should not be handed unapproved text by default.

@@ -109,23 +109,26 @@ export default async function ComparePage({
       </p>
       {diffs.some(Boolean) && <p className="text-sm text-slate-700">{t("compare.diff.legend")}</p>}
       {data.changes.length > 0 && (
+        // On a phone each change stands as a block (where, before, after) instead of three columns
+        // whose last one, the new text, would sit off the screen. The explicit roles keep it a
+        // table for screen readers, which drop it for display: block.
         <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
+          <table role="table" className="w-full text-left text-sm max-sm:block">
             <caption className="sr-only">{t("compare.title")}</caption>
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
+            <thead role="rowgroup" className="bg-slate-50 text-slate-700 max-sm:sr-only">
+              <tr role="row">
+                <th scope="col" role="columnheader" className="px-4 py-2 font-medium">
                   {t("compare.where")}
                 </th>
-                <th scope="col" className="px-4 py-2 font-medium">
+                <th scope="col" role="columnheader" className="px-4 py-2 font-medium">
                   {label(data.from.ref)}
                 </th>
-                <th scope="col" className="px-4 py-2 font-medium">
+                <th scope="col" role="columnheader" className="px-4 py-2 font-medium">
                   {label(data.to.ref)}
                 </th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody role="rowgroup" className="divide-y divide-slate-200 max-sm:block">
               {data.changes.map((change, index) => {
                 const list = change.list ? `${change.step}.${change.list}` : undefined;
                 const def = fieldDef(change);
@@ -162,22 +165,44 @@ export default async function ComparePage({
                 };
                 const diff = diffs[index];
                 return (
-                  <tr key={index} className={cn(KIND_STYLE[change.kind])} data-kind={change.kind}>
-                    <th scope="row" className="px-4 py-2 align-top font-medium">
+                  <tr
+                    key={index}
+                    role="row"
+                    className={cn(KIND_STYLE[change.kind], "max-sm:block max-sm:py-2")}
+                    data-kind={change.kind}
+                  >
+                    <th
+                      scope="row"
+                      role="rowheader"
+                      className="px-4 py-2 align-top font-medium max-sm:block max-sm:py-1"
+                    >
                       {stepTitle}
                       {itemName && ` › ${itemName}`} › {fieldLabel}
                       <span className="block text-xs font-normal text-slate-700">
                         {t(`compare.kind.${change.kind}`)}
                       </span>
                     </th>
-                    <td className="px-4 py-2 align-top whitespace-pre-wrap">
+                    <td
+                      role="cell"
+                      className="px-4 py-2 align-top whitespace-pre-wrap max-sm:block max-sm:py-1"
+                    >
+                      {/* The column's name, which a phone does not show above the block. */}
+                      <span aria-hidden="true" className="block text-xs font-medium text-slate-700 sm:hidden">
+                        {label(data.from.ref)}
+                      </span>
                       {diff ? (
                         <TextDiffSide parts={diff.before} side="before" />
                       ) : (
                         show(change.before, data.from.strategy)
                       )}
                     </td>
-                    <td className="px-4 py-2 align-top whitespace-pre-wrap">
+                    <td
+                      role="cell"
+                      className="px-4 py-2 align-top whitespace-pre-wrap max-sm:block max-sm:py-1"
+                    >
+                      <span aria-hidden="true" className="block text-xs font-medium text-slate-700 sm:hidden">
+                        {label(data.to.ref)}
+                      </span>
                       {diff ? (
                         <TextDiffSide parts={diff.after} side="after" />
                       ) : (
