@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useState, type ReactNode } from "react";
 import { updateInstitutionAction } from "@/app/(app)/institutions/[slug]/settings/actions";
 import { Alert } from "@/components/ui/alert";
 import { InputField, SelectField } from "@/components/ui/field";
@@ -29,10 +29,12 @@ export function InstitutionSettingsForm({
   const t = useTranslations("settings");
   const [state, action] = useActionState(updateInstitutionAction, IDLE);
   const form = useFocusOnError(state);
+  // "Gespeichert." speaks of what was sent: once the admin types again it no longer holds.
+  const [editedAfter, setEditedAfter] = useState<typeof state | null>(null);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (
-    <form ref={form} action={action} className="space-y-4" noValidate>
+    <form ref={form} action={action} onChange={() => setEditedAfter(state)} className="space-y-4" noValidate>
       <input type="hidden" name="slug" value={slug} />
       <InputField
         id="institution-name"
@@ -59,7 +61,9 @@ export function InstitutionSettingsForm({
       </SelectField>
       {typeLock && <input type="hidden" name="type" value={type} />}
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
-      {state.status === "success" && state.message && <Alert tone="success">{state.message}</Alert>}
+      {state.status === "success" && state.message && editedAfter !== state && (
+        <Alert tone="success">{state.message}</Alert>
+      )}
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );

@@ -108,10 +108,10 @@ export function CriteriaChart({ criteria }: { criteria: CriterionResult[] }) {
                 }}
               />
             </span>
-            <span
-              className="size-3 shrink-0 rounded-full"
-              style={{ backgroundColor: GRADE_COLOR[criterion.grade] }}
-            />
+            {/* In words too: a colour and a bar's length alone say nothing to many readers. */}
+            <span className="w-24 shrink-0 text-xs text-slate-700 sm:w-28">
+              {t(`grade.${criterion.grade}`)}
+            </span>
           </span>
         </div>
       ))}

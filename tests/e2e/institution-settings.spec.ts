@@ -33,6 +33,10 @@ test("an admin corrects the institution's name and type; a refused name changes 
   await page.getByRole("button", { name: "Speichern" }).click();
   await expect(page.getByText("Gespeichert.")).toBeVisible();
   await expect(name).toHaveValue(newName);
+  // Typing again takes back "Gespeichert.": it no longer describes what is in the form.
+  await name.press("End");
+  await name.press("Backspace");
+  await expect(page.getByText("Gespeichert.")).toHaveCount(0);
   // The address stays; the institution's header line shows the new name.
   await page.goto(institutionUrl);
   await expect(page.getByText(newName).first()).toBeVisible();

@@ -62,6 +62,8 @@ test("from a template through all ten steps to a plan that is ready for approval
   });
   await expect(ownCriterion).toBeVisible();
   expect(await ownCriterion.evaluate((label) => label.scrollWidth <= label.clientWidth)).toBe(true);
+  // Each bar says in words how far its criterion is met, not only by colour and length.
+  await expect(summary.getByText("fehlt", { exact: true }).first()).toBeVisible();
   await expectAccessible(page);
   // The overview stays open in a second tab; it follows what is done in the wizard.
   const overview = await page.context().newPage();
