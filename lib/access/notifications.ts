@@ -94,17 +94,35 @@ export async function memberIdsWithRoles(tx: Prisma.TransactionClient, instituti
 
 export async function listNotifications(actor: ActorRef) {
   const prisma = await getPrisma();
-  const [items, unread] = await Promise.all([
+  const [items, unread, memberships] = await Promise.all([
     prisma.notification.findMany({
       where: { userId: actor.userId },
-      select: { id: true, kind: true, data: true, planId: true, readAt: true, createdAt: true },
+      select: {
+        id: true,
+        kind: true,
+        data: true,
+        planId: true,
+        institutionId: true,
+        readAt: true,
+        createdAt: true,
+      },
       orderBy: { createdAt: "desc" },
       take: 50,
     }),
     prisma.notification.count({ where: { userId: actor.userId, readAt: null } }),
+    prisma.membership.findMany({
+      where: { userId: actor.userId },
+      select: { institution: { select: { id: true, name: true } } },
+    }),
   ]);
+  // Someone in several institutions is told which one each notice is from (by its current name).
+  const names = new Map(memberships.map((m) => [m.institution.id, m.institution.name]));
   return {
-    items: items.map((item) => ({ ...item, data: item.data as unknown as NotificationData })),
+    items: items.map(({ institutionId, ...item }) => ({
+      ...item,
+      data: item.data as unknown as NotificationData,
+      institutionName: names.size > 1 ? (names.get(institutionId) ?? null) : null,
+    })),
     unread,
   };
 }

@@ -84,6 +84,16 @@ describe("notifications", () => {
     });
     const forEditor = await listNotifications(editor);
     expect(forEditor.items.map((n) => n.kind)).toEqual(["comment.created"]);
+    // Only someone in several institutions needs to be told which one a notice is from.
+    expect(forAdmin.items[0]!.institutionName).toBeNull();
+    const { institution: other } = await createInstitutionWithAdmin("Zweite Einrichtung");
+    await prisma.membership.create({
+      data: { userId: admin.userId, institutionId: other.id, role: "VIEWER" },
+    });
+    const named = (await listNotifications(admin)).items[0]!;
+    expect(named.institutionName).toBe(
+      (await prisma.institution.findFirstOrThrow({ where: { plans: { some: { id: plan.id } } } })).name,
+    );
     expect((await listNotifications(director)).unread).toBe(0);
 
     // Following one marks it read; someone else's leads nowhere and stays unread.

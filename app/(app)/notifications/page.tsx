@@ -71,6 +71,7 @@ export default async function NotificationsPage() {
                 )}
                 <p className="mt-1 text-xs text-slate-600">
                   {format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  {item.institutionName && ` · ${item.institutionName}`}
                 </p>
               </li>
             );
