@@ -7,6 +7,7 @@ import { writePrefill } from "@/lib/db/prefill";
 import { ID_PATTERN, SLUG_PATTERN } from "@/lib/security/input";
 import { prefillRows } from "@/lib/strategy/template-rows";
 import { TEMPLATES, type TemplateKey } from "@/lib/strategy/templates";
+import { loadChain, mayDecide } from "./approval-chain";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
@@ -43,7 +44,14 @@ export async function listPlans(actor: ActorRef, institutionSlug: string) {
     select: planListSelect,
     orderBy: { updatedAt: "desc" },
   });
-  return { institution, role, plans };
+  // A plan waiting at a stage the caller decides is marked for them on the list.
+  const chain = plans.some((plan) => plan.status === "IN_REVIEW")
+    ? await loadChain(prisma, institution.id)
+    : [];
+  const awaitsYou = (plan: TPlanSummary) =>
+    plan.status === "IN_REVIEW" &&
+    mayDecide(chain[Math.min(plan.reviewStage ?? 0, chain.length - 1)]!, actor, role);
+  return { institution, role, plans: plans.map((plan) => ({ ...plan, awaitsYou: awaitsYou(plan) })) };
 }
 
 export const ZTemplateKey = z.enum(

@@ -67,6 +67,15 @@ test("the editor submits, the director requests changes, the editor resubmits, t
     page.getByText(/^Der Plan liegt zur Freigabe vor\. Bis zur Entscheidung können Gäste/),
   ).toBeVisible();
 
+  // The director's list of plans marks it as waiting for them; the editor's does not.
+  await directorPage.goto(`/institutions/${slug}`);
+  await expect(
+    directorPage.getByRole("listitem").filter({ hasText: "Freigabe-Plan" }).getByTestId("awaits-you"),
+  ).toHaveText("Wartet auf Ihre Entscheidung");
+  await page.goto(`/institutions/${slug}`);
+  await expect(page.getByRole("link", { name: "Freigabe-Plan" })).toBeVisible();
+  await expect(page.getByTestId("awaits-you")).toHaveCount(0);
+
   // The director comments on one step and asks for changes.
   await directorPage.goto(planUrl);
   await expectAccessible(directorPage);

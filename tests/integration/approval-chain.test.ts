@@ -3,7 +3,7 @@ import { addStage, getChainSettings, lockChain, moveStage, removeStage } from "@
 import { changeMemberRole, removeMember } from "@/lib/access/members";
 import { listNotifications } from "@/lib/access/notifications";
 import { decidePlan, getPlanHistory, getReviewState, submitPlan } from "@/lib/access/plan-workflow";
-import { createPlan, getPlan } from "@/lib/access/plans";
+import { createPlan, getPlan, listPlans } from "@/lib/access/plans";
 import { getPrisma } from "@/lib/db/client";
 import { writePrefill } from "@/lib/db/prefill";
 import { demoPlanContent } from "@/lib/strategy/demo-plan";
@@ -27,14 +27,19 @@ async function chainOfThree() {
 
 describe("approval chains", () => {
   it("pass a plan through every stage in order; only the last approval freezes a version", async () => {
-    const { admin, lead, dpo, director, plan } = await chainOfThree();
+    const { admin, institution, lead, dpo, director, plan } = await chainOfThree();
     expect(await getReviewState(lead, plan.id)).toMatchObject({ current: 0, mayDecide: true });
     expect((await listNotifications(lead)).items.map((n) => n.kind)).toEqual(["plan.submitted"]);
 
     await expect(decidePlan(dpo, plan.id, { decision: "approve" })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+    // The plan list marks it for whoever decides the stage it waits at, and for nobody else.
+    const awaits = async (who: typeof lead) =>
+      (await listPlans(who, institution.slug)).plans.find((p) => p.id === plan.id)!.awaitsYou;
+    expect([await awaits(lead), await awaits(dpo), await awaits(admin)]).toEqual([true, false, false]);
     await decidePlan(lead, plan.id, { decision: "approve" });
+    expect([await awaits(lead), await awaits(dpo)]).toEqual([false, true]);
     expect(await getReviewState(dpo, plan.id)).toMatchObject({ current: 1, mayDecide: true });
     // The next stage hears that its turn has come, from whom and after which stage.
     expect((await listNotifications(dpo)).items).toMatchObject([

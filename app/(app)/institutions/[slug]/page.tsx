@@ -69,6 +69,14 @@ export default async function PlansPage({
                   {plan.createdBy && ` · ${t("createdBy", { name: plan.createdBy.name })}`}
                 </p>
               </div>
+              {plan.awaitsYou && (
+                <span
+                  data-testid="awaits-you"
+                  className="bg-brand-100 text-brand-900 rounded-full px-2.5 py-0.5 text-xs font-semibold"
+                >
+                  {t("awaitsYou")}
+                </span>
+              )}
               {data.living.has(plan.id) && <DueBadge schedule={data.living.get(plan.id)!.schedule} />}
               <PlanStatusBadge
                 status={plan.status}
