@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   "workshop.revoked",
   "account.renamed",
   "institution.updated",
+  "plan.withdrawn",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -10,6 +10,7 @@ export type NotificationKind =
   | "plan.stage_passed"
   | "plan.approved"
   | "plan.changes_requested"
+  | "plan.withdrawn"
   | "comment.mention"
   | "comment.created"
   | "checkin.due_soon"

@@ -466,6 +466,13 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
   },
   {
     kind: "action",
+    file: `${PLAN}/steps/actions.ts`,
+    name: "withdrawSubmissionAction",
+    purpose: "Take a plan in review back to draft",
+    expect: members("editor", "admin"),
+  },
+  {
+    kind: "action",
     file: `${PLAN}/actions.ts`,
     name: "decidePlanAction",
     purpose: "Approve or send back a plan in review",

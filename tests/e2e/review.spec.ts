@@ -75,6 +75,23 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await page.goto(`/institutions/${slug}`);
   await expect(page.getByRole("link", { name: "Freigabe-Plan" })).toBeVisible();
   await expect(page.getByTestId("awaits-you")).toHaveCount(0);
+  // The editor takes the submission back (something to add first), after a question, and submits again.
+  await page.goto(planUrl);
+  const questions: string[] = [];
+  page.once("dialog", (dialog) => {
+    questions.push(dialog.message());
+    void dialog.accept();
+  });
+  await page.getByRole("button", { name: "Einreichung zurückziehen" }).click();
+  await expect(
+    page.getByText("Die Einreichung ist zurückgezogen. Der Plan ist wieder ein Entwurf."),
+  ).toBeVisible();
+  expect(questions).toEqual([
+    "Die Einreichung von „Freigabe-Plan“ zurückziehen? Der Plan wird wieder ein Entwurf; reichen Sie ihn erneut ein, beginnt die Freigabe von vorn.",
+  ]);
+  await page.getByRole("button", { name: "Zur Freigabe einreichen" }).click();
+  await expect(page.getByText("In Prüfung").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Einreichung zurückziehen" })).toBeVisible();
 
   // The director comments on one step and asks for changes.
   await directorPage.goto(planUrl);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addStage, getChainSettings, lockChain, moveStage, removeStage } from "@/lib/access/approval-chain";
+import { listAuditEvents } from "@/lib/access/audit";
 import { changeMemberRole, removeMember } from "@/lib/access/members";
+import { withdrawSubmission } from "@/lib/access/plan-withdrawal";
 import { listNotifications } from "@/lib/access/notifications";
 import { decidePlan, getPlanHistory, getReviewState, submitPlan } from "@/lib/access/plan-workflow";
 import { createPlan, getPlan, listPlans } from "@/lib/access/plans";
@@ -118,6 +120,29 @@ describe("approval chains", () => {
     await removeMember(admin, institution.slug, membership.id);
     const stages = (await getChainSettings(admin, institution.slug)).stages;
     expect(stages.find((s) => s.name === "Datenschutz")!.members.map((m) => m.id)).toEqual([admin.userId]);
+  });
+
+  it("a submission withdrawn goes back to draft, tells the stage it waited at, and starts the chain again", async () => {
+    const { admin, institution, lead, dpo, director, plan } = await chainOfThree();
+    await decidePlan(lead, plan.id, { decision: "approve" });
+    // Only those who may submit may take it back.
+    await expect(withdrawSubmission(dpo, plan.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await withdrawSubmission(admin, plan.id);
+    expect((await getPlan(admin, plan.id)).plan).toMatchObject({ status: "DRAFT", reviewStage: null });
+    await expect(decidePlan(dpo, plan.id, { decision: "approve" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(withdrawSubmission(admin, plan.id)).rejects.toMatchObject({ messageKey: "notInReview" });
+    expect((await listNotifications(dpo)).items[0]).toMatchObject({
+      kind: "plan.withdrawn",
+      data: { actorName: "Test Admin" },
+    });
+    expect((await listNotifications(director)).items).toEqual([]);
+    const { events } = await listAuditEvents(admin, institution.slug, { action: "plan.withdrawn" });
+    expect(events).toHaveLength(1);
+    // Submitted again, it starts at the first stage.
+    await submitPlan(admin, plan.id);
+    expect(await getReviewState(lead, plan.id)).toMatchObject({ current: 0, mayDecide: true });
   });
 
   it("a request for changes at any stage sends the plan back to draft", async () => {

@@ -310,6 +310,7 @@ const ACTION_FORMS: Record<string, (c: Context) => Promise<Record<string, string
     return { slug: ids.slug, stageId: ids.stageIds[1]!, direction: "-1" };
   },
   submitPlanAction: async ({ ids }) => ({ slug: ids.slug, planId: ids.draft }),
+  withdrawSubmissionAction: async ({ ids }) => ({ slug: ids.slug, planId: ids.inReview }),
   decidePlanAction: async ({ ids }) => ({
     slug: ids.slug,
     planId: ids.inReview,

@@ -7,6 +7,7 @@ import { PlanOverviewWatcher } from "@/components/plans/plan-overview-watcher";
 import { ReadinessSummary } from "@/components/readiness/readiness-summary";
 import { RenamePlanForm } from "@/components/plans/rename-plan-form";
 import { SubmitPlanForm } from "@/components/wizard/submit-plan-form";
+import { WithdrawSubmissionForm } from "@/components/plans/withdraw-submission-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { currentActor } from "@/lib/access/actor";
@@ -44,10 +45,10 @@ export default async function PlanPage({
   searchParams,
 }: {
   params: Promise<{ slug: string; planId: string }>;
-  searchParams: Promise<{ submitted?: string; decided?: string; imported?: string }>;
+  searchParams: Promise<{ submitted?: string; decided?: string; imported?: string; withdrawn?: string }>;
 }) {
   const { slug, planId } = await params;
-  const { submitted, decided, imported } = await searchParams;
+  const { submitted, decided, imported, withdrawn } = await searchParams;
   const actor = await requirePageActor(`/institutions/${slug}/plans/${planId}`);
   const data = await loadForPage(async () => ({
     ...(await getPlanWithContent(actor, planId, slug)),
@@ -83,6 +84,7 @@ export default async function PlanPage({
         <PlanOverviewWatcher planId={plan.id} revision={content.planRevision} />
       </div>
       {submitted && <Alert tone="success">{tw("submitted")}</Alert>}
+      {withdrawn && <Alert tone="success">{tw("withdrawn")}</Alert>}
       {imported && <Alert tone="success">{ti("imported")}</Alert>}
       {decided === "stage" && review.current !== null && (
         <Alert tone="success">
@@ -192,6 +194,10 @@ export default async function PlanPage({
           unchanged={changeRequest?.unchanged}
           headingLevel={2}
         />
+      )}
+      {/* Something to change before the decision: those who submit can take it back. */}
+      {can(role, "SUBMIT_PLAN") && plan.status === "IN_REVIEW" && (
+        <WithdrawSubmissionForm slug={slug} planId={plan.id} title={plan.title} />
       )}
       <Card aria-labelledby="plan-facts" className="space-y-3">
         <h2 id="plan-facts" className="text-lg font-semibold">
