@@ -30,6 +30,11 @@ export async function loadChain(db: Db, institutionId: string): Promise<ChainSta
   return stages.map((s) => ({ id: s.id, name: s.name, memberIds: s.members.map((m) => m.userId) }));
 }
 
+/** Where a plan in review stands: its stage's index, kept within the chain as it is now. */
+export function currentStageIndex(chain: ChainStage[], reviewStage: number | null) {
+  return Math.min(reviewStage ?? 0, chain.length - 1);
+}
+
 export function mayDecide(stage: ChainStage, actor: ActorRef, role: Role) {
   if (role === "CONSULTANT" || role === "VIEWER") return false;
   return stage.memberIds ? stage.memberIds.includes(actor.userId) : role === "APPROVER";

@@ -1,7 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { notifyLive } from "@/lib/live/publish";
-import { loadChain, stageDeciders } from "./approval-chain";
+import { currentStageIndex, loadChain, stageDeciders } from "./approval-chain";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import type { ActorRef } from "./memberships";
@@ -37,7 +37,7 @@ export async function withdrawSubmission(actor: ActorRef, planId: string, instit
       details: { title: plan.title },
     });
     const chain = await loadChain(tx, institution.id);
-    const stage = chain[Math.min(plan.reviewStage ?? 0, chain.length - 1)]!;
+    const stage = chain[currentStageIndex(chain, plan.reviewStage)]!;
     const withdrawer = await tx.user.findUniqueOrThrow({
       where: { id: actor.userId },
       select: { name: true },

@@ -9,7 +9,7 @@ import { todayInBerlin } from "@/lib/clock";
 import { notifyLive } from "@/lib/live/publish";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
-import { loadChain, lockChain, mayDecide, stageDeciders } from "./approval-chain";
+import { currentStageIndex, loadChain, lockChain, mayDecide, stageDeciders } from "./approval-chain";
 import { memberIdsWithRoles, notify } from "./notifications";
 import type { ActorRef } from "./memberships";
 import { can } from "./permissions";
@@ -105,7 +105,7 @@ export async function decidePlan(
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
     const chain = await loadChain(tx, institution.id);
-    const index = Math.min(plan.reviewStage ?? 0, chain.length - 1);
+    const index = currentStageIndex(chain, plan.reviewStage);
     const stage = chain[index]!;
     if (!mayDecide(stage, actor, role)) throw new AppError("FORBIDDEN");
     // Sent back without a word, the editors would not know what to revise.
@@ -228,7 +228,7 @@ export async function getReviewState(actor: ActorRef, planId: string, institutio
   const { plan, role, institution } = await getPlan(actor, planId, institutionSlug);
   const prisma = await getPrisma();
   const chain = await loadChain(prisma, institution.id);
-  const current = plan.status === "IN_REVIEW" ? Math.min(plan.reviewStage ?? 0, chain.length - 1) : null;
+  const current = plan.status === "IN_REVIEW" ? currentStageIndex(chain, plan.reviewStage) : null;
   return {
     stages: chain.map((stage) => ({ name: stage.name })),
     current,

@@ -7,7 +7,7 @@ import { writePrefill } from "@/lib/db/prefill";
 import { ID_PATTERN, SLUG_PATTERN } from "@/lib/security/input";
 import { prefillRows } from "@/lib/strategy/template-rows";
 import { TEMPLATES, type TemplateKey } from "@/lib/strategy/templates";
-import { loadChain, mayDecide } from "./approval-chain";
+import { currentStageIndex, loadChain, mayDecide } from "./approval-chain";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
@@ -49,8 +49,7 @@ export async function listPlans(actor: ActorRef, institutionSlug: string) {
     ? await loadChain(prisma, institution.id)
     : [];
   const awaitsYou = (plan: TPlanSummary) =>
-    plan.status === "IN_REVIEW" &&
-    mayDecide(chain[Math.min(plan.reviewStage ?? 0, chain.length - 1)]!, actor, role);
+    plan.status === "IN_REVIEW" && mayDecide(chain[currentStageIndex(chain, plan.reviewStage)]!, actor, role);
   return { institution, role, plans: plans.map((plan) => ({ ...plan, awaitsYou: awaitsYou(plan) })) };
 }
 
