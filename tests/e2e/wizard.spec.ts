@@ -380,6 +380,8 @@ test("a removed target group brought back with 'Rückgängig' is still the one g
   await login(page, "editor@example.org", "wegweiser-demo");
   const wizard = await newPlanInWizard(page, "Rückgängig");
   await addListEntry(page, "Zielgruppe hinzufügen", "Eltern");
+  // Saved before leaving the step, so that the goals step lists the group by its name.
+  await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved");
   await page.goto(wizard.replace(/\/steps\/[^/]+$/, "/steps/goals"));
   await addListEntry(page, "Ziel hinzufügen", "Mehr Anmeldungen");
   await page
