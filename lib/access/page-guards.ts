@@ -1,7 +1,9 @@
 import "server-only";
+import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { currentActor, type Actor } from "./actor";
 import { isAppError } from "./errors";
+import { getPlan } from "./plans";
 
 /** For pages: the signed-in actor, or off to the start page to sign in. */
 export async function requirePageActor(returnTo?: string): Promise<Actor> {
@@ -25,4 +27,23 @@ export async function loadForPage<T>(load: () => Promise<T>): Promise<T | null> 
     }
     throw error;
   }
+}
+
+/**
+ * A plan page's tab title: the plan's own title, after what the page shows of it ("Dokument –
+ * Social-Media-Strategie 2027"), so that several open tabs or a bookmark say which plan they are.
+ * Someone who may not see the plan gets only the page's name; the page itself says why.
+ */
+export async function planPageTitle(slug: string, planId: string, page?: string): Promise<Metadata> {
+  const actor = await currentActor();
+  let planTitle: string | undefined;
+  if (actor) {
+    try {
+      planTitle = (await getPlan(actor, planId, slug)).plan.title;
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+    }
+  }
+  const title = [page, planTitle].filter(Boolean).join(" – ");
+  return title ? { title } : {};
 }

@@ -411,3 +411,23 @@ test("a removed target group brought back with 'Rückgängig' is still the one g
     page.getByRole("group", { name: /Mehr Anmeldungen/ }).getByRole("option", { selected: true }),
   ).toHaveText("Eltern");
 });
+
+test("every page of a plan names the plan in the browser tab, after what the page shows of it", async ({
+  page,
+}) => {
+  await login(page, "admin@example.org", "wegweiser-demo");
+  await page.getByRole("link", { name: "Social-Media-Strategie 2027" }).first().click();
+  await expect(page).toHaveTitle("Social-Media-Strategie 2027 · Wegweiser");
+  const plan = page.url();
+  for (const [path, what] of [
+    ["/steps/goals", "Ziele und Erwartungen"],
+    ["/document", "Dokument"],
+    ["/progress", "Fortschritt"],
+    ["/compare", "Versionen vergleichen"],
+    ["/workshop", "Workshop"],
+    ["/present", "Präsentationsansicht"],
+  ]) {
+    await page.goto(`${plan}${path}`);
+    await expect(page).toHaveTitle(`${what} – Social-Media-Strategie 2027 · Wegweiser`);
+  }
+});

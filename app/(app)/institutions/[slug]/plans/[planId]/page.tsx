@@ -10,14 +10,11 @@ import { SubmitPlanForm } from "@/components/wizard/submit-plan-form";
 import { WithdrawSubmissionForm } from "@/components/plans/withdraw-submission-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { currentActor } from "@/lib/access/actor";
-import { isAppError } from "@/lib/access/errors";
-import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { loadForPage, requirePageActor, planPageTitle } from "@/lib/access/page-guards";
 import { can } from "@/lib/access/permissions";
 import { getPlanHistory, getReviewState } from "@/lib/access/plan-workflow";
 import { getPlanWithContent } from "@/lib/access/plan-content";
 import { EDITABLE_STATUSES, SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
-import { getPlan } from "@/lib/access/plans";
 import { todayInBerlin } from "@/lib/clock";
 import { checkReadiness } from "@/lib/strategy/readiness";
 import { isPublicBody } from "@/lib/strategy/steps";
@@ -29,15 +26,7 @@ import { PlanHistory } from "@/components/review/plan-history";
 /** The plan's own title, so that a tab or a bookmark says which plan it is (the page reads it anyway). */
 export async function generateMetadata({ params }: { params: Promise<{ slug: string; planId: string }> }) {
   const { slug, planId } = await params;
-  const actor = await currentActor();
-  if (!actor) return {};
-  try {
-    return { title: (await getPlan(actor, planId, slug)).plan.title };
-  } catch (error) {
-    // The page itself shows "not found" or "no access"; the title stays the app's.
-    if (isAppError(error)) return {};
-    throw error;
-  }
+  return planPageTitle(slug, planId);
 }
 
 export default async function PlanPage({

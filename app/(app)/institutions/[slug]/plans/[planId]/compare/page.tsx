@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatValue, itemTitle } from "@/components/review/format-value";
 import { TextDiffSide } from "@/components/review/text-diff";
-import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { loadForPage, requirePageActor, planPageTitle } from "@/lib/access/page-guards";
 import { comparePlanVersions } from "@/lib/access/plan-versions";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import type { StrategyChange } from "@/lib/strategy/compare";
@@ -39,9 +39,10 @@ function changedWords(change: StrategyChange) {
     : null;
 }
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; planId: string }> }) {
+  const { slug, planId } = await params;
   const t = await getTranslations("compare");
-  return { title: t("title") };
+  return planPageTitle(slug, planId, t("title"));
 }
 
 export default async function ComparePage({

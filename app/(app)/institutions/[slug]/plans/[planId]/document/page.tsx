@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/field";
 import { RevokeButton } from "@/components/ui/revoke-button";
-import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { loadForPage, requirePageActor, planPageTitle } from "@/lib/access/page-guards";
 import { can } from "@/lib/access/permissions";
 import { getPlanDocumentSource } from "@/lib/access/plan-document";
 import { listShareLinks } from "@/lib/access/share-links";
@@ -18,9 +18,10 @@ import { berlinDate } from "@/lib/strategy/review-dates";
 import { shownName } from "@/lib/people";
 import { revokeShareLinkAction } from "./actions";
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; planId: string }> }) {
+  const { slug, planId } = await params;
   const t = await getTranslations("documentPage");
-  return { title: t("title") };
+  return planPageTitle(slug, planId, t("title"));
 }
 
 const EXPORTS = ["pdf", "docx", "md", "json"] as const;

@@ -10,14 +10,15 @@ import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getLivingPlan } from "@/lib/access/check-ins";
-import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { loadForPage, requirePageActor, planPageTitle } from "@/lib/access/page-guards";
 import { can } from "@/lib/access/permissions";
 import { now } from "@/lib/clock";
 import { shownName } from "@/lib/people";
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; planId: string }> }) {
+  const { slug, planId } = await params;
   const t = await getTranslations("living");
-  return { title: t("title") };
+  return planPageTitle(slug, planId, t("title"));
 }
 
 export default async function ProgressPage({

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { RevokeButton } from "@/components/ui/revoke-button";
 import { GuestLinkForm } from "@/components/workshop/guest-link-form";
 import { GuestStepsForm } from "@/components/workshop/guest-steps-form";
-import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { loadForPage, requirePageActor, planPageTitle } from "@/lib/access/page-guards";
 import { EDITABLE_STATUSES } from "@/lib/access/plan-rules";
 import { getPlan } from "@/lib/access/plans";
 import { getGuestSteps, listWorkshopLinks } from "@/lib/access/workshop";
@@ -14,9 +14,10 @@ import { now } from "@/lib/clock";
 import { shownName } from "@/lib/people";
 import { revokeWorkshopLinkAction } from "./actions";
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; planId: string }> }) {
+  const { slug, planId } = await params;
   const t = await getTranslations("workshop");
-  return { title: t("title") };
+  return planPageTitle(slug, planId, t("title"));
 }
 
 const STATUS_STYLE = {

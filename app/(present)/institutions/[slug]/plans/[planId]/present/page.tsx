@@ -1,13 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { PresenterView } from "@/components/wizard/presenter-view";
-import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { loadForPage, requirePageActor, planPageTitle } from "@/lib/access/page-guards";
 import { getPlanWithContent } from "@/lib/access/plan-content";
 import { ID_PATTERN } from "@/lib/security/input";
 import { STEP_KEYS, isPublicBody, type StepKey } from "@/lib/strategy/steps";
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; planId: string }> }) {
+  const { slug, planId } = await params;
   const t = await getTranslations("live.presenter");
-  return { title: t("title") };
+  return planPageTitle(slug, planId, t("title"));
 }
 
 /** The presenter view: one step of the plan for a projector, updated live. */

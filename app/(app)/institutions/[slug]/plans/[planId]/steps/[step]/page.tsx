@@ -5,16 +5,20 @@ import { LatestValues } from "@/components/living/latest-values";
 import { StepGuidance } from "@/components/wizard/step-guidance";
 import { loadProgressReport } from "@/lib/access/check-ins";
 import { listComments } from "@/lib/access/comments";
-import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { loadForPage, requirePageActor, planPageTitle } from "@/lib/access/page-guards";
 import { loadStepItemTitles } from "@/lib/access/plan-content";
 import { getPlan } from "@/lib/access/plans";
 import { STEP_KEYS, type StepKey } from "@/lib/strategy/steps";
 
-export async function generateMetadata({ params }: { params: Promise<{ step: string }> }) {
-  const { step } = await params;
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ slug: string; planId: string; step: string }>;
+}) {
+  const { slug, planId, step } = await params;
   if (!(STEP_KEYS as string[]).includes(step)) return {};
   const t = await getTranslations("strategy.steps");
-  return { title: t(`${step as StepKey}.title`) };
+  return planPageTitle(slug, planId, t(`${step as StepKey}.title`));
 }
 
 export default async function StepPage({
