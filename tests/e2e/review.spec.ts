@@ -27,6 +27,12 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await page.getByRole("button", { name: "Plan anlegen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Freigabe-Plan" })).toBeVisible();
   const planUrl = page.url();
+  // The director's list says what it is for them, and a draft says what they are waiting for.
+  await directorPage.goto(`/institutions/${slug}`);
+  await expect(directorPage.getByText(/prüfen Sie ihn hier und geben ihn frei/)).toBeVisible();
+  await expect(directorPage.getByText(/die Ihre Leitung freigeben kann/)).toHaveCount(0);
+  await directorPage.goto(planUrl);
+  await expect(directorPage.getByText(/Der Plan ist noch nicht eingereicht\./)).toBeVisible();
   await page.getByRole("link", { name: "Strategie bearbeiten" }).click();
   await page.getByRole("link", { name: /Ziele/ }).first().click();
   await page.getByLabel("Zu erreichen bis").first().fill("2027-06-30");
@@ -130,6 +136,7 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await expect(
     directorPage.getByText("Der Plan geht mit Ihrer Anmerkung zurück an die Redaktion."),
   ).toBeVisible();
+  await expect(directorPage.getByText(/Das Team überarbeitet den Plan/)).toBeVisible();
 
   // The editor sees the notifications, fixes the step and resubmits.
   await page.goto(planUrl);

@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { can } from "@/lib/access/permissions";
+import type { Role } from "@/lib/db/generated/enums";
 import { listPlans } from "@/lib/access/plans";
 import { livingStates } from "@/lib/access/reminders";
 import { now } from "@/lib/clock";
@@ -18,6 +19,12 @@ import { TEMPLATES, templateForInstitutionType } from "@/lib/strategy/templates"
 export async function generateMetadata() {
   const t = await getTranslations("plans");
   return { title: t("title") };
+}
+
+/** What the list is for depends on what the reader does with plans: write them, decide them or read them. */
+function planListLead(role: Role) {
+  if (can(role, "EDIT_PLAN")) return "lead";
+  return can(role, "APPROVE_PLAN") ? "leadApprover" : "leadReader";
 }
 
 export default async function PlansPage({
@@ -41,7 +48,7 @@ export default async function PlansPage({
   const format = await getFormatter();
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title")} lead={t("lead")} />
+      <PageHeader title={t("title")} lead={t(planListLead(data.role))} />
       {deleted && <Alert tone="success">{t("deleted")}</Alert>}
       {/* The plans first: they are what people come back for; creating and importing follow. */}
       {data.plans.length === 0 ? (

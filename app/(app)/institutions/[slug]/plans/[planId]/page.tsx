@@ -184,6 +184,12 @@ export default async function PlanPage({
           headingLevel={2}
         />
       )}
+      {/* Deciders learn what they wait for: the team's submission, which their notifications will tell. */}
+      {can(role, "APPROVE_PLAN") && SUBMITTABLE_STATUSES.includes(plan.status) && (
+        <Alert tone="info">
+          {tr(plan.status === "CHANGES_REQUESTED" ? "awaitingResubmission" : "awaitingSubmission")}
+        </Alert>
+      )}
       {/* Something to change before the decision: those who submit can take it back. */}
       {can(role, "SUBMIT_PLAN") && plan.status === "IN_REVIEW" && (
         <WithdrawSubmissionForm slug={slug} planId={plan.id} title={plan.title} />
@@ -195,8 +201,9 @@ export default async function PlanPage({
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
           <dt className="font-medium text-slate-600">{t("createdAtLabel")}</dt>
           <dd>
-            {when(plan.createdAt)}
-            {plan.createdBy && ` · ${t("createdBy", { name: plan.createdBy.name })}`}
+            {plan.createdBy
+              ? t("createdAtBy", { date: when(plan.createdAt), name: plan.createdBy.name })
+              : when(plan.createdAt)}
           </dd>
           <dt className="font-medium text-slate-600">{t("updatedAtLabel")}</dt>
           <dd>{when(plan.updatedAt)}</dd>
