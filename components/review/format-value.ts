@@ -1,3 +1,4 @@
+import { slowCadence } from "@/lib/strategy/cadence";
 import { givenTitle, listItems } from "@/lib/strategy/units";
 import type { FieldDef } from "@/lib/strategy/fields";
 import type { TStrategy } from "@/lib/strategy/steps";
@@ -30,11 +31,14 @@ export function formatValue(
       return t(value ? "wizard.yes" : "wizard.no");
     case "ref":
       return def.refList ? itemTitle(strategy, def.refList, String(value), t) : String(value);
-    case "number":
+    case "number": {
+      const cadence = def.unit === "perWeek" ? slowCadence(Number(value)) : null;
+      if (cadence) return t(`strategy.cadence.${cadence.per}`, { count: cadence.count });
       return (
         new Intl.NumberFormat(locale).format(Number(value)) +
         (def.unit ? ` ${t(`strategy.units.${def.unit}`)}` : "")
       );
+    }
     case "date":
       return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(
         new Date(`${String(value)}T00:00:00Z`),

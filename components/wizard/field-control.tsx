@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { formatDecimalInput, parseDecimal } from "@/lib/i18n/decimal";
+import { slowCadence } from "@/lib/strategy/cadence";
 import { fieldIssue } from "@/lib/strategy/field-check";
 import type { FieldDef } from "@/lib/strategy/fields";
 import { clsx } from "clsx";
@@ -127,7 +128,8 @@ export function FieldControl({
         />
       );
       break;
-    case "number":
+    case "number": {
+      const slow = def.unit === "perWeek" && typeof value === "number" ? slowCadence(value) : null;
       input = (
         <div className="flex items-center gap-2">
           <input
@@ -144,10 +146,16 @@ export function FieldControl({
               } else emit(parsed);
             }}
           />
-          {def.unit && <span className="text-sm text-slate-600">{t(`strategy.units.${def.unit}`)}</span>}
+          {def.unit && (
+            <span className="text-sm text-slate-600">
+              {t(`strategy.units.${def.unit}`)}
+              {slow && ` (${t(`strategy.cadence.${slow.per}`, { count: slow.count })})`}
+            </span>
+          )}
         </div>
       );
       break;
+    }
     case "date":
       input = (
         <input

@@ -7,6 +7,7 @@ import { useFormatter } from "@/lib/i18n/use-formatter";
 import { useEffect, useRef, useState } from "react";
 import { PresenterWorkshop } from "@/components/workshop/presenter-workshop";
 import { useWorkshop } from "@/components/workshop/use-workshop";
+import { slowCadence } from "@/lib/strategy/cadence";
 import { givenTitle, listItems } from "@/lib/strategy/units";
 import { fieldApplies, type FieldDef, type ListDef } from "@/lib/strategy/fields";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
@@ -123,8 +124,11 @@ export function PresenterView(props: {
         return t(`options.${field.optionSet}.${String(value)}`);
       case "ref":
         return field.refList ? refLabel(field.refList, String(value)) : null;
-      case "number":
+      case "number": {
+        const cadence = field.unit === "perWeek" ? slowCadence(Number(value)) : null;
+        if (cadence) return t(`cadence.${cadence.per}`, { count: cadence.count });
         return `${format.number(Number(value))}${field.unit ? ` ${t(`units.${field.unit}`)}` : ""}`;
+      }
       case "date":
         return format.dateTime(new Date(`${String(value)}T12:00:00`), { dateStyle: "long" });
       default:

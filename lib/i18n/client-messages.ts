@@ -79,6 +79,7 @@ export const CLIENT_MESSAGES = [
   "sso.signInWith",
   "strategy.options",
   "strategy.units",
+  "strategy.cadence",
   "strategy.steps.*.title",
   "strategy.steps.*.short",
   "strategy.steps.*.fields",

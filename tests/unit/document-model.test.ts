@@ -97,6 +97,23 @@ describe("the strategy document", () => {
     expect(embedded).toMatch(/<h3 id="wg-goals" class="wg-h2">2\. /);
   });
 
+  it("reads a cadence under once a week per month, as a newsletter is planned", async () => {
+    const strategy = readyStrategy();
+    strategy.channels.channels[0]!.postsPerWeek = 0.25;
+    strategy.channels.channels[1]!.postsPerWeek = 2;
+    const cadences = async (locale: "de" | "en") => {
+      const ctx = await documentContext(locale);
+      const label = ctx.t("strategy.steps.channels.lists.channels.fields.postsPerWeek.label");
+      const block = buildDocument(source({ strategy }), ctx).sections.find((s) => s.id === "channels")!
+        .blocks[0]!;
+      return block.kind === "records"
+        ? block.records.slice(0, 2).map((record) => record.rows.find((row) => row.label === label)?.value)
+        : [];
+    };
+    expect(await cadences("de")).toEqual(["etwa 1 pro Monat", "2 pro Woche"]);
+    expect(await cadences("en")).toEqual(["about 1 a month", "2 per week"]);
+  });
+
   it("asks public bodies' channels the compliance questions, and only them", async () => {
     const ctx = await documentContext("de");
     const necessity = ctx.t("strategy.steps.channels.lists.channels.fields.necessity.label");
