@@ -32,17 +32,16 @@ export async function loadForPage<T>(load: () => Promise<T>): Promise<T | null> 
 /**
  * A plan page's tab title: the plan's own title, after what the page shows of it ("Dokument –
  * Social-Media-Strategie 2027"), so that several open tabs or a bookmark say which plan they are.
- * Someone who may not see the plan gets only the page's name; the page itself says why.
+ * Someone who may not see the plan gets only the page's name; the page itself says why. So does
+ * a page whose database is away: a tab title is not worth failing the page's "reconnecting" over.
  */
 export async function planPageTitle(slug: string, planId: string, page?: string): Promise<Metadata> {
-  const actor = await currentActor();
   let planTitle: string | undefined;
-  if (actor) {
-    try {
-      planTitle = (await getPlan(actor, planId, slug)).plan.title;
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-    }
+  try {
+    const actor = await currentActor();
+    if (actor) planTitle = (await getPlan(actor, planId, slug)).plan.title;
+  } catch {
+    planTitle = undefined;
   }
   const title = [page, planTitle].filter(Boolean).join(" – ");
   return title ? { title } : {};
