@@ -12,13 +12,29 @@ interface PlanHistoryProps {
     decidedByName: string;
     createdAt: Date;
   }[];
+  submissions: {
+    id: string;
+    note: string | null;
+    submittedByName: string;
+    createdAt: Date;
+    withdrawnAt: Date | null;
+  }[];
 }
 
-export async function PlanHistory({ versions, decisions }: PlanHistoryProps) {
+/** Submissions and decisions as one course of the review, newest first. */
+function reviewCourse({ decisions, submissions }: Pick<PlanHistoryProps, "decisions" | "submissions">) {
+  return [
+    ...decisions.map((decision) => ({ ...decision, kind: "decision" as const })),
+    ...submissions.map((submission) => ({ ...submission, kind: "submission" as const })),
+  ].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+}
+
+export async function PlanHistory({ versions, decisions, submissions }: PlanHistoryProps) {
   const t = await getTranslations("review");
   const deleted = (await getTranslations("people"))("deletedAccount");
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
+  const course = reviewCourse({ decisions, submissions });
   return (
     <Card aria-labelledby="history-title" className="space-y-4">
       <h2 id="history-title" className="text-lg font-semibold">
@@ -45,19 +61,25 @@ export async function PlanHistory({ versions, decisions }: PlanHistoryProps) {
           </ul>
         )}
       </div>
-      {decisions.length > 0 && (
+      {course.length > 0 && (
         <div className="space-y-2">
           <h3 className="font-semibold">{t("decisionsTitle")}</h3>
           <ul className="space-y-2 text-sm">
-            {decisions.map((decision) => (
-              <li key={decision.id} className="rounded-md border border-slate-200 p-3">
+            {course.map((entry) => (
+              <li key={entry.id} className="rounded-md border border-slate-200 p-3">
                 <p className="font-medium">
-                  {t(decision.decision === "APPROVED" ? "decisionApproved" : "decisionChanges", {
-                    name: shownName(decision.decidedByName, deleted),
-                    date: when(decision.createdAt),
-                  })}
+                  {entry.kind === "submission"
+                    ? t(entry.withdrawnAt ? "submissionWithdrawnLine" : "submissionLine", {
+                        name: shownName(entry.submittedByName, deleted),
+                        date: when(entry.createdAt),
+                        withdrawnAt: entry.withdrawnAt ? when(entry.withdrawnAt) : "",
+                      })
+                    : t(entry.decision === "APPROVED" ? "decisionApproved" : "decisionChanges", {
+                        name: shownName(entry.decidedByName, deleted),
+                        date: when(entry.createdAt),
+                      })}
                 </p>
-                {decision.note && <p className="mt-1 whitespace-pre-wrap text-slate-700">{decision.note}</p>}
+                {entry.note && <p className="mt-1 whitespace-pre-wrap text-slate-700">{entry.note}</p>}
               </li>
             ))}
           </ul>

@@ -64,6 +64,29 @@ export function InputField({ id, label, error, hint, className, ...props }: Inpu
   );
 }
 
+type TextareaFieldProps = ComponentProps<"textarea"> & {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+};
+
+export function TextareaField({ id, label, error, hint, className, ...props }: TextareaFieldProps) {
+  return (
+    <FieldShell id={id} label={label} error={error} hint={hint}>
+      {(describedBy) => (
+        <textarea
+          id={id}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className={clsx(controlClass, className ?? "w-full")}
+          {...props}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
 type SelectFieldProps = ComponentProps<"select"> & {
   id: string;
   label: string;

@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { submitPlanAction } from "@/app/(app)/institutions/[slug]/plans/[planId]/steps/actions";
 import { Alert } from "@/components/ui/alert";
+import { TextareaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 import { IDLE } from "@/lib/actions/form-state";
 
 export function SubmitPlanForm({
@@ -28,8 +30,10 @@ export function SubmitPlanForm({
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = useTranslations("wizard");
   const [state, action] = useActionState(submitPlanAction, IDLE);
+  const section = useFocusOnError<HTMLElement>(state);
   return (
     <section
+      ref={section}
       aria-labelledby="submit-title"
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
     >
@@ -45,9 +49,19 @@ export function SubmitPlanForm({
         </p>
       )}
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
-      <form action={action}>
+      <form action={action} className="space-y-3">
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="planId" value={planId} />
+        <TextareaField
+          id="submit-note"
+          name="note"
+          rows={3}
+          maxLength={2000}
+          label={t("submitNoteLabel")}
+          hint={t(again ? "resubmitNoteHint" : "submitNoteHint")}
+          defaultValue={state.values?.note}
+          error={state.fieldErrors?.note}
+        />
         <SubmitButton disabled={!ready} pendingLabel={t("submitting")}>
           {t(again ? "resubmit" : "submit")}
         </SubmitButton>

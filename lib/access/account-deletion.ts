@@ -95,6 +95,10 @@ async function anonymiseTraces(tx: Db, userId: string) {
     where: { decidedById: userId },
     data: { decidedById: null, decidedByName: gone.name },
   });
+  await tx.planSubmission.updateMany({
+    where: { submittedById: userId },
+    data: { submittedById: null, submittedByName: gone.name },
+  });
   await tx.checkIn.updateMany({
     where: { recordedById: userId },
     data: { recordedById: null, recordedByName: gone.name },

@@ -70,6 +70,7 @@ async function exportPlans(institutionId: string) {
       updatedAt: true,
       versions: { orderBy: { number: "asc" } },
       decisions: { orderBy: { createdAt: "asc" } },
+      submissions: { orderBy: { createdAt: "asc" } },
       comments: { orderBy: { createdAt: "asc" } },
       checkIns: { orderBy: { recordedAt: "asc" }, include: { entries: true } },
       shareLinks: { select: shareLinkSelect, orderBy: { createdAt: "asc" } },
@@ -109,6 +110,13 @@ async function exportPlans(institutionId: string) {
         versionNumber: d.versionNumber,
         decidedBy: person(d.decidedById, d.decidedByName),
         createdAt: iso(d.createdAt),
+      })),
+      submissions: plan.submissions.map((s) => ({
+        note: s.note,
+        planRevision: s.planRevision,
+        submittedBy: person(s.submittedById, s.submittedByName),
+        createdAt: iso(s.createdAt),
+        withdrawnAt: iso(s.withdrawnAt),
       })),
       comments: plan.comments.map((c) => ({
         id: c.id,

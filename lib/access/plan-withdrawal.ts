@@ -26,6 +26,14 @@ export async function withdrawSubmission(actor: ActorRef, planId: string, instit
       data: { status: "DRAFT", reviewStage: null },
     });
     if (count !== 1) throw new AppError("CONFLICT", "notInReview");
+    // The history says that this submission was taken back, not decided (earlier ones were).
+    const submission = await tx.planSubmission.findFirst({
+      where: { planId: plan.id },
+      orderBy: { createdAt: "desc" },
+      select: { id: true },
+    });
+    if (submission)
+      await tx.planSubmission.update({ where: { id: submission.id }, data: { withdrawnAt: new Date() } });
     // Open wizards and overviews reload what may be done with the plan (it is editable again).
     await notifyLive(tx, { t: "pl", p: plan.id });
     await recordAudit(tx, {

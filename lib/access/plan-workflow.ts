@@ -17,11 +17,27 @@ import { loadPlanContent } from "./plan-content";
 import { SUBMITTABLE_STATUSES } from "./plan-rules";
 import { getPlan } from "./plans";
 
+const ZNote = z
+  .string()
+  .max(2000, "tooLong")
+  .transform((v) => v.trim() || null)
+  .nullable()
+  .optional();
+
+/** What the submitter writes to the deciders, if anything: what to look at, what changed. */
+export const ZSubmission = z.object({ note: ZNote });
+
 /**
  * Submits a plan for approval. The readiness check runs on the server on the stored content: a plan
  * with blockers cannot be submitted, whatever the browser shows.
  */
-export async function submitPlan(actor: ActorRef, planId: string, institutionSlug?: string) {
+export async function submitPlan(
+  actor: ActorRef,
+  planId: string,
+  institutionSlug?: string,
+  input: z.input<typeof ZSubmission> = {},
+) {
+  const { note } = ZSubmission.parse(input);
   const { plan, role, institution } = await getPlan(actor, planId, institutionSlug);
   if (!can(role, "SUBMIT_PLAN")) throw new AppError("FORBIDDEN");
   if (!SUBMITTABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "planLocked");
@@ -54,11 +70,20 @@ export async function submitPlan(actor: ActorRef, planId: string, institutionSlu
       action: "plan.submitted",
       targetType: "plan",
       targetId: plan.id,
-      details: { title: plan.title },
+      details: { title: plan.title, note: note ?? null },
     });
     const submitter = await tx.user.findUniqueOrThrow({
       where: { id: actor.userId },
       select: { name: true },
+    });
+    await tx.planSubmission.create({
+      data: {
+        planId: plan.id,
+        note: note ?? null,
+        submittedById: actor.userId,
+        submittedByName: submitter.name,
+        planRevision,
+      },
     });
     await notify(tx, {
       actor,
@@ -66,19 +91,19 @@ export async function submitPlan(actor: ActorRef, planId: string, institutionSlu
       institutionId: institution.id,
       planId: plan.id,
       kind: "plan.submitted",
-      data: { actorName: submitter.name, planTitle: plan.title, institutionSlug: institution.slug },
+      data: {
+        actorName: submitter.name,
+        planTitle: plan.title,
+        institutionSlug: institution.slug,
+        note: note ?? null,
+      },
     });
   });
 }
 
 export const ZDecision = z.object({
   decision: z.enum(["approve", "requestChanges"], "choice"),
-  note: z
-    .string()
-    .max(2000, "tooLong")
-    .transform((v) => v.trim() || null)
-    .nullable()
-    .optional(),
+  note: ZNote,
 });
 
 /**
@@ -229,10 +254,21 @@ export async function getReviewState(actor: ActorRef, planId: string, institutio
   const prisma = await getPrisma();
   const chain = await loadChain(prisma, institution.id);
   const current = plan.status === "IN_REVIEW" ? currentStageIndex(chain, plan.reviewStage) : null;
+  // Who sent it, when, and what they wrote to the deciders (plans submitted before submissions
+  // were recorded have none).
+  const submission =
+    current === null
+      ? null
+      : await prisma.planSubmission.findFirst({
+          where: { planId: plan.id, withdrawnAt: null },
+          orderBy: { createdAt: "desc" },
+          select: { note: true, submittedByName: true, createdAt: true },
+        });
   return {
     stages: chain.map((stage) => ({ name: stage.name })),
     current,
     mayDecide: current !== null && mayDecide(chain[current]!, actor, role),
+    submission,
   };
 }
 
@@ -259,11 +295,14 @@ export async function pendingChangeRequest(actor: ActorRef, planId: string, inst
   return { ...request, unchanged: planRevision !== null && planRevision === current.revision };
 }
 
-/** Approved versions and decisions of a plan, newest first, plus whether the draft has moved on. */
+/**
+ * Approved versions, submissions and decisions of a plan, newest first, plus whether the draft has
+ * moved on.
+ */
 export async function getPlanHistory(actor: ActorRef, planId: string, institutionSlug?: string) {
   const { plan } = await getPlan(actor, planId, institutionSlug);
   const prisma = await getPrisma();
-  const [versions, decisions, latest] = await Promise.all([
+  const [versions, decisions, submissions, latest] = await Promise.all([
     prisma.planVersion.findMany({
       where: { planId: plan.id },
       select: { number: true, title: true, approvedByName: true, approvedAt: true, note: true },
@@ -281,6 +320,11 @@ export async function getPlanHistory(actor: ActorRef, planId: string, institutio
       },
       orderBy: { createdAt: "desc" },
     }),
+    prisma.planSubmission.findMany({
+      where: { planId: plan.id },
+      select: { id: true, note: true, submittedByName: true, createdAt: true, withdrawnAt: true },
+      orderBy: { createdAt: "desc" },
+    }),
     prisma.planVersion.findFirst({
       where: { planId: plan.id },
       orderBy: { number: "desc" },
@@ -292,5 +336,5 @@ export async function getPlanHistory(actor: ActorRef, planId: string, institutio
     const { strategy } = await loadPlanContent(plan.id);
     draftDiffers = canonicalJson(strategy) !== canonicalJson(latest.content);
   }
-  return { versions, decisions, draftDiffers, latestVersion: latest?.number ?? null };
+  return { versions, decisions, submissions, draftDiffers, latestVersion: latest?.number ?? null };
 }

@@ -95,12 +95,22 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   expect(questions).toEqual([
     "Die Einreichung von „Freigabe-Plan“ zurückziehen? Der Plan wird wieder ein Entwurf; reichen Sie ihn erneut ein, beginnt die Freigabe von vorn.",
   ]);
+  // This time with a word to the director, who reads it on the plan while deciding.
+  await page
+    .getByLabel("Nachricht für die Freigabe (optional)")
+    .fill("Bitte vor allem den Rückhalt der Leitung ansehen.");
   await page.getByRole("button", { name: "Zur Freigabe einreichen" }).click();
   await expect(page.getByText("In Prüfung").first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Einreichung zurückziehen" })).toBeVisible();
 
   // The director comments on one step and asks for changes.
   await directorPage.goto(planUrl);
+  await expect(directorPage.getByText(/^Eingereicht am .* von Petra Probe$/)).toBeVisible();
+  await expect(
+    directorPage
+      .getByRole("blockquote")
+      .filter({ hasText: "Bitte vor allem den Rückhalt der Leitung ansehen." }),
+  ).toBeVisible();
   await expectAccessible(directorPage);
   await directorPage.getByRole("link", { name: "Strategie ansehen" }).click();
   await directorPage
@@ -205,6 +215,7 @@ test("the editor submits, the director requests changes, the editor resubmits, t
     page.getByRole("button", { name: "Erneut zur Freigabe einreichen", exact: true }),
   ).toBeVisible();
   await expect(unchangedHint).toHaveCount(0);
+  await page.getByLabel("Nachricht für die Freigabe (optional)").fill("Der Krisenweg ist ergänzt.");
   await page.getByRole("button", { name: "Erneut zur Freigabe einreichen", exact: true }).click();
   await expect(page.getByText("In Prüfung").first()).toBeVisible();
   await expect(page.getByTestId("readiness-verdict")).toHaveText("Liegt zur Freigabe vor");
@@ -214,6 +225,11 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await directorPage.getByRole("button", { name: "Freigeben" }).click();
   await expect(directorPage.getByText("Der Plan ist freigegeben.")).toBeVisible();
   await expect(directorPage.getByText(/Version 1 – freigegeben am .* von Dora Direktorin/)).toBeVisible();
+  // The history tells the whole course: the submission taken back, the one sent back, the approval.
+  await expect(
+    directorPage.getByText(/^Eingereicht von Petra Probe am .* – zurückgezogen am /),
+  ).toBeVisible();
+  await expect(directorPage.getByText("Der Krisenweg ist ergänzt.")).toBeVisible();
 
   // The director keeps the approved plan open, in the wizard and on its overview, while the
   // editor changes it.

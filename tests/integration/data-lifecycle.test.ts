@@ -49,7 +49,7 @@ async function busyInstitution() {
   const comment = await addComment(director, plan.id, { step: "goals", body: "Bitte das Ziel schärfen." });
   const workshopLink = await createWorkshopLink(editor, plan.id, {});
   const guest = await joinWorkshop({ token: workshopLink.token, name: "Gerda Gast" }, "203.0.113.77");
-  await submitPlan(editor, plan.id);
+  await submitPlan(editor, plan.id, institution.slug, { note: "Bitte prüfen." });
   await decidePlan(director, plan.id, { decision: "approve", note: "Passt." });
   const { strategy } = await loadPlanContent(plan.id);
   await recordCheckIn(editor, plan.id, {
@@ -75,7 +75,7 @@ async function busyInstitution() {
 
 describe("exporting an institution's data", () => {
   it("contains every kind of record, and no secrets", async () => {
-    const { admin, director, institution, plan, invitation, share, workshopLink, guest } =
+    const { admin, editor, director, institution, plan, invitation, share, workshopLink, guest } =
       await busyInstitution();
     const data = await exportInstitution(admin, institution.slug);
 
@@ -105,6 +105,13 @@ describe("exporting an institution's data", () => {
     expect(exported!.versions[0]!.content).toMatchObject({ goals: expect.any(Object) });
     expect(exported!.versions[0]!.institutionType).toBe("YOUTH_WELFARE");
     expect(exported!.decisions).toEqual([expect.objectContaining({ decision: "APPROVED" })]);
+    expect(exported!.submissions).toEqual([
+      expect.objectContaining({
+        note: "Bitte prüfen.",
+        submittedBy: { userId: editor.userId, name: "Test EDITOR" },
+        withdrawnAt: null,
+      }),
+    ]);
     expect(exported!.comments).toEqual([expect.objectContaining({ body: "Bitte das Ziel schärfen." })]);
     expect(exported!.checkIns).toEqual([
       expect.objectContaining({ note: "Erstes Quartal", entries: [expect.objectContaining({ value: 11 })] }),
@@ -223,6 +230,7 @@ describe("deleting an institution", () => {
       values: await prisma.planValue.count(byPlan),
       versions: await prisma.planVersion.count(byPlan),
       decisions: await prisma.planDecision.count(byPlan),
+      submissions: await prisma.planSubmission.count(byPlan),
       comments: await prisma.comment.count(byPlan),
       shareLinks: await prisma.shareLink.count(byPlan),
       checkIns: await prisma.checkIn.count(byPlan),
@@ -242,6 +250,7 @@ describe("deleting an institution", () => {
       values: 0,
       versions: 0,
       decisions: 0,
+      submissions: 0,
       comments: 0,
       shareLinks: 0,
       checkIns: 0,
@@ -334,6 +343,13 @@ describe("deleting one's own account", () => {
         institution.id,
       ),
     ).rejects.toThrow(/immutable/);
+  });
+
+  it("keeps the person's submissions in the plan's history, without their name", async () => {
+    const { admin, editor, plan } = await busyInstitution();
+    await deleteAccount(editor, { password: TEST_PASSWORD });
+    const { submissions } = await getPlanHistory(admin, plan.id);
+    expect(submissions).toEqual([expect.objectContaining({ note: "Bitte prüfen.", submittedByName: "" })]);
   });
 
   it("is refused for the last admin of an institution with other members, until they hand over", async () => {

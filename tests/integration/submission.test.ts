@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { applyChange, getPlanWithContent } from "@/lib/access/plan-content";
-import { submitPlan } from "@/lib/access/plan-workflow";
+import { listNotifications } from "@/lib/access/notifications";
+import { withdrawSubmission } from "@/lib/access/plan-withdrawal";
+import { decidePlan, getPlanHistory, getReviewState, submitPlan } from "@/lib/access/plan-workflow";
 import { createPlan, getPlan } from "@/lib/access/plans";
 import { getPrisma } from "@/lib/db/client";
 import { writePrefill } from "@/lib/db/prefill";
@@ -90,5 +92,54 @@ describe("submitting for approval", () => {
     }
     const editor = await createMember(institution.id, "EDITOR");
     await submitPlan(editor, plan.id);
+  });
+});
+
+describe("a note with the submission", () => {
+  it("reaches the deciders: in their notification and on the plan while it is in review", async () => {
+    const { admin, institution, plan } = await readyPlan();
+    const director = await createMember(institution.id, "APPROVER");
+    await submitPlan(admin, plan.id, institution.slug, {
+      note: "  Bitte vor allem die Ressourcen prüfen.  ",
+    });
+    expect((await listNotifications(director)).items[0]).toMatchObject({
+      kind: "plan.submitted",
+      data: { actorName: "Test Admin", note: "Bitte vor allem die Ressourcen prüfen." },
+    });
+    expect((await getReviewState(director, plan.id)).submission).toMatchObject({
+      note: "Bitte vor allem die Ressourcen prüfen.",
+      submittedByName: "Test Admin",
+    });
+    // Decided, the plan is no longer in review; the note stays in its history.
+    await decidePlan(director, plan.id, { decision: "requestChanges", note: "Budget fehlt." });
+    expect((await getReviewState(admin, plan.id)).submission).toBeNull();
+    const history = await getPlanHistory(admin, plan.id);
+    expect(history.submissions).toMatchObject([
+      { note: "Bitte vor allem die Ressourcen prüfen.", submittedByName: "Test Admin", withdrawnAt: null },
+    ]);
+  });
+
+  it("is optional, and refused when too long, leaving the plan a draft", async () => {
+    const { admin, institution, plan } = await readyPlan();
+    await expect(submitPlan(admin, plan.id, institution.slug, { note: "x".repeat(2001) })).rejects.toThrow();
+    expect((await getPlan(admin, plan.id)).plan.status).toBe("DRAFT");
+    expect((await getPlanHistory(admin, plan.id)).submissions).toEqual([]);
+    await submitPlan(admin, plan.id, institution.slug, { note: "   " });
+    expect((await getPlanHistory(admin, plan.id)).submissions).toMatchObject([{ note: null }]);
+  });
+
+  it("a withdrawn submission is marked so in the history, and only that one", async () => {
+    const { admin, institution, plan } = await readyPlan();
+    const director = await createMember(institution.id, "APPROVER");
+    await submitPlan(admin, plan.id, institution.slug, { note: "Erste Fassung" });
+    await decidePlan(director, plan.id, { decision: "requestChanges", note: "Budget fehlt." });
+    await submitPlan(admin, plan.id, institution.slug, { note: "Zweite Fassung" });
+    await withdrawSubmission(admin, plan.id);
+    expect((await getReviewState(director, plan.id)).submission).toBeNull();
+    const { submissions } = await getPlanHistory(admin, plan.id);
+    expect(submissions.map((s) => [s.note, s.withdrawnAt !== null])).toEqual([
+      ["Zweite Fassung", true],
+      ["Erste Fassung", false],
+    ]);
   });
 });

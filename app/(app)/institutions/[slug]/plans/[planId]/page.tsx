@@ -21,6 +21,7 @@ import { isPublicBody } from "@/lib/strategy/steps";
 import { DecisionForm } from "@/components/review/decision-form";
 import { changeRequestToShow } from "@/components/review/change-request";
 import { ChangeRequestNotice } from "@/components/review/change-request-notice";
+import { shownName } from "@/lib/people";
 import { PlanHistory } from "@/components/review/plan-history";
 
 /** The plan's own title, so that a tab or a bookmark says which plan it is (the page reads it anyway). */
@@ -60,6 +61,7 @@ export default async function PlanPage({
   const ti = await getTranslations("import");
   const tl = await getTranslations("living");
   const tws = await getTranslations("workshop");
+  const tp = await getTranslations("people");
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   return (
@@ -127,6 +129,21 @@ export default async function PlanPage({
               );
             })}
           </ol>
+          {review.submission && (
+            <div className="space-y-1 text-sm">
+              <p className="text-slate-700">
+                {tr("submittedOn", {
+                  date: when(review.submission.createdAt),
+                  name: shownName(review.submission.submittedByName, tp("deletedAccount")),
+                })}
+              </p>
+              {review.submission.note && (
+                <blockquote className="border-l-4 border-slate-300 pl-3 whitespace-pre-wrap text-slate-900">
+                  {review.submission.note}
+                </blockquote>
+              )}
+            </div>
+          )}
         </Card>
       )}
       {review.mayDecide && (
@@ -209,7 +226,11 @@ export default async function PlanPage({
           <dd>{when(plan.updatedAt)}</dd>
         </dl>
       </Card>
-      <PlanHistory versions={history.versions} decisions={history.decisions} />
+      <PlanHistory
+        versions={history.versions}
+        decisions={history.decisions}
+        submissions={history.submissions}
+      />
       {/* While the plan waits for a decision its title stays as the deciders read it. */}
       {can(role, "EDIT_PLAN") && EDITABLE_STATUSES.includes(plan.status) && (
         <Card aria-labelledby="rename-title" className="space-y-3">

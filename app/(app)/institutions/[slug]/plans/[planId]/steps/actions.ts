@@ -3,15 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { submitPlan } from "@/lib/access/plan-workflow";
+import { submitPlan, ZSubmission } from "@/lib/access/plan-workflow";
 import { withdrawSubmission } from "@/lib/access/plan-withdrawal";
 import { ZPlanId } from "@/lib/access/plans";
 import { authedFormAction } from "@/lib/actions/form-action";
 
 export const submitPlanAction = authedFormAction(
-  z.object({ slug: z.string().min(1).max(64), planId: ZPlanId }),
-  async ({ slug, planId }, actor) => {
-    await submitPlan(actor, planId, slug);
+  ZSubmission.extend({ slug: z.string().min(1).max(64), planId: ZPlanId }),
+  async ({ slug, planId, note }, actor) => {
+    await submitPlan(actor, planId, slug, { note });
     revalidatePath(`/institutions/${slug}`, "layout");
     redirect(`/institutions/${slug}/plans/${planId}?submitted=1`);
   },
