@@ -39,6 +39,7 @@ export default async function StartPage({
         ? tSso("failed", { provider: sso.name })
         : null;
   const tl = await getTranslations("lifecycle");
+  const tr = await getTranslations("passwordReset");
   return (
     <div className="grid gap-10 md:grid-cols-[1fr_22rem] md:items-start">
       <div className="space-y-6">
@@ -81,6 +82,10 @@ export default async function StartPage({
         )}
         {notice === "accountDeleted" && <Alert tone="success">{tl("accountDeleted")}</Alert>}
         <LoginForm returnTo={returnTo} />
+        <details className="text-sm text-slate-700">
+          <summary className="text-brand-700 cursor-pointer font-medium">{tr("forgotTitle")}</summary>
+          <p className="mt-2">{tr("forgotText")}</p>
+        </details>
         <p className="text-sm text-slate-700">
           {t("noAccount")}{" "}
           <Link href="/register" className="text-brand-700 font-medium underline underline-offset-4">

@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   "account.renamed",
   "institution.updated",
   "plan.withdrawn",
+  "account.password_reset",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

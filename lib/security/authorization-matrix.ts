@@ -131,6 +131,14 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
   },
   {
     kind: "page",
+    file: "app/(public)/reset/[token]/page.tsx",
+    name: "default",
+    purpose: "Set a new password, by a one-time link",
+    expect: everyone(),
+    note: "Whoever holds the link sees whose password it sets; an unknown link is not found, a spent or expired one says so.",
+  },
+  {
+    kind: "page",
     file: "app/(public)/w/[token]/page.tsx",
     name: "default",
     purpose: "A workshop's guest link: join under a display name",
@@ -313,6 +321,14 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
     name: "switchAccountAction",
     purpose: "Sign out to accept an invitation as another person",
     expect: everyone(),
+  },
+  {
+    kind: "action",
+    file: "app/(public)/reset/[token]/actions.ts",
+    name: "resetPasswordAction",
+    purpose: "Set a new password with a one-time link",
+    expect: everyone(),
+    note: "Needs the link's secret, made by whoever runs the installation (`npm run user:password-link`); ends the person's sessions. Rate-limited per client address.",
   },
   {
     kind: "action",

@@ -29,6 +29,8 @@ export const RATE_LIMITS = {
   registerPerAddress: { bucket: "register:address", max: 10, windowMs: HOUR },
   /** Attempts to accept or register with an invitation link, per client address: link guessing. */
   invitationPerAddress: { bucket: "invitation:address", max: 20, windowMs: HOUR },
+  /** Attempts to set a new password with a reset link, per client address: link guessing. */
+  passwordResetPerAddress: { bucket: "password-reset:address", max: 20, windowMs: HOUR },
   /** Invitations one institution creates. */
   invitePerInstitution: { bucket: "invite:institution", max: 50, windowMs: 24 * HOUR },
   /** Share links one person creates. */

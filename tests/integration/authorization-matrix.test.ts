@@ -22,6 +22,7 @@ import {
   type MatrixEntry,
 } from "@/lib/security/authorization-matrix";
 import { createInvitation } from "@/lib/access/invitations";
+import { createPasswordResetLink } from "@/lib/access/password-reset";
 import {
   TEST_PASSWORD,
   createInstitutionWithAdmin,
@@ -171,7 +172,11 @@ const pageModule = (file: string) =>
 
 function pageParams(file: string, { ids, fx }: Context): Record<string, string> {
   const planId = file.includes("/compare/") ? ids.approved : ids.draft;
-  const token = file.includes("/w/[token]/") ? fx.workshop.token : fx.invitation.token;
+  const token = file.includes("/w/[token]/")
+    ? fx.workshop.token
+    : file.includes("/reset/[token]/")
+      ? fx.passwordResetToken
+      : fx.invitation.token;
   return { slug: ids.slug, planId, step: "start", token };
 }
 
@@ -250,6 +255,14 @@ const ACTION_FORMS: Record<string, (c: Context) => Promise<Record<string, string
   acceptInvitationAction: async () => {
     const other = await createInstitutionWithAdmin();
     return { token: (await createInvitation(other.admin, other.institution.slug, { role: "VIEWER" })).token };
+  },
+  // A link of its own each time: a link is spent by its first use.
+  resetPasswordAction: async ({ fx }) => {
+    const person = await createMember(fx.institution.id, "VIEWER");
+    return {
+      token: (await createPasswordResetLink(person.email)).token,
+      newPassword: "ein ganz neues Passwort",
+    };
   },
   changeNameAction: async () => ({ name: "Neuer Name" }),
   changePasswordAction: async () => ({

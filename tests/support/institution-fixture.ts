@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { addStage } from "@/lib/access/approval-chain";
 import { addComment } from "@/lib/access/comments";
 import { createInvitation } from "@/lib/access/invitations";
+import { createPasswordResetLink } from "@/lib/access/password-reset";
 import { decidePlan, submitPlan } from "@/lib/access/plan-workflow";
 import { createPlan } from "@/lib/access/plans";
 import { createShareLink } from "@/lib/access/share-links";
@@ -57,6 +58,7 @@ export async function createFullInstitution() {
   const comment = await addComment(admin, draft.id, { step: "start", body: "Eine Rückfrage" });
   const share = await createShareLink(admin, draft.id, { version: "draft", language: "de" });
   const invitation = await createInvitation(admin, institution.slug, { role: "EDITOR" });
+  const passwordReset = await createPasswordResetLink(target.email);
   const workshopLink = await createWorkshopLink(admin, draft.id, { hours: "8" });
   await setGuestSteps(admin, draft.id, ["start"]);
   const guest = await joinWorkshop({ token: workshopLink.token, name: "Gast Gustav" }, `guest-${suffix}`);
@@ -78,6 +80,7 @@ export async function createFullInstitution() {
     commentId: comment.id,
     share,
     invitation,
+    passwordResetToken: passwordReset.token,
     workshop: { linkId: workshopLink.id, token: workshopLink.token, guestSecret: guest.secret },
     stageIds: stages.map((s) => s.id),
     targetMembershipId: targetMembership.id,

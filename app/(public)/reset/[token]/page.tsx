@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { isAppError } from "@/lib/access/errors";
+import { previewPasswordReset } from "@/lib/access/password-reset";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("passwordReset");
+  // The secret sits in the URL: never pass it on to another site, never index the page.
+  return { title: t("title"), referrer: "no-referrer", robots: { index: false, follow: false } };
+}
+
+export default async function PasswordResetPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const t = await getTranslations("passwordReset");
+  let email: string;
+  try {
+    ({ email } = await previewPasswordReset(token));
+  } catch (error) {
+    if (isAppError(error) && error.code === "GONE") {
+      return (
+        <Card className="mx-auto max-w-xl space-y-4">
+          <h1 className="text-2xl font-bold">{t("unusableTitle")}</h1>
+          <Alert tone="error">{t("unusable")}</Alert>
+          <p className="text-slate-700">{t("askOperator")}</p>
+          <Link href="/" className="text-brand-700 font-medium underline underline-offset-4">
+            {t("toLogin")}
+          </Link>
+        </Card>
+      );
+    }
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  return (
+    <Card className="mx-auto max-w-xl space-y-5">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-slate-700">{t("lead", { email })}</p>
+      </div>
+      <ResetPasswordForm token={token} email={email} />
+    </Card>
+  );
+}
