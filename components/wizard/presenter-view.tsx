@@ -18,6 +18,14 @@ import { useLive, type RemoteValue } from "./use-live";
 
 type Item = Record<string, unknown> & { id: string };
 
+/** A unit field that reads better beside its numbers ("120 Follower") than on a line of its own. */
+function unitShownWithNumber(listDef: ListDef, item: Item, fieldKey: string) {
+  return Object.entries(listDef.fields).some(
+    ([numberKey, field]) =>
+      field.unitField === fieldKey && item[numberKey] !== null && item[numberKey] !== undefined,
+  );
+}
+
 const ALL_LISTS = STEP_KEYS.flatMap((stepKey) =>
   Object.keys(STEPS[stepKey].lists).map((list) => `${stepKey}.${list}`),
 );
@@ -115,7 +123,7 @@ export function PresenterView(props: {
     const item = found?.items.find((i) => i.id === id);
     return found && item ? givenTitle(found.def, item) : null;
   };
-  const text = (field: FieldDef, value: unknown): string | null => {
+  const text = (field: FieldDef, value: unknown, item?: Record<string, unknown>): string | null => {
     if (value === null || value === undefined || value === "") return null;
     switch (field.kind) {
       case "checkbox":
@@ -127,7 +135,10 @@ export function PresenterView(props: {
       case "number": {
         const cadence = field.unit === "perWeek" ? slowCadence(Number(value)) : null;
         if (cadence) return t(`cadence.${cadence.per}`, { count: cadence.count });
-        return `${format.number(Number(value))}${field.unit ? ` ${t(`units.${field.unit}`)}` : ""}`;
+        const ownUnit = field.unitField ? item?.[field.unitField] : undefined;
+        const unit =
+          typeof ownUnit === "string" && ownUnit ? ownUnit : field.unit ? t(`units.${field.unit}`) : "";
+        return `${format.number(Number(value))}${unit ? ` ${unit}` : ""}`;
       }
       case "date":
         return format.dateTime(new Date(`${String(value)}T12:00:00`), { dateStyle: "long" });
@@ -218,8 +229,9 @@ export function PresenterView(props: {
                   <dl className="mt-3 grid gap-x-8 gap-y-3 md:grid-cols-2">
                     {Object.entries(listDef.fields)
                       .filter(([fieldKey, field]) => fieldKey !== listDef.titleField && show(field, item))
+                      .filter(([fieldKey]) => !unitShownWithNumber(listDef, item, fieldKey))
                       .map(([fieldKey, field]) => {
-                        const shown = text(field, item[fieldKey]);
+                        const shown = text(field, item[fieldKey], item);
                         return shown === null ? null : (
                           <div key={fieldKey}>
                             <dt className="text-lg font-semibold text-slate-700">
@@ -237,16 +249,16 @@ export function PresenterView(props: {
         );
       })}
       <nav aria-label={tw("stepPager")} className="mt-12 flex flex-wrap justify-between gap-4 text-2xl">
-        {index > 0 ? (
-          <Link className="font-semibold underline underline-offset-8" href={`?step=${STEP_KEYS[index - 1]}`}>
-            ← {t(`steps.${STEP_KEYS[index - 1]!}.title`)}
+        {previous ? (
+          <Link className="font-semibold underline underline-offset-8" href={`?step=${previous}`}>
+            ← {t(`steps.${previous}.title`)}
           </Link>
         ) : (
           <span />
         )}
-        {index < STEP_KEYS.length - 1 ? (
-          <Link className="font-semibold underline underline-offset-8" href={`?step=${STEP_KEYS[index + 1]}`}>
-            {t(`steps.${STEP_KEYS[index + 1]!}.title`)} →
+        {next ? (
+          <Link className="font-semibold underline underline-offset-8" href={`?step=${next}`}>
+            {t(`steps.${next}.title`)} →
           </Link>
         ) : (
           <span />

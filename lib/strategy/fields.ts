@@ -23,6 +23,8 @@ export interface FieldDef {
   integer?: boolean;
   /** Unit shown next to a number, a key in the catalogue's `units`. */
   unit?: string;
+  /** A list item's number whose unit the person writes in another of its fields (a goal's "Follower"). */
+  unitField?: string;
   /** Only shown/asked for public bodies, e.g. the compliance gate. */
   publicBodiesOnly?: boolean;
   /** A list item's field asked only when another of its fields has one of these values. */
@@ -62,7 +64,7 @@ export function longText(options: Options = {}) {
 export function amount(
   min: number,
   max: number,
-  options: Options & { unit?: string; integer?: boolean } = {},
+  options: Options & { unit?: string; unitField?: string; integer?: boolean } = {},
 ) {
   return { kind: "number", required: false, min, max, ...options } satisfies FieldDef;
 }

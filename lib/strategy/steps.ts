@@ -65,8 +65,8 @@ export const STEPS = {
         {
           title: shortText({ required: true }),
           indicator: shortText({ required: true }),
-          baseline: amount(0, 1_000_000_000),
-          target: amount(0, 1_000_000_000),
+          baseline: amount(0, 1_000_000_000, { unitField: "unit" }),
+          target: amount(0, 1_000_000_000, { unitField: "unit" }),
           unit: shortText(),
           dueDate: date(),
           targetGroup: ref("start.targetGroups"),

@@ -338,6 +338,16 @@ test("on a phone no page of a plan is wider than the screen, and no button cuts 
   await page.goto(`${plan}/present`);
   await expect(page.getByRole("heading", { level: 1, name: "Ausgangslage" })).toBeVisible();
   expect(await pageWidth()).toBeLessThanOrEqual(390);
+  // A goal's numbers carry its own unit, which then needs no line of its own.
+  await page.goto(`${plan}/present?step=goals`);
+  const goal = page
+    .getByTestId("presenter")
+    .getByRole("listitem")
+    .filter({ hasText: "Mehr Jugendliche finden den Weg in die Beratung" });
+  await expect(goal.getByText("8 Erstkontakte", { exact: true })).toBeVisible();
+  await expect(goal.getByText("25 Erstkontakte", { exact: true })).toBeVisible();
+  await expect(goal.getByText("Einheit", { exact: true })).toHaveCount(0);
+  expect(await pageWidth()).toBeLessThanOrEqual(390);
 
   await page.goto(plan.replace(/\/plans\/.*$/, "/audit"));
   await expect(page.getByLabel("Ereignis")).toBeVisible();
