@@ -2,11 +2,11 @@
 // institution. Meant for a scheduler (cron, systemd timer, Kubernetes CronJob), e.g. hourly. Safe
 // to run on several machines at once: every reminder is claimed by a unique database row first.
 // The app also evaluates the signed-in person's reminders on request, so this job is optional.
-import { getDatabase } from "@/lib/db/client";
+import { getOperatorDatabase } from "@/lib/db/client";
 import { findOverduePlans, sendDueReminders } from "@/lib/access/reminders";
 
 async function main() {
-  const database = await getDatabase();
+  const database = await getOperatorDatabase();
   try {
     const at = new Date();
     const sent = await sendDueReminders(at);

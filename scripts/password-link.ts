@@ -4,7 +4,7 @@
 // embedded database, stop the app first: its database belongs to one process at a time.
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
-import { getDatabase } from "@/lib/db/client";
+import { getOperatorDatabase } from "@/lib/db/client";
 import { isAppError } from "@/lib/access/errors";
 import { createPasswordResetLink } from "@/lib/access/password-reset";
 
@@ -18,7 +18,7 @@ async function main() {
   const [email] = positionals;
   if (!email || positionals.length > 1) throw new Error(USAGE);
   const base = new URL(values.base);
-  const database = await getDatabase();
+  const database = await getOperatorDatabase();
   try {
     const link = await createPasswordResetLink(email);
     console.log(

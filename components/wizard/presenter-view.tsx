@@ -168,32 +168,37 @@ export function PresenterView(props: {
           </Link>
         </div>
       </div>
-      <div className="mb-8 flex flex-wrap items-center gap-3 text-lg print:hidden">
-        <label htmlFor="present-follow" className="font-semibold">
-          {tl("follow")}
-        </label>
-        <select
-          id="present-follow"
-          value={follow ?? ""}
-          onChange={(event) =>
-            router.replace(`?step=${step}${event.target.value ? `&follow=${event.target.value}` : ""}`)
-          }
-          className="rounded-md border-2 border-slate-900 bg-white px-3 py-1.5"
-        >
-          <option value="">{tl("followNobody")}</option>
-          {follow && !leader && <option value={follow}>{tl("followAbsent")}</option>}
-          {others.map((person) => (
-            <option key={person.userId} value={person.userId}>
-              {person.name}
-            </option>
-          ))}
-        </select>
-        {follow && !leader && live.status === "live" && (
-          <p role="status" className="text-slate-700">
-            {tl("followAway")}
-          </p>
-        )}
-      </div>
+      {/* A choice of one ("nobody") is no choice: until someone else is here, say what will be. */}
+      {others.length === 0 && !follow ? (
+        <p className="mb-8 text-lg text-slate-700 print:hidden">{tl("followNobodyYet")}</p>
+      ) : (
+        <div className="mb-8 flex flex-wrap items-center gap-3 text-lg print:hidden">
+          <label htmlFor="present-follow" className="font-semibold">
+            {tl("follow")}
+          </label>
+          <select
+            id="present-follow"
+            value={follow ?? ""}
+            onChange={(event) =>
+              router.replace(`?step=${step}${event.target.value ? `&follow=${event.target.value}` : ""}`)
+            }
+            className="rounded-md border-2 border-slate-900 bg-white px-3 py-1.5"
+          >
+            <option value="">{tl("followNobody")}</option>
+            {follow && !leader && <option value={follow}>{tl("followAbsent")}</option>}
+            {others.map((person) => (
+              <option key={person.userId} value={person.userId}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+          {follow && !leader && live.status === "live" && (
+            <p role="status" className="text-slate-700">
+              {tl("followAway")}
+            </p>
+          )}
+        </div>
+      )}
       {/* The step's title first, then the timebox and vote of the room (h2), then the content. */}
       <h1 className="mb-10 text-4xl leading-tight font-bold sm:text-5xl">{t(`steps.${step}.title`)}</h1>
       <PresenterWorkshop workshop={workshop} strategy={strategy} />

@@ -99,10 +99,18 @@ export async function changePassword(actor: ActorRef, input: z.infer<typeof ZPas
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
     throw new AppError("INVALID_INPUT", "wrongPassword", { field: "currentPassword" });
   }
-  await prisma.user.update({
-    where: { id: actor.userId },
-    data: { passwordHash: await hashPassword(data.newPassword), sessionVersion: { increment: 1 } },
-  });
+  const passwordHash = await hashPassword(data.newPassword);
+  await prisma.$transaction([
+    prisma.user.update({
+      where: { id: actor.userId },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    }),
+    // A reset link handed out meanwhile, perhaps to the wrong person, no longer opens the account.
+    prisma.passwordReset.updateMany({
+      where: { userId: actor.userId, usedAt: null },
+      data: { usedAt: new Date() },
+    }),
+  ]);
 }
 
 export const ZNameChange = z.object({ name: ZPersonName });

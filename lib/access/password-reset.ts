@@ -86,7 +86,7 @@ export async function resetPassword(input: z.input<typeof ZPasswordReset>) {
   await prisma.$transaction(async (tx) => {
     // Spent exactly once, even when the link is sent twice at the same moment.
     const { count } = await tx.passwordReset.updateMany({
-      where: { id: reset.id, usedAt: null },
+      where: { id: reset.id, usedAt: null, expiresAt: { gt: new Date() } },
       data: { usedAt: new Date() },
     });
     if (count !== 1) throw new AppError("GONE", "passwordResetUnusable");

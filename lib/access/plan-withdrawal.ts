@@ -26,9 +26,10 @@ export async function withdrawSubmission(actor: ActorRef, planId: string, instit
       data: { status: "DRAFT", reviewStage: null },
     });
     if (count !== 1) throw new AppError("CONFLICT", "notInReview");
-    // The history says that this submission was taken back, not decided (earlier ones were).
+    // The history says that this submission was taken back, not decided (earlier ones were): the
+    // same one the plan's overview shows as waiting.
     const submission = await tx.planSubmission.findFirst({
-      where: { planId: plan.id },
+      where: { planId: plan.id, withdrawnAt: null },
       orderBy: { createdAt: "desc" },
       select: { id: true },
     });

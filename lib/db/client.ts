@@ -1,4 +1,4 @@
-import { mkdir } from "node:fs/promises";
+import { access, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -135,6 +135,32 @@ export function getDatabase(): Promise<Database> {
   holder.__wegweiserDb ??= openDatabase(defaultOptions()).catch((error: unknown) => {
     holder.__wegweiserDb = undefined;
     throw error;
+  });
+  return holder.__wegweiserDb;
+}
+
+/**
+ * The database for an operator's command (`npm run user:password-link`, `living:remind`): the
+ * app's own, never seeded with the demo accounts (an operator's shell is not the app's development
+ * server), and, when embedded, only one that exists: a mistyped WEGWEISER_DATA_DIR would otherwise
+ * open a new, empty database and report nothing found.
+ */
+export async function getOperatorDatabase(): Promise<Database> {
+  if (!env.DATABASE_URL) {
+    const location = path.resolve(env.WEGWEISER_DATA_DIR, "pglite");
+    const exists = await access(path.join(location, "PG_VERSION")).then(
+      () => true,
+      () => false,
+    );
+    if (!exists)
+      throw new Error(
+        `No embedded database in ${location}: set WEGWEISER_DATA_DIR to the app's folder, or DATABASE_URL.`,
+      );
+  }
+  holder.__wegweiserDb ??= openDatabase({
+    url: env.DATABASE_URL,
+    dataDir: env.WEGWEISER_DATA_DIR,
+    seedDemo: false,
   });
   return holder.__wegweiserDb;
 }

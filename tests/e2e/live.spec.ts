@@ -9,9 +9,16 @@ test("the presenter view follows the facilitator's step, until someone pages by 
   const eva = await signedInAs(browser, "editor@example.org");
   const clara = await signedInAs(browser, "consultant@example.org");
   const url = await newPlanInWizard(eva.page);
+  // Alone in the plan, the projector has nobody to follow yet, and says so instead of offering it.
+  await eva.page.goto("/institutions/demo-jugendhilfe");
   await clara.page.goto(url.replace(/\/steps\/[^/]+$/, "/present?step=start"));
   const presenter = clara.page.getByTestId("presenter");
   await expect(presenter.getByRole("heading", { level: 1, name: "Ausgangslage" })).toBeVisible();
+  await expect(presenter.getByText(/^Mitblättern: Sobald jemand anderes den Plan geöffnet hat/)).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(presenter.getByLabel("Mitblättern mit")).toHaveCount(0);
+  await eva.page.goto(url);
   // On the projector only the plan shows: no app header, no institution tabs.
   await expect(clara.page.getByRole("banner")).toHaveCount(0);
   await expect(clara.page.getByRole("link", { name: "Pläne", exact: true })).toHaveCount(0);

@@ -59,19 +59,19 @@ test("a forgotten password: the operator's link sets a new one, once, and signs 
 
   const link = passwordLink(email);
   await page.goto(link);
-  await expect(page.getByRole("heading", { name: "Neues Passwort setzen" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Neues Passwort festlegen" })).toBeVisible();
   await expect(page.getByText(`Für das Konto ${email}.`, { exact: false })).toBeVisible();
-  await expect(page).toHaveTitle(/Neues Passwort setzen/);
+  await expect(page).toHaveTitle(/Neues Passwort festlegen/);
   await expectAccessible(page);
 
   // A password too short is refused at the field, and the link stays good.
   await page.getByLabel("Neues Passwort").fill("kurz");
-  await page.getByRole("button", { name: "Passwort setzen" }).click();
+  await page.getByRole("button", { name: "Passwort speichern" }).click();
   await expect(page.getByLabel("Neues Passwort")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Neues Passwort")).toBeFocused();
 
   await page.getByLabel("Neues Passwort").fill("Lindenblüten im Oktober");
-  await page.getByRole("button", { name: "Passwort setzen" }).click();
+  await page.getByRole("button", { name: "Passwort speichern" }).click();
   await expect(
     page.getByText("Ihr Passwort wurde geändert. Bitte melden Sie sich mit dem neuen Passwort an."),
   ).toBeVisible();
@@ -89,6 +89,6 @@ test("a forgotten password: the operator's link sets a new one, once, and signs 
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "Dieser Link gilt nicht mehr" })).toBeVisible();
   await expect(
-    page.getByText("Wer Wegweiser für Ihre Einrichtung betreibt, kann Ihnen einen neuen geben."),
+    page.getByText("Wer Wegweiser für Ihre Einrichtung betreibt, kann Ihnen einen neuen Link erstellen."),
   ).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { changePassword } from "@/lib/access/accounts";
 import { listAuditEvents } from "@/lib/access/audit";
 import {
   PASSWORD_RESET_TTL_MS,
@@ -62,6 +63,27 @@ describe("a link to set a new password", () => {
     });
     await resetPassword({ token: second.token, newPassword: NEW_PASSWORD });
     expect(await authenticate({ email: editor.email, password: NEW_PASSWORD })).not.toBeNull();
+  });
+
+  it("sets one password when used twice at the same moment", async () => {
+    const { institution } = await createInstitutionWithAdmin();
+    const editor = await createMember(institution.id, "EDITOR");
+    const { token } = await createPasswordResetLink(editor.email);
+    const results = await Promise.allSettled([
+      resetPassword({ token, newPassword: "erstes neues Passwort" }),
+      resetPassword({ token, newPassword: "zweites neues Passwort" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const winner = results[0]!.status === "fulfilled" ? "erstes neues Passwort" : "zweites neues Passwort";
+    expect(await authenticate({ email: editor.email, password: winner })).not.toBeNull();
+  });
+
+  it("is voided when the person changes their password themselves", async () => {
+    const { institution } = await createInstitutionWithAdmin();
+    const editor = await createMember(institution.id, "EDITOR");
+    const { token } = await createPasswordResetLink(editor.email);
+    await changePassword(editor, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD });
+    await expect(previewPasswordReset(token)).rejects.toMatchObject({ messageKey: "passwordResetUnusable" });
   });
 
   it("refuses a weak new password and changes nothing", async () => {
