@@ -71,7 +71,7 @@ export default async function ComparePage({
         href={`/institutions/${slug}/plans/${planId}`}
         className="text-brand-700 text-sm underline underline-offset-4"
       >
-        {t("wizard.toOverview")}
+        <span aria-hidden="true">←</span> {t("documentPage.backToPlan")}
       </Link>
       <h1 className="text-2xl font-bold">{t("compare.heading", { title: data.plan.title })}</h1>
       <form method="get" className="flex flex-wrap items-end gap-3">
