@@ -42,22 +42,26 @@ export function ShareLinkForm({
   const e = state.fieldErrors ?? {};
   return (
     <div ref={form} className="space-y-4">
-      <form action={action} className="grid gap-4 sm:grid-cols-3 sm:items-start" noValidate>
+      <form action={action} className="grid gap-4 sm:grid-cols-2 sm:items-start" noValidate>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="planId" value={planId} />
-        <SelectField
-          id="share-version"
-          name="version"
-          label={t("versionLabel")}
-          defaultValue={v.version ?? defaultVersion}
-          error={e.version}
-        >
-          {versions.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </SelectField>
+        {/* A whole row: a version's label names its approval date and would be cut off in a column. */}
+        <div className="sm:col-span-2">
+          <SelectField
+            id="share-version"
+            name="version"
+            label={t("versionLabel")}
+            defaultValue={v.version ?? defaultVersion}
+            error={e.version}
+            className="w-full max-w-xl"
+          >
+            {versions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </SelectField>
+        </div>
         <SelectField
           id="share-language"
           name="language"
@@ -78,7 +82,7 @@ export function ShareLinkForm({
           defaultValue={v.expiresOn}
           error={e.expiresOn}
         />
-        <div className="sm:col-span-3">
+        <div className="sm:col-span-2">
           <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
         </div>
       </form>

@@ -2,7 +2,7 @@ import { spawnSync, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { killAppInstance, migrateDatabase, startAppInstance, stopAppInstance } from "../support/app-instance";
 import { createPrivatePostgres, type PrivatePostgres } from "../support/private-postgres";
-import { PASSWORD, expectAccessible, register } from "./helpers";
+import { PASSWORD, expectAccessible, logout, register } from "./helpers";
 
 // Someone forgot their password; whoever runs the installation makes a link with
 // `npm run user:password-link`, which works on the server's database. The suite's own server keeps
@@ -51,8 +51,10 @@ function passwordLink(email: string) {
 test("a forgotten password: the operator's link sets a new one, once, and signs the person in anew", async ({
   page,
 }) => {
+  const colleague = await register(page, "Beratungsstelle Nebenan");
+  await logout(page);
   const email = await register(page, "Beratungsstelle Neustart");
-  await page.getByRole("button", { name: "Abmelden" }).click();
+  await logout(page);
   // The start page says what to do without e-mail.
   await page.getByText("Passwort vergessen?").click();
   await expect(page.getByText(/^Wegweiser verschickt keine E-Mails\./)).toBeVisible();
@@ -84,6 +86,20 @@ test("a forgotten password: the operator's link sets a new one, once, and signs 
   await page.getByLabel("Passwort", { exact: true }).fill("Lindenblüten im Oktober");
   await page.getByRole("button", { name: "Anmelden" }).click();
   await expect(page.getByRole("heading", { name: "Strategiepläne" })).toBeVisible();
+
+  // A link opened where someone else is signed in says whose password it sets, and saving it signs
+  // that someone out, so the start page can ask for the new password.
+  await page.goto(passwordLink(colleague));
+  await expect(
+    page.getByText(
+      `Sie sind in diesem Browser als ${email} angemeldet. Wenn Sie das Passwort für ${colleague} speichern, werden Sie abgemeldet.`,
+    ),
+  ).toBeVisible();
+  await page.getByLabel("Neues Passwort").fill("Kastanien im November");
+  await page.getByRole("button", { name: "Passwort speichern" }).click();
+  await expect(
+    page.getByText("Ihr Passwort wurde geändert. Bitte melden Sie sich mit dem neuen Passwort an."),
+  ).toBeVisible();
 
   // Spent, the link says so and where a new one comes from.
   await page.goto(link);

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { currentActor } from "@/lib/access/actor";
 import { isAppError } from "@/lib/access/errors";
 import { previewPasswordReset } from "@/lib/access/password-reset";
 
@@ -36,12 +37,16 @@ export default async function PasswordResetPage({ params }: { params: Promise<{ 
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
+  const signedInAs = (await currentActor())?.email;
   return (
     <Card className="mx-auto max-w-xl space-y-5">
       <div className="space-y-2">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-slate-700">{t("lead", { email })}</p>
       </div>
+      {signedInAs && signedInAs !== email && (
+        <Alert tone="info">{t("otherSignedIn", { signedIn: signedInAs, email })}</Alert>
+      )}
       <ResetPasswordForm token={token} email={email} />
     </Card>
   );
