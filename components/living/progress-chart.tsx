@@ -122,6 +122,8 @@ export async function ProgressChart({
           ))}
         </svg>
       </div>
+      {/* Narrower than the chart, a phone shows only its start: say that there is more. */}
+      <p className="text-xs text-slate-600 sm:hidden">{t("chartSwipe")}</p>
       <figcaption className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-slate-700">
         <span className="inline-flex items-center gap-1.5">
           <svg width="24" height="8" aria-hidden="true">

@@ -81,6 +81,16 @@ test("an approved plan lives: check-ins, a progress chart, and an overdue marker
   await expect(page.getByRole("table", { name: `Ist-Werte für „${GOAL}“` })).toContainText("12 Erstkontakte");
   await expect(page.getByTestId("measures-by-state")).toContainText("erledigt: 1");
   await expectAccessible(page);
+  // On a phone only the chart's start fits: a line says there is more to the side.
+  const swipe = page
+    .getByTestId("progress-chart")
+    .first()
+    .getByText("Die Grafik lässt sich seitlich verschieben.");
+  await expect(swipe).toBeHidden();
+  const wide = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(swipe).toBeVisible();
+  await page.setViewportSize(wide);
 
   // The approved version stays as it was: the plan is still approved, nothing differs.
   await page.goto(planUrl);
