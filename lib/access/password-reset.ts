@@ -35,6 +35,10 @@ export async function createPasswordResetLink(email: string, now = new Date()) {
   const token = newLinkSecret();
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_TTL_MS);
   await prisma.$transaction(async (tx) => {
+    // Links spent or expired before are of no use any more; the audit log keeps what was done.
+    await tx.passwordReset.deleteMany({
+      where: { userId: user.id, OR: [{ usedAt: { not: null } }, { expiresAt: { lte: now } }] },
+    });
     await tx.passwordReset.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
     await tx.passwordReset.create({ data: { userId: user.id, tokenHash: hashSecret(token), expiresAt } });
   });

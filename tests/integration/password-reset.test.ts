@@ -63,6 +63,10 @@ describe("a link to set a new password", () => {
     });
     await resetPassword({ token: second.token, newPassword: NEW_PASSWORD });
     expect(await authenticate({ email: editor.email, password: NEW_PASSWORD })).not.toBeNull();
+    // Spent links do not pile up: the next link clears them away and is the only one left.
+    await createPasswordResetLink(editor.email);
+    const prisma = await getPrisma();
+    expect(await prisma.passwordReset.count({ where: { userId: editor.userId } })).toBe(1);
   });
 
   it("sets one password when used twice at the same moment", async () => {
