@@ -135,7 +135,7 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
     name: "default",
     purpose: "Set a new password, by a one-time link",
     expect: everyone(),
-    note: "Whoever holds the link sees whose password it sets; an unknown link is not found, a spent or expired one says so.",
+    note: "Whoever holds the link sees whose password it sets; an unknown, spent or expired link says that it does not work and what to do.",
   },
   {
     kind: "page",

@@ -101,6 +101,11 @@ test("a forgotten password: the operator's link sets a new one, once, and signs 
     page.getByText("Ihr Passwort wurde geändert. Bitte melden Sie sich mit dem neuen Passwort an."),
   ).toBeVisible();
 
+  // A link cut short in copying says what may have happened, not just "not found".
+  await page.goto(link.slice(0, -1));
+  await expect(page.getByRole("heading", { name: "Dieser Link gilt nicht mehr" })).toBeVisible();
+  await expect(page.getByText(/^Diesen Link für ein neues Passwort gibt es nicht\./)).toBeVisible();
+
   // Spent, the link says so and where a new one comes from.
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "Dieser Link gilt nicht mehr" })).toBeVisible();

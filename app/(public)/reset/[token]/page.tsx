@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { Alert } from "@/components/ui/alert";
@@ -22,11 +21,13 @@ export default async function PasswordResetPage({ params }: { params: Promise<{ 
   try {
     ({ email } = await previewPasswordReset(token));
   } catch (error) {
-    if (isAppError(error) && error.code === "GONE") {
+    // A link cut short in copying is as likely as a spent one: either way the person learns what
+    // to do next, not just "not found".
+    if (isAppError(error) && (error.code === "GONE" || error.code === "NOT_FOUND")) {
       return (
         <Card className="mx-auto max-w-xl space-y-4">
           <h1 className="text-2xl font-bold">{t("unusableTitle")}</h1>
-          <Alert tone="error">{t("unusable")}</Alert>
+          <Alert tone="error">{t(error.code === "GONE" ? "unusable" : "unknown")}</Alert>
           <p className="text-slate-700">{t("askOperator")}</p>
           <Link href="/" className="text-brand-700 font-medium underline underline-offset-4">
             {t("toLogin")}
@@ -34,7 +35,6 @@ export default async function PasswordResetPage({ params }: { params: Promise<{ 
         </Card>
       );
     }
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
   const signedInAs = (await currentActor())?.email;
