@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changePasswordAction } from "@/app/(app)/account/actions";
 import { Alert } from "@/components/ui/alert";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { InputField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
@@ -26,16 +27,7 @@ export function ChangePasswordForm() {
         label={t("currentPassword")}
         error={e.currentPassword}
       />
-      <InputField
-        id="newPassword"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        label={t("newPassword")}
-        hint={t("passwordHint")}
-        error={e.newPassword}
-      />
+      <NewPasswordField id="newPassword" error={e.newPassword} />
       <SubmitButton pendingLabel={t("saving")}>{t("savePassword")}</SubmitButton>
     </form>
   );

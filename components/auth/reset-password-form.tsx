@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { resetPasswordAction } from "@/app/(public)/reset/[token]/actions";
 import { Alert } from "@/components/ui/alert";
-import { InputField } from "@/components/ui/field";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 import { IDLE } from "@/lib/actions/form-state";
@@ -20,17 +20,8 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       <input type="hidden" name="token" value={token} />
       {/* Password managers file the new password under the account's address. */}
       <input type="email" hidden readOnly autoComplete="username" value={email} />
-      <InputField
-        id="reset-new-password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        label={t("newPassword")}
-        hint={ta("passwordHint")}
-        error={state.fieldErrors?.newPassword}
-      />
-      <SubmitButton className="w-full" pendingLabel={t("saving")}>
+      <NewPasswordField id="reset-new-password" error={state.fieldErrors?.newPassword} />
+      <SubmitButton className="w-full" pendingLabel={ta("saving")}>
         {t("save")}
       </SubmitButton>
     </form>

@@ -254,21 +254,10 @@ export async function getReviewState(actor: ActorRef, planId: string, institutio
   const prisma = await getPrisma();
   const chain = await loadChain(prisma, institution.id);
   const current = plan.status === "IN_REVIEW" ? currentStageIndex(chain, plan.reviewStage) : null;
-  // Who sent it, when, and what they wrote to the deciders (plans submitted before submissions
-  // were recorded have none).
-  const submission =
-    current === null
-      ? null
-      : await prisma.planSubmission.findFirst({
-          where: { planId: plan.id, withdrawnAt: null },
-          orderBy: { createdAt: "desc" },
-          select: { note: true, submittedByName: true, createdAt: true },
-        });
   return {
     stages: chain.map((stage) => ({ name: stage.name })),
     current,
     mayDecide: current !== null && mayDecide(chain[current]!, actor, role),
-    submission,
   };
 }
 
@@ -336,5 +325,10 @@ export async function getPlanHistory(actor: ActorRef, planId: string, institutio
     const { strategy } = await loadPlanContent(plan.id);
     draftDiffers = canonicalJson(strategy) !== canonicalJson(latest.content);
   }
-  return { versions, decisions, submissions, draftDiffers, latestVersion: latest?.number ?? null };
+  // The submission a plan in review waits on: who sent it, when, and what they wrote to the
+  // deciders (plans submitted before submissions were recorded have none). Withdrawal marks the
+  // same one (plan-withdrawal.ts).
+  const waiting =
+    plan.status === "IN_REVIEW" ? (submissions.find((submission) => !submission.withdrawnAt) ?? null) : null;
+  return { versions, decisions, submissions, waiting, draftDiffers, latestVersion: latest?.number ?? null };
 }

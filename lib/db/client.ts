@@ -157,11 +157,7 @@ export async function getOperatorDatabase(): Promise<Database> {
         `No embedded database in ${location}: set WEGWEISER_DATA_DIR to the app's folder, or DATABASE_URL.`,
       );
   }
-  holder.__wegweiserDb ??= openDatabase({
-    url: env.DATABASE_URL,
-    dataDir: env.WEGWEISER_DATA_DIR,
-    seedDemo: false,
-  });
+  holder.__wegweiserDb ??= openDatabase({ ...defaultOptions(), seedDemo: false });
   return holder.__wegweiserDb;
 }
 

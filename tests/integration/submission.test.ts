@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyChange, getPlanWithContent } from "@/lib/access/plan-content";
 import { listNotifications } from "@/lib/access/notifications";
 import { withdrawSubmission } from "@/lib/access/plan-withdrawal";
-import { decidePlan, getPlanHistory, getReviewState, submitPlan } from "@/lib/access/plan-workflow";
+import { decidePlan, getPlanHistory, submitPlan } from "@/lib/access/plan-workflow";
 import { createPlan, getPlan } from "@/lib/access/plans";
 import { getPrisma } from "@/lib/db/client";
 import { writePrefill } from "@/lib/db/prefill";
@@ -106,13 +106,13 @@ describe("a note with the submission", () => {
       kind: "plan.submitted",
       data: { actorName: "Test Admin", note: "Bitte vor allem die Ressourcen prüfen." },
     });
-    expect((await getReviewState(director, plan.id)).submission).toMatchObject({
+    expect((await getPlanHistory(director, plan.id)).waiting).toMatchObject({
       note: "Bitte vor allem die Ressourcen prüfen.",
       submittedByName: "Test Admin",
     });
     // Decided, the plan is no longer in review; the note stays in its history.
     await decidePlan(director, plan.id, { decision: "requestChanges", note: "Budget fehlt." });
-    expect((await getReviewState(admin, plan.id)).submission).toBeNull();
+    expect((await getPlanHistory(admin, plan.id)).waiting).toBeNull();
     const history = await getPlanHistory(admin, plan.id);
     expect(history.submissions).toMatchObject([
       { note: "Bitte vor allem die Ressourcen prüfen.", submittedByName: "Test Admin", withdrawnAt: null },
@@ -135,7 +135,7 @@ describe("a note with the submission", () => {
     await decidePlan(director, plan.id, { decision: "requestChanges", note: "Budget fehlt." });
     await submitPlan(admin, plan.id, institution.slug, { note: "Zweite Fassung" });
     await withdrawSubmission(admin, plan.id);
-    expect((await getReviewState(director, plan.id)).submission).toBeNull();
+    expect((await getPlanHistory(director, plan.id)).waiting).toBeNull();
     const { submissions } = await getPlanHistory(admin, plan.id);
     expect(submissions.map((s) => [s.note, s.withdrawnAt !== null])).toEqual([
       ["Zweite Fassung", true],

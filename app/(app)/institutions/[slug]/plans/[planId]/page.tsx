@@ -129,17 +129,17 @@ export default async function PlanPage({
               );
             })}
           </ol>
-          {review.submission && (
+          {history.waiting && (
             <div className="space-y-1 text-sm">
               <p className="text-slate-700">
                 {tr("submittedOn", {
-                  date: when(review.submission.createdAt),
-                  name: shownName(review.submission.submittedByName, tp("deletedAccount")),
+                  date: when(history.waiting.createdAt),
+                  name: shownName(history.waiting.submittedByName, tp("deletedAccount")),
                 })}
               </p>
-              {review.submission.note && (
+              {history.waiting.note && (
                 <blockquote className="border-l-4 border-slate-300 pl-3 whitespace-pre-wrap text-slate-900">
-                  {review.submission.note}
+                  {history.waiting.note}
                 </blockquote>
               )}
             </div>
