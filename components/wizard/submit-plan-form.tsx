@@ -15,6 +15,7 @@ export function SubmitPlanForm({
   ready,
   again,
   unchanged = false,
+  noDecider = false,
   headingLevel = 3,
 }: {
   slug: string;
@@ -24,11 +25,14 @@ export function SubmitPlanForm({
   again: boolean;
   /** Nothing was saved since the request for changes: resubmitting is allowed, but said so first. */
   unchanged?: boolean;
+  /** Nobody may decide a submission yet: it would wait for no one, so it is not offered. */
+  noDecider?: boolean;
   /** 3 below the wizard's step heading, 2 among the sections of the plan's overview. */
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = useTranslations("wizard");
+  const te = useTranslations("errors");
   const [state, action] = useActionState(submitPlanAction, IDLE);
   const section = useFocusOnError<HTMLElement>(state);
   return (
@@ -48,6 +52,11 @@ export function SubmitPlanForm({
           {t("resubmitUnchanged")}
         </p>
       )}
+      {noDecider && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          {te("noDecider")}
+        </p>
+      )}
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       <form action={action} className="space-y-3">
         <input type="hidden" name="slug" value={slug} />
@@ -62,7 +71,7 @@ export function SubmitPlanForm({
           defaultValue={state.values?.note}
           error={state.fieldErrors?.note}
         />
-        <SubmitButton disabled={!ready} pendingLabel={t("submitting")}>
+        <SubmitButton disabled={!ready || noDecider} pendingLabel={t("submitting")}>
           {t(again ? "resubmit" : "submit")}
         </SubmitButton>
       </form>

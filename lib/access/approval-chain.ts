@@ -50,6 +50,30 @@ export async function stageDeciders(db: Db, institutionId: string, stage: ChainS
   return approvers.map((m) => m.userId);
 }
 
+/** Who decides the first stage: a submission that nobody may decide would only wait. */
+export async function firstStageDeciders(db: Db, institutionId: string) {
+  const [first] = await loadChain(db, institutionId);
+  return stageDeciders(db, institutionId, first!);
+}
+
+/**
+ * Without a chain of their own, every approver decides; a plan in review waits for one of them.
+ * The title of such a plan when `userId` is the last approver left to decide it, else null.
+ */
+export async function reviewOnlyDecidedBy(db: Db, institutionId: string, userId: string) {
+  if ((await db.approvalStage.count({ where: { institutionId } })) > 0) return null;
+  const otherApprovers = await db.membership.count({
+    where: { institutionId, role: "APPROVER", userId: { not: userId } },
+  });
+  if (otherApprovers > 0) return null;
+  const waiting = await db.plan.findFirst({
+    where: { institutionId, status: "IN_REVIEW" },
+    select: { title: true },
+    orderBy: { title: "asc" },
+  });
+  return waiting?.title ?? null;
+}
+
 /**
  * The stages of the chain that nobody but `userId` may decide: without them, a plan reaching such a
  * stage would wait for a decision nobody can take.

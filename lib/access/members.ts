@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { Role } from "@/lib/db/generated/enums";
 import { notifyLive } from "@/lib/live/publish";
-import { lockChain, STAGE_MEMBER_ROLES, stagesOnlyDecidedBy } from "./approval-chain";
+import { lockChain, reviewOnlyDecidedBy, STAGE_MEMBER_ROLES, stagesOnlyDecidedBy } from "./approval-chain";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
@@ -56,6 +56,17 @@ async function assertNotSoleStageDecider(
   if (stage !== undefined) throw new AppError("CONFLICT", "soleStageDecider", { stage });
 }
 
+/** Refuses when the member is the last approver, and a plan waits for an approver's decision. */
+async function assertNotLastApproverInReview(
+  tx: Prisma.TransactionClient,
+  institutionId: string,
+  userId: string,
+) {
+  await lockChain(tx, institutionId, "change");
+  const plan = await reviewOnlyDecidedBy(tx, institutionId, userId);
+  if (plan !== null) throw new AppError("CONFLICT", "lastApproverInReview", { plan });
+}
+
 export async function changeMemberRole(
   actor: ActorRef,
   institutionSlug: string,
@@ -71,6 +82,8 @@ export async function changeMemberRole(
   await prisma.$transaction(async (tx) => {
     if (!STAGE_MEMBER_ROLES.includes(newRole))
       await assertNotSoleStageDecider(tx, institution.id, member.userId);
+    if (member.role === "APPROVER" && newRole !== "APPROVER")
+      await assertNotLastApproverInReview(tx, institution.id, member.userId);
     await tx.membership.update({ where: { id: member.id }, data: { role: newRole } });
     await notifyLive(tx, { t: "m", i: institution.id });
     await recordAudit(tx, {
@@ -91,6 +104,7 @@ export async function removeMember(actor: ActorRef, institutionSlug: string, mem
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
     await assertNotSoleStageDecider(tx, institution.id, member.userId);
+    if (member.role === "APPROVER") await assertNotLastApproverInReview(tx, institution.id, member.userId);
     await tx.membership.delete({ where: { id: member.id } });
     // Gone from the institution, gone from its approval stages (the others there still decide).
     await tx.approvalStageMember.deleteMany({

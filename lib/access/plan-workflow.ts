@@ -9,7 +9,14 @@ import { todayInBerlin } from "@/lib/clock";
 import { notifyLive } from "@/lib/live/publish";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
-import { currentStageIndex, loadChain, lockChain, mayDecide, stageDeciders } from "./approval-chain";
+import {
+  currentStageIndex,
+  firstStageDeciders,
+  loadChain,
+  lockChain,
+  mayDecide,
+  stageDeciders,
+} from "./approval-chain";
 import { memberIdsWithRoles, notify } from "./notifications";
 import type { ActorRef } from "./memberships";
 import { can } from "./permissions";
@@ -26,6 +33,14 @@ const ZNote = z
 
 /** What the submitter writes to the deciders, if anything: what to look at, what changed. */
 export const ZSubmission = z.object({ note: ZNote });
+
+/**
+ * Whether anyone may decide a submission of the institution's plans now: the submit form says so
+ * before it is tried (an institution starts with its admin only, and admins do not approve).
+ */
+export async function submissionHasDecider(institutionId: string) {
+  return (await firstStageDeciders(await getPrisma(), institutionId)).length > 0;
+}
 
 /**
  * Submits a plan for approval. The readiness check runs on the server on the stored content: a plan
@@ -52,6 +67,8 @@ export async function submitPlan(
   await prisma.$transaction(async (tx) => {
     // The plan starts on the chain as it is now; the chain cannot change until this is done.
     await lockChain(tx, institution.id, "submit");
+    const deciders = await firstStageDeciders(tx, institution.id);
+    if (deciders.length === 0) throw new AppError("CONFLICT", "noDecider");
     // The readiness check above asked the questions of the institution's type; an admin may
     // have corrected the type since (the lock keeps it from changing until this is done).
     const now = await tx.institution.findUnique({ where: { id: institution.id }, select: { type: true } });
@@ -87,7 +104,7 @@ export async function submitPlan(
     });
     await notify(tx, {
       actor,
-      userIds: await stageDeciders(tx, institution.id, (await loadChain(tx, institution.id))[0]!),
+      userIds: deciders,
       institutionId: institution.id,
       planId: plan.id,
       kind: "plan.submitted",

@@ -4,6 +4,7 @@ import {
   addListEntry,
   createPlan,
   expectAccessible,
+  inviteAndJoin,
   login,
   logout,
   newPlanInWizard,
@@ -42,7 +43,10 @@ async function expectSaved(page: Page) {
   });
 }
 
-test("from a template through all ten steps to a plan that is ready for approval", async ({ page }) => {
+test("from a template through all ten steps to a plan that is ready for approval", async ({
+  page,
+  browser,
+}) => {
   await register(page, "Beratungsstelle Lindenweg");
   await page.getByLabel("Titel").fill("Strategie 2027");
   await expect(page.getByLabel("Vorlage")).toHaveValue("counsellingCentre");
@@ -159,6 +163,14 @@ test("from a template through all ten steps to a plan that is ready for approval
   await goToStep(page, "Bereitschaft");
   await expect(readiness).toHaveText("Bereit zur Freigabe");
   await expectAccessible(page);
+  // The new institution has nobody yet who approves: the plan is not sent to no one.
+  await expect(page.getByText(/^Noch kann niemand über diesen Plan entscheiden/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Zur Freigabe einreichen" })).toBeDisabled();
+  const readinessUrl = page.url();
+  const { context: director } = await inviteAndJoin(page, browser, "Leitung (Freigabe)", "Dora Direktorin");
+  await director.close();
+  await page.goto(readinessUrl);
+  await expect(page.getByText(/^Noch kann niemand über diesen Plan entscheiden/)).toHaveCount(0);
   await page.getByRole("button", { name: "Zur Freigabe einreichen" }).click();
   await expect(page.getByText("Der Plan wurde zur Freigabe eingereicht.")).toBeVisible();
   await expect(page.getByText("In Prüfung")).toBeVisible();

@@ -16,8 +16,8 @@ async function planInReview() {
   const plan = await createPlan(admin, institution.slug, "Zur Freigabe");
   const prisma = await getPrisma();
   await prisma.$transaction((tx) => writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId));
-  await submitPlan(admin, plan.id);
   const director = await createMember(institution.id, "APPROVER");
+  await submitPlan(admin, plan.id);
   return { admin, institution, plan, director };
 }
 

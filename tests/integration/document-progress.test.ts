@@ -28,8 +28,9 @@ describe("the progress report appendix", () => {
     const ctx = await documentContext("de");
     expect(buildDocument(draft.source, ctx).sections.map((s) => s.id)).not.toContain("progress");
 
+    const director = await createMember(institution.id, "APPROVER");
     await submitPlan(admin, plan.id);
-    await decidePlan(await createMember(institution.id, "APPROVER"), plan.id, { decision: "approve" });
+    await decidePlan(director, plan.id, { decision: "approve" });
     const goal = draft.source.strategy.goals.goals[0]!;
     const deficit = draft.source.strategy.deficits.deficits[0]!;
     await recordCheckIn(admin, plan.id, {

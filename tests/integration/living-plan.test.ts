@@ -19,8 +19,8 @@ async function approvedPlan() {
   const plan = await createPlan(admin, institution.slug, "Lebendiger Plan");
   const prisma = await getPrisma();
   await prisma.$transaction((tx) => writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId));
-  await submitPlan(admin, plan.id);
   const director = await createMember(institution.id, "APPROVER");
+  await submitPlan(admin, plan.id);
   await decidePlan(director, plan.id, { decision: "approve" });
   const version = await prisma.planVersion.findFirstOrThrow({ where: { planId: plan.id } });
   const { strategy } = await loadPlanContent(plan.id);

@@ -62,8 +62,9 @@ describe("plan files (JSON export and import)", () => {
 
   it("exports an approved version as it was approved, while the draft moves on", async () => {
     const { admin, institution, plan } = await demoPlan();
+    const director = await createMember(institution.id, "APPROVER");
     await submitPlan(admin, plan.id);
-    await decidePlan(await createMember(institution.id, "APPROVER"), plan.id, { decision: "approve" });
+    await decidePlan(director, plan.id, { decision: "approve" });
     const version = await exportFile(admin, plan.id, 1);
     expect(version.source).toMatchObject({ edition: 1 });
     expect(version.source.approvedAt).toEqual(expect.any(String));

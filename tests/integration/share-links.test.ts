@@ -87,8 +87,9 @@ describe("share links", () => {
 
   it("a link to an approved version keeps showing that version while the draft changes", async () => {
     const { admin, institution, plan } = await demoPlan();
+    const director = await createMember(institution.id, "APPROVER");
     await submitPlan(admin, plan.id);
-    await decidePlan(await createMember(institution.id, "APPROVER"), plan.id, { decision: "approve" });
+    await decidePlan(director, plan.id, { decision: "approve" });
     const { token } = await createShareLink(admin, plan.id, { version: 1, language: "de" });
     const draft = await createShareLink(admin, plan.id, { version: "draft", language: "de" });
     const mission = (await sourceOf(await openShareLink(token)))?.strategy.start.mission;

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { applyChange, getPlanWithContent } from "@/lib/access/plan-content";
 import { listNotifications } from "@/lib/access/notifications";
 import { withdrawSubmission } from "@/lib/access/plan-withdrawal";
-import { decidePlan, getPlanHistory, submitPlan } from "@/lib/access/plan-workflow";
+import { addStage } from "@/lib/access/approval-chain";
+import { changeMemberRole, removeMember } from "@/lib/access/members";
+import { decidePlan, getPlanHistory, submissionHasDecider, submitPlan } from "@/lib/access/plan-workflow";
 import { createPlan, getPlan } from "@/lib/access/plans";
 import { getPrisma } from "@/lib/db/client";
 import { writePrefill } from "@/lib/db/prefill";
@@ -10,12 +12,19 @@ import { demoPlanContent } from "@/lib/strategy/demo-plan";
 import { prefillRows } from "@/lib/strategy/template-rows";
 import { createInstitutionWithAdmin, createMember } from "../support/factories";
 
-async function readyPlan() {
+/** A plan without blockers; `withDirector: false` leaves the institution as registered, with its admin only. */
+async function readyPlan({ withDirector = true } = {}) {
   const { admin, institution } = await createInstitutionWithAdmin();
   const plan = await createPlan(admin, institution.slug, "Bereiter Plan");
   const prisma = await getPrisma();
   await prisma.$transaction((tx) => writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId));
+  if (withDirector) await createMember(institution.id, "APPROVER");
   return { admin, institution, plan };
+}
+
+async function membershipOf(institutionId: string, userId: string) {
+  const prisma = await getPrisma();
+  return (await prisma.membership.findFirstOrThrow({ where: { institutionId, userId } })).id;
 }
 
 describe("creating from a template", () => {
@@ -92,6 +101,46 @@ describe("submitting for approval", () => {
     }
     const editor = await createMember(institution.id, "EDITOR");
     await submitPlan(editor, plan.id);
+  });
+});
+
+describe("someone to decide", () => {
+  it("a plan nobody may decide is not submitted: it would wait for no one", async () => {
+    const { admin, institution, plan } = await readyPlan({ withDirector: false });
+    expect(await submissionHasDecider(institution.id)).toBe(false);
+    await expect(submitPlan(admin, plan.id)).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "noDecider",
+    });
+    expect((await getPlan(admin, plan.id)).plan.status).toBe("DRAFT");
+    expect((await getPlanHistory(admin, plan.id)).submissions).toEqual([]);
+    // A stage of the institution's own chain decides as well as a director does.
+    await addStage(admin, institution.slug, { name: "Geschäftsführung", memberIds: [admin.userId] });
+    expect(await submissionHasDecider(institution.id)).toBe(true);
+    await submitPlan(admin, plan.id);
+    expect((await getPlan(admin, plan.id)).plan.status).toBe("IN_REVIEW");
+  });
+
+  it("the last director cannot leave a plan in review undecided, by a new role or by removal", async () => {
+    const { admin, institution, plan } = await readyPlan({ withDirector: false });
+    const director = await createMember(institution.id, "APPROVER");
+    const membershipId = await membershipOf(institution.id, director.userId);
+    await submitPlan(admin, plan.id);
+    const refused = {
+      code: "CONFLICT",
+      messageKey: "lastApproverInReview",
+      details: { plan: "Bereiter Plan" },
+    };
+    await expect(changeMemberRole(admin, institution.slug, membershipId, "EDITOR")).rejects.toMatchObject(
+      refused,
+    );
+    await expect(removeMember(admin, institution.slug, membershipId)).rejects.toMatchObject(refused);
+    // With another director the plan still has someone to decide it.
+    const deputy = await createMember(institution.id, "APPROVER");
+    await changeMemberRole(admin, institution.slug, membershipId, "EDITOR");
+    // Decided, nothing waits: the last director may go.
+    await decidePlan(deputy, plan.id, { decision: "approve" });
+    await removeMember(admin, institution.slug, await membershipOf(institution.id, deputy.userId));
   });
 });
 

@@ -12,7 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { loadForPage, requirePageActor, planPageTitle } from "@/lib/access/page-guards";
 import { can } from "@/lib/access/permissions";
-import { getPlanHistory, getReviewState } from "@/lib/access/plan-workflow";
+import { getPlanHistory, getReviewState, submissionHasDecider } from "@/lib/access/plan-workflow";
 import { getPlanWithContent } from "@/lib/access/plan-content";
 import { EDITABLE_STATUSES, SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
 import { todayInBerlin } from "@/lib/clock";
@@ -198,6 +198,7 @@ export default async function PlanPage({
           ready
           again={plan.status === "CHANGES_REQUESTED"}
           unchanged={changeRequest?.unchanged}
+          noDecider={!(await submissionHasDecider(institution.id))}
           headingLevel={2}
         />
       )}

@@ -8,6 +8,7 @@ import { wizardContentProps } from "@/components/wizard/wizard-content-props";
 import { WizardShell } from "@/components/wizard/wizard-shell";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { getPlanWithContent } from "@/lib/access/plan-content";
+import { submissionHasDecider } from "@/lib/access/plan-workflow";
 import { EDITABLE_STATUSES, SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
 import { can } from "@/lib/access/permissions";
 import { todayInBerlin } from "@/lib/clock";
@@ -69,7 +70,9 @@ export default async function WizardLayout({
           canEdit={canEdit}
           lockedReason={lockedReason}
           {...wizardContentProps(data.content, data.institution.type, await todayInBerlin())}
-          submitFor={canSubmit ? { slug } : undefined}
+          submitFor={
+            canSubmit ? { slug, noDecider: !(await submissionHasDecider(data.institution.id)) } : undefined
+          }
           changeRequest={changeRequest}
           status={data.plan.status}
         >
