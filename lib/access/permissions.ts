@@ -10,6 +10,9 @@ export const PERMISSIONS = {
   CREATE_PLAN: ["ADMIN", "EDITOR", "CONSULTANT"],
   EDIT_PLAN: ["ADMIN", "EDITOR", "CONSULTANT"],
   DELETE_PLAN: ["ADMIN", "EDITOR"],
+  // A plan the leadership approved, or one waiting for its decision: deleting it erases that record
+  // (versions, decisions, submissions go with it), which is not every editor's call.
+  DELETE_DECIDED_PLAN: ["ADMIN"],
   SUBMIT_PLAN: ["ADMIN", "EDITOR"],
   APPROVE_PLAN: ["APPROVER"],
   // A share link lets people outside read the plan: decided by those who answer for its content.

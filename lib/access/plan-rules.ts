@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
-import type { PlanStatus } from "@/lib/db/generated/enums";
-import { PERMISSIONS } from "./permissions";
+import type { PlanStatus, Role } from "@/lib/db/generated/enums";
+import { can, PERMISSIONS } from "./permissions";
 
 /**
  * Plans in these states take edits. A plan in review is frozen until the director decides; editing
@@ -10,6 +10,21 @@ import { PERMISSIONS } from "./permissions";
 export const EDITABLE_STATUSES: readonly PlanStatus[] = ["DRAFT", "CHANGES_REQUESTED", "APPROVED"];
 /** Plans in these states can be submitted for approval. */
 export const SUBMITTABLE_STATUSES: readonly PlanStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
+
+/**
+ * A plan that was never approved and is not waiting for a decision: one that any who may delete
+ * plans may delete. The others hold the leadership's record (PERMISSIONS.DELETE_DECIDED_PLAN).
+ */
+export const UNDECIDED_PLAN_WHERE = {
+  status: { not: "IN_REVIEW" },
+  versions: { none: {} },
+} satisfies Prisma.PlanWhereInput;
+
+/** What the overview asks to offer deleting a plan: the same rule as UNDECIDED_PLAN_WHERE. */
+export function mayDeletePlan(role: Role, plan: { status: PlanStatus; versionCount: number }) {
+  if (!can(role, "DELETE_PLAN")) return false;
+  return can(role, "DELETE_DECIDED_PLAN") || (plan.status !== "IN_REVIEW" && plan.versionCount === 0);
+}
 
 /*
  * The same rules for the statements that claim a plan revision, so an edit is checked and written

@@ -12,7 +12,7 @@ import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
 import { can } from "./permissions";
-import { EDITABLE_STATUSES } from "./plan-rules";
+import { EDITABLE_STATUSES, UNDECIDED_PLAN_WHERE } from "./plan-rules";
 
 export const ZPlanTitle = z.string().trim().min(1, "required").max(160, "tooLong");
 export const ZPlanId = z.string().regex(ID_PATTERN, "invalid");
@@ -176,21 +176,33 @@ export async function renamePlan(actor: ActorRef, planId: string, title: string,
 }
 
 export async function deletePlan(actor: ActorRef, planId: string, institutionSlug?: string) {
-  const { role, institution } = await loadPlanWithRole(actor, planIdOrNotFound(planId), institutionSlug);
+  const { plan, role, institution } = await loadPlanWithRole(
+    actor,
+    planIdOrNotFound(planId),
+    institutionSlug,
+  );
   if (!can(role, "DELETE_PLAN")) throw new AppError("FORBIDDEN");
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
-    const deleted = await tx.plan.delete({
-      where: { id: planId, institutionId: institution.id },
-      select: { title: true },
+    // Checked by the statement that deletes, so an approval or a submission meanwhile is not lost.
+    const { count } = await tx.plan.deleteMany({
+      where: {
+        id: plan.id,
+        institutionId: institution.id,
+        ...(can(role, "DELETE_DECIDED_PLAN") ? {} : UNDECIDED_PLAN_WHERE),
+      },
     });
+    if (count === 0) {
+      const exists = await tx.plan.count({ where: { id: plan.id } });
+      throw exists ? new AppError("FORBIDDEN", "decidedPlanAdminsDelete") : new AppError("NOT_FOUND");
+    }
     await recordAudit(tx, {
       institutionId: institution.id,
       actor,
       action: "plan.deleted",
       targetType: "plan",
-      targetId: planId,
-      details: { title: deleted.title },
+      targetId: plan.id,
+      details: { title: plan.title },
     });
   });
 }

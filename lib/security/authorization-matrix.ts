@@ -400,6 +400,7 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
     name: "deletePlanAction",
     purpose: "Delete a plan",
     expect: members("editor", "admin"),
+    note: "A plan approved once, or waiting for a decision, only admins delete.",
   },
   {
     kind: "action",

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createPlan, deletePlan, getPlan, listPlans, renamePlan } from "@/lib/access/plans";
+import { decidePlan, submitPlan } from "@/lib/access/plan-workflow";
 import { getPrisma } from "@/lib/db/client";
-import { createInstitutionWithAdmin, createMember } from "../support/factories";
+import { writePrefill } from "@/lib/db/prefill";
+import { demoPlanContent } from "@/lib/strategy/demo-plan";
+import { prefillRows } from "@/lib/strategy/template-rows";
+import { createInstitutionWithAdmin, createMember, saveField } from "../support/factories";
 
 async function twoInstitutions() {
   const a = await createInstitutionWithAdmin("Jugendhilfe Nord");
@@ -69,5 +73,31 @@ describe("plans", () => {
     const consultant = await createMember(institution.id, "CONSULTANT");
     await renamePlan(consultant, plan.id, "Workshop-Stand");
     await expect(deletePlan(consultant, plan.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("an editor deletes drafts, but a plan in review or approved once only an admin deletes", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const editor = await createMember(institution.id, "EDITOR");
+    const director = await createMember(institution.id, "APPROVER");
+    const draft = await createPlan(editor, institution.slug, "Entwurf");
+    await deletePlan(editor, draft.id);
+
+    const plan = await createPlan(admin, institution.slug, "Freigegeben");
+    const prisma = await getPrisma();
+    await prisma.$transaction((tx) =>
+      writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId),
+    );
+    const refused = { code: "FORBIDDEN", messageKey: "decidedPlanAdminsDelete" };
+    await submitPlan(editor, plan.id);
+    await expect(deletePlan(editor, plan.id)).rejects.toMatchObject(refused);
+    await decidePlan(director, plan.id, { decision: "approve" });
+    await expect(deletePlan(editor, plan.id)).rejects.toMatchObject(refused);
+    // Edited again, the plan is a draft; its approved version still keeps it from the editor.
+    await saveField(editor, plan.id, "start.mission", "Neu gefasst", 1);
+    expect((await getPlan(editor, plan.id)).plan.status).toBe("DRAFT");
+    await expect(deletePlan(editor, plan.id)).rejects.toMatchObject(refused);
+    expect(await prisma.planVersion.count({ where: { planId: plan.id } })).toBe(1);
+    await deletePlan(admin, plan.id);
+    expect((await listPlans(admin, institution.slug)).plans).toHaveLength(0);
   });
 });

@@ -14,7 +14,7 @@ import { loadForPage, requirePageActor, planPageTitle } from "@/lib/access/page-
 import { can } from "@/lib/access/permissions";
 import { getPlanHistory, getReviewState, submissionHasDecider } from "@/lib/access/plan-workflow";
 import { getPlanWithContent } from "@/lib/access/plan-content";
-import { EDITABLE_STATUSES, SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
+import { EDITABLE_STATUSES, mayDeletePlan, SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
 import { todayInBerlin } from "@/lib/clock";
 import { checkReadiness } from "@/lib/strategy/readiness";
 import { isPublicBody } from "@/lib/strategy/steps";
@@ -246,8 +246,14 @@ export default async function PlanPage({
           <h2 id="delete-title" className="text-lg font-semibold">
             {t("deleteTitle")}
           </h2>
-          <p className="text-sm text-slate-700">{t("deleteLead")}</p>
-          <DeletePlanDialog slug={slug} planId={plan.id} title={plan.title} />
+          {mayDeletePlan(role, { status: plan.status, versionCount: history.versions.length }) ? (
+            <>
+              <p className="text-sm text-slate-700">{t("deleteLead")}</p>
+              <DeletePlanDialog slug={slug} planId={plan.id} title={plan.title} />
+            </>
+          ) : (
+            <p className="text-sm text-slate-700">{t("deleteDecidedAdminsOnly")}</p>
+          )}
         </Card>
       )}
     </div>
