@@ -146,9 +146,11 @@ const GRADE_SHARE: Record<string, number> = { complete: 1, partial: 0.5, missing
 
 function readinessBlocks(source: DocumentSource, ctx: DocumentContext): Block[] {
   const { t } = ctx;
+  // An approved version is checked as on the day of its approval: dates that were ahead then, and
+  // have passed since, are no findings of what the leadership approved.
   const result = checkReadiness(source.strategy, {
     isPublicBody: source.institution.isPublicBody,
-    today: berlinDate(source.generatedAt),
+    today: berlinDate(source.version?.approvedAt ?? source.generatedAt),
   });
   const finding = (f: Finding) =>
     t(

@@ -79,6 +79,21 @@ describe("the strategy document", () => {
     expect(chart?.kind === "chart" && chart.bars.every((b) => b.display === "erfüllt")).toBe(true);
   });
 
+  it("checks an approved version as on its approval day, a draft as on the day it is read", async () => {
+    const goalDue = readyStrategy().goals.goals[0]!.dueDate!;
+    const readiness = (doc: ReturnType<typeof buildDocument>) =>
+      JSON.stringify(doc.sections.find((s) => s.id === "readiness")!.blocks);
+    // Read a year after the goal was due: the version was approved while it was still ahead.
+    const later = new Date(`${Number(goalDue.slice(0, 4)) + 1}-06-01T10:00:00Z`);
+    const version = buildDocument(source({ generatedAt: later }), await documentContext("de"));
+    expect(readiness(version)).not.toContain("schon vorbei");
+    const draft = buildDocument(
+      source({ generatedAt: later, status: "DRAFT", version: null }),
+      await documentContext("de"),
+    );
+    expect(readiness(draft)).toContain("schon vorbei");
+  });
+
   it("escapes what users typed in the HTML", async () => {
     const strategy = readyStrategy();
     strategy.start.mission = '<script>alert("x")</script> & mehr';
