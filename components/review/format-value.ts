@@ -1,3 +1,4 @@
+import type { FormatLocale } from "@/lib/i18n/config";
 import { slowCadence } from "@/lib/strategy/cadence";
 import { givenTitle, listItems } from "@/lib/strategy/units";
 import type { FieldDef } from "@/lib/strategy/fields";
@@ -15,13 +16,16 @@ export function itemTitle(strategy: TStrategy, list: string, itemId: string, t: 
   return t(`strategy.steps.${step}.lists.${listKey}.itemFallback`, { number: index >= 0 ? index + 1 : "?" });
 }
 
-/** A field's value as people read it: option labels, Ja/Nein, numbers and dates in German style. */
+/**
+ * A field's value as people read it: option labels, Ja/Nein, numbers and dates in the conventions of
+ * the reader's language (a format locale, not the bare language tag: plain "en" writes US dates).
+ */
 export function formatValue(
   def: FieldDef,
   value: unknown,
   strategy: TStrategy,
   t: Translate,
-  locale: string,
+  locale: FormatLocale,
 ): string {
   if (value === null || value === undefined || value === "") return "—";
   switch (def.kind) {

@@ -2,7 +2,7 @@ import { createFormatter, createTranslator } from "next-intl";
 import { formatValue, itemTitle } from "@/components/review/format-value";
 import type { PlanStatus } from "@/lib/db/generated/enums";
 import { loadMessages } from "@/lib/i18n/catalogue";
-import { FORMAT_LOCALE, TIME_ZONE, type Locale } from "@/lib/i18n/config";
+import { FORMAT_LOCALE, TIME_ZONE, type FormatLocale, type Locale } from "@/lib/i18n/config";
 import { estimateCapacity } from "@/lib/strategy/capacity";
 import { fieldApplies, type FieldDef, type ListDef } from "@/lib/strategy/fields";
 import { findingValues } from "@/lib/strategy/finding-values";
@@ -44,7 +44,7 @@ export interface DocumentContext {
    * The language and region dates and numbers are written for. The English texts are British, and
    * the document declares itself British English (docx, HTML), so its dates are British too.
    */
-  formatLocale: (typeof FORMAT_LOCALE)[Locale];
+  formatLocale: FormatLocale;
   t: Translate;
   /** Date and time of an instant, in Berlin. */
   instant: (date: Date) => string;

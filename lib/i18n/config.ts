@@ -11,6 +11,7 @@ export const TIME_ZONE = "Europe/Berlin";
  * 14:05"), as in the documents, not the American "Nov 30, 2026, 2:05 PM" that plain "en" gives.
  */
 export const FORMAT_LOCALE = { de: "de-DE", en: "en-GB" } as const satisfies Record<Locale, string>;
+export type FormatLocale = (typeof FORMAT_LOCALE)[Locale];
 
 /** The formatting conventions for a language tag as next-intl reports it (German if unknown). */
 export function formatLocaleOf(locale: string) {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatValue, itemTitle } from "@/components/review/format-value";
 import { TextDiffSide } from "@/components/review/text-diff";
+import { formatLocaleOf } from "@/lib/i18n/config";
 import { loadForPage, requirePageActor, planPageTitle } from "@/lib/access/page-guards";
 import { comparePlanVersions } from "@/lib/access/plan-versions";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
@@ -58,7 +59,7 @@ export default async function ComparePage({
   const data = await loadForPage(() => comparePlanVersions(actor, planId, query.from, query.to, slug));
   if (!data) return null;
   const t = await getTranslations();
-  const locale = await getLocale();
+  const locale = formatLocaleOf(await getLocale());
   const label = (ref: number | "draft") =>
     ref === "draft" ? t("compare.draft") : t("compare.version", { number: ref });
   // "zwischen Version 1 und dem aktuellen Entwurf": inside a sentence the draft takes its article.
