@@ -25,11 +25,13 @@ export function CapacityPanel({ strategy }: { strategy: TStrategy }) {
   const width = (value: number) => `${(value / scale) * 100}%`;
   const gap = estimate.gapHours;
   const tone =
-    estimate.status === "fits"
-      ? "text-emerald-800"
-      : estimate.status === "tight"
-        ? "text-amber-800"
-        : "text-red-800";
+    estimate.status === "empty"
+      ? "text-slate-700"
+      : estimate.status === "fits"
+        ? "text-emerald-800"
+        : estimate.status === "tight"
+          ? "text-amber-800"
+          : "text-red-800";
   const summary = t("chartSummary", {
     needed: hours(estimate.workload.total),
     granted: hours(estimate.grantedHours),
@@ -75,11 +77,13 @@ export function CapacityPanel({ strategy }: { strategy: TStrategy }) {
         ))}
       </ul>
       <p className={clsx("text-sm font-semibold", tone)} data-testid="capacity-verdict">
-        {estimate.grantedHours === 0 && estimate.workload.total > 0
-          ? t("noHours", { needed: hours(estimate.workload.total) })
-          : gap >= 0
-            ? t(estimate.status === "tight" ? "tight" : "fits", { spare: hours(gap) })
-            : t(estimate.status === "farOver" ? "farOver" : "over", { missing: hours(-gap) })}
+        {estimate.status === "empty"
+          ? t("empty")
+          : estimate.grantedHours === 0
+            ? t("noHours", { needed: hours(estimate.workload.total) })
+            : gap >= 0
+              ? t(estimate.status === "tight" ? "tight" : "fits", { spare: hours(gap) })
+              : t(estimate.status === "farOver" ? "farOver" : "over", { missing: hours(-gap) })}
       </p>
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
         <dt className="text-slate-600">{t("fteNeeded")}</dt>
@@ -91,7 +95,7 @@ export function CapacityPanel({ strategy }: { strategy: TStrategy }) {
         <dt className="text-slate-600">{t("costGranted")}</dt>
         <dd>{euros(estimate.yearlyCost.granted)}</dd>
       </dl>
-      {estimate.singlePointOfFailure && estimate.grantedHours > 0 && (
+      {estimate.singlePointOfFailure && (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
           {t("singlePerson")}
         </p>

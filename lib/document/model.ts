@@ -3,7 +3,7 @@ import { formatValue, itemTitle } from "@/components/review/format-value";
 import type { PlanStatus } from "@/lib/db/generated/enums";
 import { loadMessages } from "@/lib/i18n/catalogue";
 import { FORMAT_LOCALE, TIME_ZONE, type FormatLocale, type Locale } from "@/lib/i18n/config";
-import { estimateCapacity } from "@/lib/strategy/capacity";
+import { type CapacityStatus, estimateCapacity } from "@/lib/strategy/capacity";
 import { fieldApplies, type FieldDef, type ListDef } from "@/lib/strategy/fields";
 import { findingValues } from "@/lib/strategy/finding-values";
 import { checkReadiness, type Finding } from "@/lib/strategy/readiness";
@@ -197,6 +197,14 @@ function readinessBlocks(source: DocumentSource, ctx: DocumentContext): Block[] 
   return blocks;
 }
 
+const CAPACITY_TONE: Record<CapacityStatus, Tone> = {
+  empty: "neutral",
+  fits: "good",
+  tight: "warn",
+  over: "bad",
+  farOver: "bad",
+};
+
 function capacityBlocks(source: DocumentSource, ctx: DocumentContext): Block[] {
   const { t, number, currency } = ctx;
   const estimate = estimateCapacity(source.strategy);
@@ -206,14 +214,16 @@ function capacityBlocks(source: DocumentSource, ctx: DocumentContext): Block[] {
   const hours = (value: number) => t("document.capacity.hoursValue", { hours: number(value) });
   const gap = estimate.gapHours;
   const verdict =
-    granted === 0
-      ? t("capacity.noHours", { needed: number(needed) })
-      : gap >= 0
-        ? t(estimate.status === "tight" ? "capacity.tight" : "capacity.fits", { spare: number(gap) })
-        : t(estimate.status === "farOver" ? "capacity.farOver" : "capacity.over", {
-            missing: number(-gap),
-          });
-  const tone: Tone = estimate.status === "fits" ? "good" : estimate.status === "tight" ? "warn" : "bad";
+    estimate.status === "empty"
+      ? t("capacity.empty")
+      : granted === 0
+        ? t("capacity.noHours", { needed: number(needed) })
+        : gap >= 0
+          ? t(estimate.status === "tight" ? "capacity.tight" : "capacity.fits", { spare: number(gap) })
+          : t(estimate.status === "farOver" ? "capacity.farOver" : "capacity.over", {
+              missing: number(-gap),
+            });
+  const tone: Tone = CAPACITY_TONE[estimate.status];
   const blocks: Block[] = [
     {
       kind: "chart",

@@ -21,7 +21,8 @@ export const DEFAULT_CAPACITY: CapacitySettings = {
 // Yearly figures count 46 working weeks: 52 weeks less leave and public holidays.
 export const WORKING_WEEKS_PER_YEAR = 46;
 
-export type CapacityStatus = "fits" | "tight" | "over" | "farOver";
+/** "empty": no posting planned and no hours granted yet, so nothing to compare. */
+export type CapacityStatus = "empty" | "fits" | "tight" | "over" | "farOver";
 
 export interface ChannelWorkload {
   itemId: string;
@@ -107,13 +108,14 @@ export function estimateCapacity(strategy: TStrategy): CapacityEstimate {
     .filter((person) => !person.coveredBy || person.coveredBy === person.id || !ids.has(person.coveredBy))
     .map((person) => person.id);
   const largestShare = working.reduce((max, person) => Math.max(max, person.hoursPerWeek ?? 0), 0);
-  const singlePointOfFailure = working.length <= 1 || (grantedHours > 0 && largestShare / grantedHours > 0.8);
+  const singlePointOfFailure =
+    working.length === 1 || (working.length > 1 && largestShare / grantedHours > 0.8);
   const ratio = grantedHours > 0 ? workload.total / grantedHours : null;
   const status: CapacityStatus =
     ratio === null
       ? workload.total > 0
         ? "farOver"
-        : "fits"
+        : "empty"
       : ratio > 1.5
         ? "farOver"
         : ratio > 1

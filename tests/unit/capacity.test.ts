@@ -85,13 +85,16 @@ describe("capacity estimate", () => {
     expect(estimateCapacity(strategy([channel("c", "website", 11)], people)).status).toBe("farOver");
   });
 
-  it("any workload with no hours granted is far over; nothing at all fits", () => {
+  it("any workload with no hours granted is far over; with nothing on either side, nothing is judged", () => {
     expect(estimateCapacity(strategy([channel("c", "website", 1)], [])).status).toBe("farOver");
     expect(estimateCapacity(strategy([], [])).ratio).toBeNull();
-    expect(estimateCapacity(strategy([], [])).status).toBe("fits");
+    expect(estimateCapacity(strategy([], [])).status).toBe("empty");
+    expect(estimateCapacity(strategy([], [person("a", 4), person("b", 4)])).status).toBe("fits");
   });
 
-  it("warns when it all rests on one person", () => {
+  it("warns when it all rests on one person, but not when nobody is named yet", () => {
+    expect(estimateCapacity(strategy([], [])).singlePointOfFailure).toBe(false);
+    expect(estimateCapacity(strategy([], [person("a", 0)])).singlePointOfFailure).toBe(false);
     expect(estimateCapacity(strategy([], [person("a", 10)])).singlePointOfFailure).toBe(true);
     expect(
       estimateCapacity(strategy([], [person("a", 9, "b"), person("b", 1, "a")])).singlePointOfFailure,
