@@ -2,7 +2,14 @@ import { ID_PATTERN } from "@/lib/security/input";
 import { fieldSchema, type FieldSchema } from "./field-schema";
 import type { FieldDef } from "./fields";
 import { STEPS, type StepKey, type TStrategy } from "./steps";
-import { emptyItem, emptyStrategy, isStep, resolveList, type ListAddress } from "./units";
+import {
+  emptyItem,
+  emptyStrategy,
+  isStep,
+  resolveList,
+  withoutDanglingRefs,
+  type ListAddress,
+} from "./units";
 
 // The data access layer resolves lists and fields through this one module.
 export { resolveList } from "./units";
@@ -65,7 +72,7 @@ export interface StoredItem {
 
 /**
  * Builds the strategy from stored units. Values that no longer fit the structure (a removed field,
- * a changed limit) are left out rather than breaking the plan.
+ * a changed limit) are left out rather than breaking the plan, and so are references to removed items.
  */
 export function assembleStrategy(items: StoredItem[], values: StoredValue[]): TStrategy {
   const strategy = emptyStrategy() as unknown as Record<string, Record<string, unknown>>;
@@ -90,7 +97,7 @@ export function assembleStrategy(items: StoredItem[], values: StoredValue[]): TS
       strategy[address.step]![address.field] = parsed.data;
     }
   }
-  return strategy as unknown as TStrategy;
+  return withoutDanglingRefs(strategy as unknown as TStrategy);
 }
 
 /** JSON with object keys sorted, so content read back from a JSONB column compares equal. */

@@ -1,4 +1,5 @@
 import { estimateCapacity } from "./capacity";
+import { withoutDanglingRefs } from "./units";
 import { SOCIAL_PLATFORMS, type StepKey, type TStrategy } from "./steps";
 
 export const CRITERIA = [
@@ -369,7 +370,9 @@ function ownCriteria(s: TStrategy): CriterionResult[] {
  * Grades the seven criteria of a solid strategy and the institution's own, and separates blockers
  * (the plan cannot be submitted) from warnings. Pure: the same input always gives the same result.
  */
-export function checkReadiness(strategy: TStrategy, context: ReadinessContext): ReadinessResult {
+export function checkReadiness(content: TStrategy, context: ReadinessContext): ReadinessResult {
+  // The wizard checks what it holds, where an item just removed may still be referred to.
+  const strategy = withoutDanglingRefs(content);
   const checks = [goals, resources, backing, time, longTerm, involvement, deficits].map((check) =>
     check(strategy, context),
   );

@@ -53,3 +53,32 @@ export function givenTitle(def: ListDef, item: Record<string, unknown>): string 
   const title = item[def.titleField];
   return typeof title === "string" && title ? title : null;
 }
+
+/** Fields of list items that point at an item of another list: a goal's target group, a person's cover. */
+const REF_FIELDS = STEP_KEYS.flatMap((step) =>
+  Object.entries(STEPS[step].lists as Record<string, ListDef>).flatMap(([listKey, def]) =>
+    Object.entries(def.fields)
+      .filter(([, field]) => field.kind === "ref")
+      .map(([field, fieldDef]) => ({ list: `${step}.${listKey}`, field, refList: fieldDef.refList! })),
+  ),
+);
+
+/**
+ * The strategy as it reads: a reference to an item removed since (a goal's target group) is no
+ * choice at all. The stored value stays, so an item brought back with "Rückgängig" is still the one
+ * chosen; until then readiness, documents and exports treat the field as open.
+ */
+export function withoutDanglingRefs(strategy: TStrategy): TStrategy {
+  let copy: TStrategy | null = null;
+  for (const { list, field, refList } of REF_FIELDS) {
+    const ids = new Set(listItems(strategy, refList)!.items.map((item) => item.id));
+    const { step, list: listKey, items } = listItems(strategy, list)!;
+    items.forEach((item, index) => {
+      const value = item[field];
+      if (value === null || value === undefined || ids.has(String(value))) return;
+      copy ??= structuredClone(strategy);
+      ((copy[step] as Record<string, unknown>)[listKey] as Item[])[index]![field] = null;
+    });
+  }
+  return copy ?? strategy;
+}

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { getPlanDocumentSource } from "@/lib/access/plan-document";
+import { applyChange, getPlanWithContent } from "@/lib/access/plan-content";
 import { importPlan } from "@/lib/access/plan-import";
 import { decidePlan, submitPlan } from "@/lib/access/plan-workflow";
 import { createPlan } from "@/lib/access/plans";
 import { getPrisma } from "@/lib/db/client";
 import { writePrefill } from "@/lib/db/prefill";
+import { renderDocumentHtml } from "@/lib/document/html";
+import { buildDocument, documentContext } from "@/lib/document/model";
 import { toPlanFile, type PlanFile } from "@/lib/document/plan-json";
 import { canonicalJson } from "@/lib/strategy/content";
 import { demoPlanContent } from "@/lib/strategy/demo-plan";
@@ -115,6 +118,31 @@ describe("plan files (JSON export and import)", () => {
     expect(await attempt("x".repeat(1024 * 1024 + 1))).toEqual({ ok: false, error: "tooLarge" });
     expect(await planCount(institution.id)).toBe(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("a target group removed from the plan leaves its goals without one: exported, shown and imported", async () => {
+    const { admin, plan } = await demoPlan();
+    const { content } = await getPlanWithContent(admin, plan.id);
+    const group = content.strategy.start.targetGroups[0]!;
+    const servedBy = content.strategy.goals.goals.filter((goal) => goal.targetGroup === group.id);
+    expect(servedBy.length).toBeGreaterThan(0);
+    await applyChange(admin, plan.id, {
+      op: "removeItem",
+      list: "start.targetGroups",
+      itemId: group.id,
+      baseRevision: content.revisions[`start.targetGroups.${group.id}.name`]!,
+    });
+    const after = (await getPlanWithContent(admin, plan.id)).content.strategy;
+    for (const goal of servedBy)
+      expect(after.goals.goals.find((g) => g.id === goal.id)!.targetGroup).toBeNull();
+    // The document names no target group that is gone ("Zielgruppe ?").
+    const { source } = await getPlanDocumentSource(admin, plan.id, "draft");
+    const html = renderDocumentHtml(buildDocument(source, await documentContext("de")));
+    expect(html).not.toContain("Zielgruppe ?");
+    // Its file can be imported again.
+    const file = await exportFile(admin, plan.id);
+    const other = await createInstitutionWithAdmin();
+    expect((await importPlan(other.admin, other.institution.slug, JSON.stringify(file))).ok).toBe(true);
   });
 
   it("imports only where the user may create plans", async () => {

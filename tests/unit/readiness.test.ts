@@ -246,6 +246,21 @@ describe("readiness check", () => {
       );
     });
 
+    it("a channel whose target group was removed has none, though the choice is kept for an undo", () => {
+      const s = variant((s) => s.start.targetGroups.splice(0, 1));
+      const orphaned = s.channels.channels.filter(
+        (channel) =>
+          channel.state !== "leaving" && channel.targetGroup === readyStrategy().start.targetGroups[0]!.id,
+      );
+      expect(orphaned.length).toBeGreaterThan(0);
+      const flagged = check(s)
+        .warnings.filter((w) => w.code === "channelNoTargetGroup")
+        .map((w) => w.target.itemId);
+      expect(flagged).toEqual(orphaned.map((channel) => channel.id));
+      // Checked, not changed: the wizard still holds the reference.
+      expect(orphaned[0]!.targetGroup).toBe(readyStrategy().start.targetGroups[0]!.id);
+    });
+
     it("includes the institution's own criteria", () => {
       const result = check(variant((s) => (s.readiness.ownCriteria[0]!.met = "partly")));
       const own = result.criteria.find((c) => c.key.startsWith("own:"));
