@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
   "institution.updated",
   "plan.withdrawn",
   "account.password_reset",
+  "plan.renamed",
+  "plan.reopened",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

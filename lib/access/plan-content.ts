@@ -11,6 +11,7 @@ import { assembleStrategy, resolveKey, resolveList } from "@/lib/strategy/conten
 import type { ListDef } from "@/lib/strategy/fields";
 import { STEPS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import { isVotableList } from "@/lib/workshop/rules";
+import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { namesOf } from "./live";
 import type { ActorRef } from "./memberships";
@@ -156,6 +157,7 @@ class NotEditable extends AppError {
  */
 async function nextRevision(
   tx: Tx,
+  writerId: string,
   planId: string,
   { member, origin }: { member?: string; origin?: string } = {},
 ): Promise<number> {
@@ -169,8 +171,31 @@ async function nextRevision(
     RETURNING p.revision, p.status::text AS status, before.status::text AS "statusBefore"`;
   if (!plan) throw new NotEditable();
   if (!EDITABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "planLocked");
-  if (plan.statusBefore !== plan.status) await notifyLive(tx, { t: "pl", p: planId, o: origin });
+  if (plan.statusBefore !== plan.status) {
+    await notifyLive(tx, { t: "pl", p: planId, o: origin });
+    await recordReopened(tx, writerId, planId);
+  }
   return plan.revision;
+}
+
+/** The first edit after an approval starts a new draft: the log says who began it, and from which version. */
+async function recordReopened(tx: Tx, writerId: string, planId: string) {
+  const plan = await tx.plan.findUniqueOrThrow({
+    where: { id: planId },
+    select: {
+      institutionId: true,
+      title: true,
+      versions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 },
+    },
+  });
+  await recordAudit(tx, {
+    institutionId: plan.institutionId,
+    actor: { userId: writerId },
+    action: "plan.reopened",
+    targetType: "plan",
+    targetId: planId,
+    details: { title: plan.title, version: plan.versions[0]?.number ?? null },
+  });
 }
 
 function conflict(current: { revision: number; value?: unknown } | null) {
@@ -197,7 +222,7 @@ async function setValue(
     return !item || item.list !== `${address.step}.${(address as { list: string }).list}`;
   };
 
-  const revision = await nextRevision(tx, planId, options);
+  const revision = await nextRevision(tx, writerId, planId, options);
   const value = checked === null ? Prisma.DbNull : (checked as Prisma.InputJsonValue);
   let written: boolean;
   if (change.baseRevision === 0) {
@@ -240,7 +265,7 @@ async function addItem(
 ): Promise<ChangeResult> {
   const address = resolveList(change.list);
   if (!address) throw new AppError("INVALID_INPUT", "unknownField");
-  const revision = await nextRevision(tx, planId, options);
+  const revision = await nextRevision(tx, writerId, planId, options);
   const existing = await tx.planItem.findMany({
     where: { planId, list: change.list },
     select: { id: true, position: true },
@@ -302,7 +327,7 @@ async function changeItem(
   options: WriteOptions,
 ): Promise<ChangeResult> {
   if (!resolveList(change.list)) throw new AppError("INVALID_INPUT", "unknownField");
-  const revision = await nextRevision(tx, planId, options);
+  const revision = await nextRevision(tx, writerId, planId, options);
   const where = { planId_id: { planId, id: change.itemId } };
   const item = await tx.planItem.findUnique({
     where,
@@ -439,7 +464,7 @@ export async function reorderListInTx(
   rank: (idsInOrder: string[]) => string[],
 ): Promise<ChangeResult> {
   if (!resolveList(list)) throw new AppError("INVALID_INPUT", "unknownField");
-  const revision = await nextRevision(tx, planId);
+  const revision = await nextRevision(tx, writerId, planId);
   const items = await tx.planItem.findMany({
     where: { planId, list },
     select: { id: true, position: true },

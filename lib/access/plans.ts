@@ -165,14 +165,26 @@ export async function renamePlan(actor: ActorRef, planId: string, title: string,
   );
   if (!can(role, "EDIT_PLAN")) throw new AppError("FORBIDDEN");
   if (!EDITABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "titleLocked");
+  const newTitle = ZPlanTitle.parse(title);
   const prisma = await getPrisma();
-  const renamed = await prisma.plan.updateManyAndReturn({
-    where: { id: planId, institutionId: institution.id, status: { in: [...EDITABLE_STATUSES] } },
-    data: { title: ZPlanTitle.parse(title) },
-    select: planListSelect,
+  return prisma.$transaction(async (tx) => {
+    const renamed = await tx.plan.updateManyAndReturn({
+      where: { id: plan.id, institutionId: institution.id, status: { in: [...EDITABLE_STATUSES] } },
+      data: { title: newTitle },
+      select: planListSelect,
+    });
+    if (!renamed[0]) throw new AppError("CONFLICT", "titleLocked");
+    if (newTitle !== plan.title)
+      await recordAudit(tx, {
+        institutionId: institution.id,
+        actor,
+        action: "plan.renamed",
+        targetType: "plan",
+        targetId: plan.id,
+        details: { title: newTitle, titleFrom: plan.title },
+      });
+    return renamed[0];
   });
-  if (!renamed[0]) throw new AppError("CONFLICT", "titleLocked");
-  return renamed[0];
 }
 
 export async function deletePlan(actor: ActorRef, planId: string, institutionSlug?: string) {

@@ -8,6 +8,7 @@ type Translate = ((key: string, values?: Record<string, string | number>) => str
 // the plan first and a note last.
 const ORDER = [
   "title",
+  "titleFrom",
   "planTitle",
   "from",
   "to",

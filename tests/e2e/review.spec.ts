@@ -308,6 +308,11 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await expect(page.getByRole("cell", { name: "Freigegeben", exact: true })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Änderungen erbeten" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Version gesichert" })).toBeVisible();
+  // And who took the approved plan up again, from which version.
+  const reopened = page
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell", { name: "Freigegebenen Plan wieder in Bearbeitung genommen" }) });
+  await expect(reopened).toContainText("Version 1");
   await expectAccessible(page);
   // On a phone every entry, and every tab, is in view without scrolling sideways.
   await page.setViewportSize({ width: 390, height: 844 });

@@ -229,4 +229,21 @@ describe("review and approval", () => {
       ),
     ).rejects.toThrow(/immutable/);
   });
+
+  it("the log names who reopened an approved plan, from which version, and who renamed it", async () => {
+    const { admin, institution, plan, director } = await planInReview();
+    await decidePlan(director, plan.id, { decision: "approve" });
+    const editor = await createMember(institution.id, "EDITOR");
+    await editMission(editor, plan.id, "Neu gefasst nach der Freigabe");
+    // Only the first edit reopens the plan; the next ones are edits of the draft.
+    await editMission(editor, plan.id, "Noch einmal neu gefasst");
+    await renamePlan(admin, plan.id, "Zur Freigabe, zweite Fassung");
+    await renamePlan(admin, plan.id, "Zur Freigabe, zweite Fassung");
+    const { events } = await listAuditEvents(admin, institution.slug);
+    expect(events.slice(0, 3).map((e) => [e.action, e.actorName.split(" <")[0], e.details])).toEqual([
+      ["plan.renamed", "Test Admin", { title: "Zur Freigabe, zweite Fassung", titleFrom: "Zur Freigabe" }],
+      ["plan.reopened", "Test EDITOR", { title: "Zur Freigabe", version: 1 }],
+      ["plan.approved", "Test APPROVER", expect.anything()],
+    ]);
+  });
 });
