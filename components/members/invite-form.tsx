@@ -8,10 +8,12 @@ import { CopyableLink } from "@/components/ui/copyable-link";
 import { InputField, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
+import type { Role } from "@/lib/db/generated/enums";
 import { RoleOptions } from "./role-options";
 import { useFocusOnError } from "@/components/ui/use-focus-on-error";
 
-export function InviteForm({ slug }: { slug: string }) {
+/** `roles`: what this person may invite others as (editors: no admins, no approvers). */
+export function InviteForm({ slug, roles }: { slug: string; roles: readonly Role[] }) {
   const t = useTranslations("members");
   const [state, action] = useActionState(inviteAction, IDLE);
   // Around the form: a refusal of the whole form is shown below it.
@@ -30,7 +32,7 @@ export function InviteForm({ slug }: { slug: string }) {
           defaultValue={v.role ?? "EDITOR"}
           error={e.role}
         >
-          <RoleOptions />
+          <RoleOptions roles={roles} />
         </SelectField>
         <InputField
           id="invite-email"

@@ -11,6 +11,7 @@ import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { ZRole } from "./members";
 import { requireMembership, type ActorRef } from "./memberships";
+import { can, invitableRoles } from "./permissions";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const ZInvitationDays = z.coerce
@@ -34,8 +35,9 @@ export async function createInvitation(
   institutionSlug: string,
   input: z.input<typeof ZInvitationInput>,
 ) {
-  const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
+  const { institution, role } = await requireMembership(actor, institutionSlug, "INVITE_MEMBERS");
   const data = ZInvitationInput.parse(input);
+  if (!invitableRoles(role).includes(data.role)) throw new AppError("FORBIDDEN", "roleNotInvitable");
   const prisma = await getPrisma();
   // A link for someone already in the institution would only confuse: their role is changed instead.
   if (
@@ -73,12 +75,18 @@ export async function createInvitation(
   return { ...invitation, token };
 }
 
+/** Whose invitations someone sees and may revoke: admins all of them, editors their own. */
+function ownUnlessManaging(actor: ActorRef, role: Role) {
+  return can(role, "MANAGE_MEMBERS") ? {} : { createdById: actor.userId };
+}
+
 export async function listOpenInvitations(actor: ActorRef, institutionSlug: string) {
-  const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
+  const { institution, role } = await requireMembership(actor, institutionSlug, "INVITE_MEMBERS");
   const prisma = await getPrisma();
   return prisma.invitation.findMany({
     where: {
       institutionId: institution.id,
+      ...ownUnlessManaging(actor, role),
       acceptedAt: null,
       revokedAt: null,
       expiresAt: { gt: new Date() },
@@ -96,12 +104,18 @@ export async function listOpenInvitations(actor: ActorRef, institutionSlug: stri
 }
 
 export async function revokeInvitation(actor: ActorRef, institutionSlug: string, invitationId: string) {
-  const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
+  const { institution, role } = await requireMembership(actor, institutionSlug, "INVITE_MEMBERS");
   const prisma = await getPrisma();
   const id = z.string().max(64).parse(invitationId);
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.invitation.updateMany({
-      where: { id, institutionId: institution.id, acceptedAt: null, revokedAt: null },
+      where: {
+        id,
+        institutionId: institution.id,
+        acceptedAt: null,
+        revokedAt: null,
+        ...ownUnlessManaging(actor, role),
+      },
       data: { revokedAt: new Date() },
     });
     if (count === 0) throw new AppError("NOT_FOUND");

@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/db/generated/enums";
+import { ROLES } from "./roles";
 
 const EVERYONE = ["ADMIN", "EDITOR", "APPROVER", "CONSULTANT", "VIEWER"] as const satisfies readonly Role[];
 
@@ -20,6 +21,8 @@ export const PERMISSIONS = {
   // Guest links and which steps guests may edit: for those who may edit the plan themselves.
   RUN_WORKSHOP: ["ADMIN", "EDITOR", "CONSULTANT"],
   RECORD_CHECKIN: ["ADMIN", "EDITOR", "CONSULTANT"],
+  // Editors bring in colleagues who work on the plans with them (invitableRoles says as what).
+  INVITE_MEMBERS: ["ADMIN", "EDITOR"],
   MANAGE_MEMBERS: ["ADMIN"],
   // The institution's name and type (which decides the questions its plans ask).
   MANAGE_INSTITUTION: ["ADMIN"],
@@ -32,4 +35,16 @@ export type Permission = keyof typeof PERMISSIONS;
 
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/**
+ * The roles someone may invite others to, in the order forms offer them. Who decides on plans and
+ * who administers the institution, only admins say: an editor cannot bring in the approver of
+ * their own plan.
+ */
+export function invitableRoles(role: Role): readonly Role[] {
+  if (can(role, "MANAGE_MEMBERS")) return ROLES;
+  if (can(role, "INVITE_MEMBERS"))
+    return ROLES.filter((r) => r === "EDITOR" || r === "CONSULTANT" || r === "VIEWER");
+  return [];
 }

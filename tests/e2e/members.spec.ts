@@ -91,6 +91,25 @@ test("an admin invites a colleague by link, who joins with the given role", asyn
   await other.reload();
   await expect(other.getByText("Die Einladung wurde widerrufen.")).toBeVisible();
 
+  // Now an editor, Dirk invites colleagues himself: to work on the plans, not to approve them. The
+  // members and their roles stay with the admins.
+  await other.goto(new URL(page.url()).pathname.replace(/\/members$/, ""));
+  await other.getByRole("link", { name: "Mitglieder" }).click();
+  await expect(other.getByRole("heading", { name: "Ihre offenen Einladungen" })).toBeVisible();
+  await expect(other.getByLabel("Rolle", { exact: true }).locator("option")).toHaveText([
+    "Redaktion",
+    "Beratung (extern)",
+    "Lesezugriff",
+  ]);
+  await other.getByLabel("Rolle", { exact: true }).selectOption({ label: "Beratung (extern)" });
+  await other.getByRole("button", { name: "Einladungslink erstellen" }).click();
+  await expect(other.getByLabel("Einladungslink")).toHaveValue(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  await expect(other.getByRole("button", { name: /^Entfernen/ })).toHaveCount(0);
+  await expectAccessible(other);
+  // The admin sees who made it.
+  await page.reload();
+  await expect(page.getByText(/erstellt von Dirk Direktor/)).toBeVisible();
+
   // Removing a member is confirmed on the page (the member's row, with its messages, is gone).
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Entfernen: Dirk Direktor", exact: true }).click();

@@ -296,7 +296,14 @@ const ACTION_FORMS: Record<string, (c: Context) => Promise<Record<string, string
   renamePlanAction: async ({ ids }) => ({ slug: ids.slug, planId: ids.draft, title: "Umbenannt" }),
   deletePlanAction: async ({ ids }) => ({ slug: ids.slug, planId: ids.draft }),
   inviteAction: async ({ ids }) => ({ slug: ids.slug, role: "EDITOR", email: "", days: "7" }),
-  revokeInvitationAction: async ({ ids }) => ({ slug: ids.slug, invitationId: ids.invitationId }),
+  revokeInvitationAction: async ({ ids, fx, me, who }) => ({
+    slug: ids.slug,
+    // Editors revoke the invitations they made themselves (the admin's are not theirs to revoke).
+    invitationId:
+      who === "editor" && me && ids.invitationId === fx.invitation.id
+        ? (await createInvitation(me, ids.slug, { role: "VIEWER" })).id
+        : ids.invitationId,
+  }),
   changeRoleAction: async ({ ids }) => ({ slug: ids.slug, membershipId: ids.membershipId, role: "EDITOR" }),
   removeMemberAction: async ({ ids }) => ({ slug: ids.slug, membershipId: ids.membershipId }),
   ssoDomainsAction: async ({ ids }) => ({

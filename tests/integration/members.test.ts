@@ -149,12 +149,54 @@ describe("invitations", () => {
     expect((await membershipOf(user.id, institution.id))?.role).toBe("EDITOR");
   });
 
-  it("only admins invite, and only in their own institution", async () => {
-    const { institution } = await createInstitutionWithAdmin();
+  it("editors invite colleagues to work on plans; admins and approvers only admins invite", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
     const editor = await createMember(institution.id, "EDITOR");
-    await expect(createInvitation(editor, institution.slug, { role: "ADMIN" })).rejects.toMatchObject({
-      code: "FORBIDDEN",
+    for (const role of ["ADMIN", "APPROVER"] as const)
+      await expect(createInvitation(editor, institution.slug, { role })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+        messageKey: "roleNotInvitable",
+      });
+    const own = await createInvitation(editor, institution.slug, { role: "CONSULTANT" });
+    await createInvitation(editor, institution.slug, { role: "VIEWER" });
+    await createInvitation(editor, institution.slug, { role: "EDITOR" });
+    const admins = await createInvitation(admin, institution.slug, { role: "APPROVER" });
+    for (const role of ["CONSULTANT", "VIEWER", "APPROVER"] as const) {
+      const member = await createMember(institution.id, role);
+      await expect(createInvitation(member, institution.slug, { role: "VIEWER" })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+      await expect(listOpenInvitations(member, institution.slug)).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+    }
+    // An editor sees and revokes their own invitations, not the admin's; the admin sees them all.
+    expect((await listOpenInvitations(editor, institution.slug)).map((i) => i.role).sort()).toEqual([
+      "CONSULTANT",
+      "EDITOR",
+      "VIEWER",
+    ]);
+    await expect(revokeInvitation(editor, institution.slug, admins.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
     });
+    await revokeInvitation(editor, institution.slug, own.id);
+    expect((await listOpenInvitations(admin, institution.slug)).map((i) => i.role).sort()).toEqual([
+      "APPROVER",
+      "EDITOR",
+      "VIEWER",
+    ]);
+    // Someone invited by an editor joins with the role the link names.
+    const invited = await createInvitation(editor, institution.slug, { role: "CONSULTANT" });
+    const { user } = await registerWithInvitation(invited.token, {
+      name: "Bea Beratung",
+      email: uniqueEmail("bea"),
+      password: TEST_PASSWORD,
+    });
+    expect((await membershipOf(user.id, institution.id))?.role).toBe("CONSULTANT");
+  });
+
+  it("invitations only in one's own institution", async () => {
+    const { institution } = await createInstitutionWithAdmin();
     const outsider = await createInstitutionWithAdmin();
     await expect(createInvitation(outsider.admin, institution.slug, { role: "ADMIN" })).rejects.toMatchObject(
       { code: "NOT_FOUND" },

@@ -18,8 +18,9 @@ export default async function InstitutionLayout({
   if (!membership) return children;
   const t = await getTranslations("institutions");
   const links = [{ href: `/institutions/${slug}`, label: t("plansTab"), exact: false }];
-  if (can(membership.role, "MANAGE_MEMBERS")) {
+  if (can(membership.role, "INVITE_MEMBERS"))
     links.push({ href: `/institutions/${slug}/members`, label: t("membersTab"), exact: true });
+  if (can(membership.role, "MANAGE_MEMBERS")) {
     links.push({ href: `/institutions/${slug}/approval`, label: t("approvalTab"), exact: true });
     links.push({ href: `/institutions/${slug}/audit`, label: t("auditTab"), exact: true });
   }

@@ -9,7 +9,9 @@ import { Card } from "@/components/ui/card";
 import { RevokeButton } from "@/components/ui/revoke-button";
 import { listOpenInvitations } from "@/lib/access/invitations";
 import { listMembers } from "@/lib/access/members";
+import { requireMembership } from "@/lib/access/memberships";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
+import { can, invitableRoles } from "@/lib/access/permissions";
 import { listSsoDomains } from "@/lib/access/sso-domains";
 import { oidcSignInOption } from "@/lib/auth/oidc";
 import { revokeInvitationAction } from "./actions";
@@ -33,44 +35,52 @@ export default async function MembersPage({
   const tSso = await getTranslations("sso");
   // The domain setting only matters where single sign-on is configured.
   const sso = oidcSignInOption();
-  const data = await loadForPage(async () => ({
-    ...(await listMembers(actor, slug)),
-    invitations: await listOpenInvitations(actor, slug),
-    ssoDomains: sso ? await listSsoDomains(actor, slug) : [],
-  }));
+  // Admins manage members; editors invite colleagues and see the invitations they made.
+  const data = await loadForPage(async () => {
+    const { role } = await requireMembership(actor, slug, "INVITE_MEMBERS");
+    const manages = can(role, "MANAGE_MEMBERS");
+    return {
+      role,
+      members: manages ? (await listMembers(actor, slug)).members : null,
+      invitations: await listOpenInvitations(actor, slug),
+      ssoDomains: manages && sso ? await listSsoDomains(actor, slug) : null,
+    };
+  });
   if (!data) return <Alert tone="error">{t("adminsOnly")}</Alert>;
   const format = await getFormatter();
   const tRole = await getTranslations("role");
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title")} lead={t("lead")} />
+      <PageHeader title={t("title")} lead={data.members ? t("lead") : t("leadInviting")} />
       {removed && <Alert tone="success">{t("memberRemoved")}</Alert>}
-      <Card aria-labelledby="members-list" className="space-y-3 p-0">
-        <h2 id="members-list" className="px-6 pt-5 text-lg font-semibold">
-          {t("listTitle", { count: data.members.length })}
-        </h2>
-        <ul className="divide-y divide-slate-200">
-          {data.members.map((member) => (
-            <MemberRow
-              key={member.id}
-              slug={slug}
-              membershipId={member.id}
-              name={member.user.name}
-              email={member.user.email}
-              role={member.role}
-              isSelf={member.user.id === actor.userId}
-            />
-          ))}
-        </ul>
-      </Card>
+      {data.members && (
+        <Card aria-labelledby="members-list" className="space-y-3 p-0">
+          <h2 id="members-list" className="px-6 pt-5 text-lg font-semibold">
+            {t("listTitle", { count: data.members.length })}
+          </h2>
+          <ul className="divide-y divide-slate-200">
+            {data.members.map((member) => (
+              <MemberRow
+                key={member.id}
+                slug={slug}
+                membershipId={member.id}
+                name={member.user.name}
+                email={member.user.email}
+                role={member.role}
+                isSelf={member.user.id === actor.userId}
+              />
+            ))}
+          </ul>
+        </Card>
+      )}
       <Card aria-labelledby="invite-title" className="space-y-4">
         <h2 id="invite-title" className="text-lg font-semibold">
           {t("inviteTitle")}
         </h2>
         <p className="text-sm text-slate-700">{t("inviteLead")}</p>
-        <InviteForm slug={slug} />
+        <InviteForm slug={slug} roles={invitableRoles(data.role)} />
       </Card>
-      {sso && (
+      {sso && data.ssoDomains && (
         <Card aria-labelledby="sso-domains-title" className="space-y-4">
           <h2 id="sso-domains-title" className="text-lg font-semibold">
             {tSso("domainsTitle")}
@@ -81,7 +91,7 @@ export default async function MembersPage({
       )}
       <Card aria-labelledby="open-invitations" className="space-y-3">
         <h2 id="open-invitations" className="text-lg font-semibold">
-          {t("openInvitations")}
+          {t(data.members ? "openInvitations" : "ownOpenInvitations")}
         </h2>
         {data.invitations.length === 0 ? (
           <p className="text-sm text-slate-700">{t("noOpenInvitations")}</p>
