@@ -8,6 +8,12 @@ export const PLATFORMS = [
   "mastodon",
   "tiktok",
   "whatsapp",
+  "x",
+  "bluesky",
+  "threads",
+  "telegram",
+  "xing",
+  "otherPlatform",
   "website",
   "newsletter",
   "print",
@@ -24,6 +30,13 @@ export const SOCIAL_PLATFORMS: readonly string[] = [
   "mastodon",
   "tiktok",
   "whatsapp",
+  "x",
+  "bluesky",
+  "threads",
+  "telegram",
+  "xing",
+  // A platform not listed is a platform all the same: the same questions, the same workload.
+  "otherPlatform",
 ];
 
 /** The compliance gate: asked of public bodies, for each channel on a social platform. */

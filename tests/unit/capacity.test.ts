@@ -54,6 +54,13 @@ describe("capacity estimate", () => {
     expect(result.perChannel.map((c) => c.itemId)).toEqual(["n"]);
   });
 
+  it("a platform not listed needs community management and monitoring like the listed ones", () => {
+    const listed = estimateCapacity(strategy([channel("b", "bluesky", 1)], [person("a", 10)]));
+    const unlisted = estimateCapacity(strategy([channel("o", "otherPlatform", 1)], [person("a", 10)]));
+    expect(unlisted.workload).toEqual(listed.workload);
+    expect(unlisted.workload.community).toBeGreaterThan(0);
+  });
+
   it("adds weekend service when the channels are covered at weekends", () => {
     const result = estimateCapacity(
       strategy([channel("c", "instagram", 0)], [person("a", 10)], {

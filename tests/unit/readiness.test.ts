@@ -202,6 +202,23 @@ describe("readiness check", () => {
       expect(codes(check(readyStrategy(), true).warnings)).not.toContain("complianceOpen");
     });
 
+    it("the gate asks the same of X, Bluesky, Threads, Telegram, XING and a platform not listed", () => {
+      for (const platform of ["x", "bluesky", "threads", "telegram", "xing", "otherPlatform"] as const) {
+        const s = variant((s) => (s.channels.channels[0]!.platform = platform));
+        expect(check(s, true).warnings, platform).not.toContainEqual(
+          expect.objectContaining({ code: "complianceOpen" }),
+        );
+        s.channels.channels[0]!.imprint = false;
+        expect(codes(check(s, true).warnings), platform).toContain("complianceOpen");
+      }
+      // A channel without a platform (radio, say) has none to answer for.
+      const radio = variant((s) => {
+        s.channels.channels[0]!.platform = "other";
+        s.channels.channels[0]!.imprint = false;
+      });
+      expect(codes(check(radio, true).warnings)).not.toContain("complianceOpen");
+    });
+
     it("an unnamed channel is named by its platform, in the reader's language", async () => {
       const s = variant((s) => {
         s.channels.channels[0]!.imprint = false;
