@@ -95,6 +95,11 @@ export function CapacityPanel({ strategy }: { strategy: TStrategy }) {
         <dt className="text-slate-600">{t("costGranted")}</dt>
         <dd>{euros(estimate.yearlyCost.granted)}</dd>
       </dl>
+      {estimate.unrelievedHours > 0 && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          {t("unrelieved", { hours: hours(estimate.unrelievedHours) })}
+        </p>
+      )}
       {estimate.singlePointOfFailure && (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
           {t("singlePerson")}

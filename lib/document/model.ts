@@ -259,6 +259,12 @@ function capacityBlocks(source: DocumentSource, ctx: DocumentContext): Block[] {
       ],
     },
   ];
+  if (estimate.unrelievedHours > 0)
+    blocks.push({
+      kind: "paragraph",
+      text: t("capacity.unrelieved", { hours: number(estimate.unrelievedHours) }),
+      tone: "warn",
+    });
   if (estimate.singlePointOfFailure)
     blocks.push({ kind: "paragraph", text: t("capacity.singlePerson"), tone: "warn" });
   if (estimate.uncoveredPeople.length)

@@ -40,7 +40,10 @@ export interface CapacityEstimate {
   perChannel: ChannelWorkload[];
   /** Hours per week. */
   workload: { content: number; community: number; monitoring: number; weekend: number; total: number };
+  /** Hours of the people relieved of other work for this: time freed up, the only time that counts. */
   grantedHours: number;
+  /** Hours entered for people not (yet) relieved of anything: on top of their work, so not counted. */
+  unrelievedHours: number;
   /** Granted minus needed; negative means a shortfall. */
   gapHours: number;
   fte: { needed: number; granted: number };
@@ -51,6 +54,14 @@ export interface CapacityEstimate {
   singlePointOfFailure: boolean;
   /** People with hours whose cover is missing or points to nobody. */
   uncoveredPeople: string[];
+}
+
+/**
+ * Whether it is stated which work a person is relieved of. Social media on top of a full day does
+ * not happen: hours without relief are not counted as time for it.
+ */
+export function isRelieved(person: { relievedOf: string | null }) {
+  return typeof person.relievedOf === "string" && person.relievedOf.trim() !== "";
 }
 
 export function capacitySettings(strategy: TStrategy): CapacitySettings {
@@ -102,20 +113,26 @@ export function estimateCapacity(strategy: TStrategy): CapacityEstimate {
   };
   const people = strategy.staff.people;
   const working = people.filter((person) => (person.hoursPerWeek ?? 0) > 0);
-  const grantedHours = working.reduce((total, person) => total + (person.hoursPerWeek ?? 0), 0);
+  const hoursOf = (group: typeof people) =>
+    group.reduce((total, person) => total + (person.hoursPerWeek ?? 0), 0);
+  const grantedHours = hoursOf(working.filter((person) => isRelieved(person)));
+  const enteredHours = hoursOf(working);
+  const unrelievedHours = enteredHours - grantedHours;
   const ids = new Set(people.map((person) => person.id));
   const uncoveredPeople = working
     .filter((person) => !person.coveredBy || person.coveredBy === person.id || !ids.has(person.coveredBy))
     .map((person) => person.id);
   const largestShare = working.reduce((max, person) => Math.max(max, person.hoursPerWeek ?? 0), 0);
   const singlePointOfFailure =
-    working.length === 1 || (working.length > 1 && largestShare / grantedHours > 0.8);
+    working.length === 1 || (working.length > 1 && largestShare / enteredHours > 0.8);
   const ratio = grantedHours > 0 ? workload.total / grantedHours : null;
   const status: CapacityStatus =
     ratio === null
       ? workload.total > 0
         ? "farOver"
-        : "empty"
+        : enteredHours > 0
+          ? "fits"
+          : "empty"
       : ratio > 1.5
         ? "farOver"
         : ratio > 1
@@ -129,6 +146,7 @@ export function estimateCapacity(strategy: TStrategy): CapacityEstimate {
     perChannel,
     workload,
     grantedHours,
+    unrelievedHours,
     gapHours: grantedHours - workload.total,
     fte: { needed: workload.total / settings.fullTimeHours, granted: grantedHours / settings.fullTimeHours },
     yearlyCost: { needed: yearly(workload.total), granted: yearly(grantedHours) },

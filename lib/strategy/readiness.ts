@@ -188,7 +188,8 @@ function time(s: TStrategy): Check {
   if (!freed) blockers.push({ code: "noTimeFreed", target: { step: "staff", list: "people" } });
   const hours = (value: number) => Math.round(value * 10) / 10;
   const params = { needed: hours(capacity.workload.total), granted: hours(capacity.grantedHours) };
-  if (capacity.status === "farOver") {
+  // Without any time freed, that blocker says it all; the comparison counts freed time only.
+  if (freed && capacity.status === "farOver") {
     const finding = {
       code: "workloadFarAbove",
       params,

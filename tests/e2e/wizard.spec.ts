@@ -140,8 +140,12 @@ test("from a template through all ten steps to a plan that is ready for approval
   await page.keyboard.type("Paula Probe");
   await page.getByLabel("Stunden pro Woche für Kommunikation").pressSequentially("10,5");
   await expect(page.getByLabel("Stunden pro Woche für Kommunikation")).toHaveValue("10,5");
+  // Hours on top of a full day are not counted until it is settled what the person is relieved of.
+  const onTop = page.getByText(/^Nicht mitgezählt: 10,5 Std\. pro Woche/);
+  await expect(onTop).toBeVisible();
   await page.getByLabel("Wovon diese Person entlastet wird").fill("Die offene Sprechstunde am Donnerstag");
   await expect(page.getByTestId("capacity-verdict")).toContainText("Die gewährte Zeit reicht");
+  await expect(onTop).toHaveCount(0);
 
   await goToStep(page, "Langfristigkeit");
   await page.getByLabel("Zeithorizont").fill("24");

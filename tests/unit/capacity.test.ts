@@ -61,6 +61,14 @@ describe("capacity estimate", () => {
     expect(unlisted.workload.community).toBeGreaterThan(0);
   });
 
+  it("counts the hours of people relieved of other work; hours on top are named, not counted", () => {
+    const onTop = { ...person("b", 30, "a"), relievedOf: "  " };
+    const result = estimateCapacity(strategy([channel("c", "website", 2)], [person("a", 2, "b"), onTop]));
+    expect(result.grantedHours).toBe(2);
+    expect(result.unrelievedHours).toBe(30);
+    expect(result.status).not.toBe("fits");
+  });
+
   it("adds weekend service when the channels are covered at weekends", () => {
     const result = estimateCapacity(
       strategy([channel("c", "instagram", 0)], [person("a", 10)], {

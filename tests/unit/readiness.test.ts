@@ -59,8 +59,27 @@ describe("readiness check", () => {
       const result = check(s);
       expect(codes(result.blockers)).toContain("noTimeFreed");
       expect(codes(result.warnings)).not.toContain("noTimeFreed");
-      expect(gradeOf(result, "time")).toBe("partial");
+      // Hours on top of a full day are no time for it: none is granted.
+      expect(gradeOf(result, "time")).toBe("missing");
+      expect(codes(result.blockers)).not.toContain("workloadFarAbove");
       expect(codes(check(readyStrategy()).blockers)).not.toContain("noTimeFreed");
+    });
+
+    it("one hour freed does not make thirty on top count: only freed time is compared with the workload", () => {
+      const s = variant((s) => {
+        s.staff.people.forEach((p, index) => {
+          p.hoursPerWeek = index === 0 ? 1 : 30;
+          if (index > 0) p.relievedOf = null;
+        });
+      });
+      const result = check(s);
+      expect(codes(result.blockers)).not.toContain("noTimeFreed");
+      expect(result.blockers).toContainEqual(
+        expect.objectContaining({
+          code: "workloadFarAbove",
+          params: expect.objectContaining({ granted: 1 }),
+        }),
+      );
     });
 
     it("no time freed when nobody has hours", () => {
