@@ -258,13 +258,15 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved", {
     timeout: 15_000,
   });
-  await expect(page.getByText("Entwurf", { exact: true })).toBeVisible();
+  // A draft that revises an approved plan says both, in the wizard as on the overview.
+  await expect(page.getByText("Neuer Entwurf", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("approved-version")).toHaveText("Version 1 freigegeben");
   await expect(notice).toHaveCount(0);
   // The director sees it happen, in words and in the status, without reloading.
   await expect(
     directorPage.getByRole("status").filter({ hasText: "Der freigegebene Plan wird wieder bearbeitet" }),
   ).toBeVisible();
-  await expect(directorPage.getByText("Entwurf", { exact: true })).toBeVisible();
+  await expect(directorPage.getByTestId("plan-status")).toHaveText("Neuer Entwurf");
   // The approval is not lost: the overview names the approved version beside the new draft.
   await expect(directorOverview.getByTestId("plan-status")).toHaveText("Neuer Entwurf");
   await expect(directorOverview.getByTestId("approved-version")).toHaveText("Version 1 freigegeben");
