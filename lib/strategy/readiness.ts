@@ -80,6 +80,8 @@ function goals(s: TStrategy, context: ReadinessContext): Check {
     if (!has(goal.target)) findings.push({ code: "goalNoTarget", params: name, target: at("target") });
     if (!has(goal.dueDate)) findings.push({ code: "goalNoDueDate", params: name, target: at("dueDate") });
     if (!has(goal.baseline)) warnings.push({ code: "goalNoBaseline", params: name, target: at("baseline") });
+    if (!has(goal.targetGroup))
+      warnings.push({ code: "goalNoTargetGroup", params: name, target: at("targetGroup") });
     // Dates are YYYY-MM-DD, so they compare as text.
     if (context.today && goal.dueDate && goal.dueDate < context.today)
       warnings.push({ code: "goalDuePast", params: name, target: at("dueDate") });
@@ -158,6 +160,8 @@ function backing(s: TStrategy): Check {
     findings.push({ code: "noCrisisPath", target: { step: "backing", field: "crisisPath" } });
   if (!has(b.postApprovers))
     warnings.push({ code: "noPostApprovers", target: { step: "backing", field: "postApprovers" } });
+  else if (!has(b.approvalHours))
+    warnings.push({ code: "noApprovalTime", target: { step: "backing", field: "approvalHours" } });
   const nothing = !has(b.sponsorName) && !has(b.leadershipBacking) && !has(b.commitments);
   return { criterion: { key: "backing", grade: grade(findings, nothing), findings }, blockers, warnings };
 }

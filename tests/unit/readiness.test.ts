@@ -297,6 +297,25 @@ describe("readiness check", () => {
       expect(orphaned[0]!.targetGroup).toBe(readyStrategy().start.targetGroups[0]!.id);
     });
 
+    it("warns of a goal serving no target group and of post approval with no time frame", () => {
+      const s = variant((s) => {
+        s.goals.goals[1]!.targetGroup = null;
+        s.backing.approvalHours = null;
+      });
+      const result = check(s);
+      expect(result.warnings).toContainEqual(
+        expect.objectContaining({
+          code: "goalNoTargetGroup",
+          target: expect.objectContaining({ itemId: s.goals.goals[1]!.id, field: "targetGroup" }),
+        }),
+      );
+      expect(codes(result.warnings)).toContain("noApprovalTime");
+      expect(result.canSubmit).toBe(true);
+      // Without anyone named to approve posts, that is the warning; the time frame comes after.
+      s.backing.postApprovers = null;
+      expect(codes(check(s).warnings)).not.toContain("noApprovalTime");
+    });
+
     it("includes the institution's own criteria", () => {
       const result = check(variant((s) => (s.readiness.ownCriteria[0]!.met = "partly")));
       const own = result.criteria.find((c) => c.key.startsWith("own:"));
