@@ -317,9 +317,17 @@ const COMPLIANCE_ITEMS = [
   "dpoSignedOffBy",
 ] as const;
 
-/** Channels: target groups and cadence for everyone; the compliance gate for public bodies. */
-function channelWarnings(s: TStrategy, context: ReadinessContext): Finding[] {
+/** Facts a public body must be able to say "yes" to; the other questions must be answered at all. */
+const COMPLIANCE_MUST_HOLD: readonly string[] = ["jointControllership", "imprint", "accessiblePosts"];
+
+/**
+ * Channels: target groups and cadence for everyone, as warnings. For public bodies each channel on
+ * a platform passes the compliance gate: an open question there stops the plan, as an authority
+ * may not run a channel it cannot answer for.
+ */
+function channelFindings(s: TStrategy, context: ReadinessContext) {
   const warnings: Finding[] = [];
+  const blockers: Finding[] = [];
   const active = s.channels.channels.filter((channel) => channel.state !== "leaving");
   if (active.length === 0)
     warnings.push({ code: "noChannels", target: { step: "channels", list: "channels" } });
@@ -339,18 +347,17 @@ function channelWarnings(s: TStrategy, context: ReadinessContext): Finding[] {
     if (!has(channel.postsPerWeek))
       warnings.push({ code: "channelNoCadence", params: name, target: at("postsPerWeek") });
     if (!context.isPublicBody || !channel.platform || !SOCIAL_PLATFORMS.includes(channel.platform)) continue;
-    // Imprint and accessible posts must be a "yes"; the rest must be answered at all.
     const open = COMPLIANCE_ITEMS.filter((item) =>
-      item === "imprint" || item === "accessiblePosts" ? channel[item] !== true : !has(channel[item]),
+      COMPLIANCE_MUST_HOLD.includes(item) ? channel[item] !== true : !has(channel[item]),
     );
     if (open.length)
-      warnings.push({
+      blockers.push({
         code: "complianceOpen",
         params: { ...name, count: open.length },
         target: at(open[0]!),
       });
   }
-  return warnings;
+  return { warnings, blockers };
 }
 
 function ownCriteria(s: TStrategy): CriterionResult[] {
@@ -382,8 +389,9 @@ export function checkReadiness(content: TStrategy, context: ReadinessContext): R
     check(strategy, context),
   );
   const criteria = [...checks.map((c) => c.criterion), ...ownCriteria(strategy)];
-  const blockers = checks.flatMap((c) => c.blockers);
-  const warnings = [...checks.flatMap((c) => c.warnings), ...channelWarnings(strategy, context)];
+  const channels = channelFindings(strategy, context);
+  const blockers = [...checks.flatMap((c) => c.blockers), ...channels.blockers];
+  const warnings = [...checks.flatMap((c) => c.warnings), ...channels.warnings];
   const points = criteria.reduce(
     (sum, c) => sum + (c.grade === "complete" ? 1 : c.grade === "partial" ? 0.5 : 0),
     0,

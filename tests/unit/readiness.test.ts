@@ -212,30 +212,37 @@ describe("readiness check", () => {
       expect(gradeOf(check(variant((s) => (s.deficits.deficits = []))), "deficits")).toBe("missing");
     });
 
-    it("public bodies get the compliance gate for social channels, others do not", () => {
+    it("public bodies' channels pass the compliance gate or the plan is blocked; others are not asked", () => {
       const s = variant((s) => (s.channels.channels[0]!.imprint = false));
-      expect(check(s, true).warnings).toContainEqual(
+      const publicBody = check(s, true);
+      expect(publicBody.blockers).toContainEqual(
         expect.objectContaining({ code: "complianceOpen", params: { name: "@demo.jugendhilfe", count: 1 } }),
       );
-      expect(codes(check(s, false).warnings)).not.toContain("complianceOpen");
-      expect(codes(check(readyStrategy(), true).warnings)).not.toContain("complianceOpen");
+      expect(publicBody.canSubmit).toBe(false);
+      expect(codes([...check(s, false).warnings, ...check(s, false).blockers])).not.toContain(
+        "complianceOpen",
+      );
+      expect(check(readyStrategy(), true).canSubmit).toBe(true);
+    });
+
+    it("joint controllership answered 'no' is not settled: the gate stays closed", () => {
+      const s = variant((s) => (s.channels.channels[0]!.jointControllership = false));
+      expect(codes(check(s, true).blockers)).toContain("complianceOpen");
     });
 
     it("the gate asks the same of X, Bluesky, Threads, Telegram, XING and a platform not listed", () => {
       for (const platform of ["x", "bluesky", "threads", "telegram", "xing", "otherPlatform"] as const) {
         const s = variant((s) => (s.channels.channels[0]!.platform = platform));
-        expect(check(s, true).warnings, platform).not.toContainEqual(
-          expect.objectContaining({ code: "complianceOpen" }),
-        );
+        expect(codes(check(s, true).blockers), platform).not.toContain("complianceOpen");
         s.channels.channels[0]!.imprint = false;
-        expect(codes(check(s, true).warnings), platform).toContain("complianceOpen");
+        expect(codes(check(s, true).blockers), platform).toContain("complianceOpen");
       }
       // A channel without a platform (radio, say) has none to answer for.
       const radio = variant((s) => {
         s.channels.channels[0]!.platform = "other";
         s.channels.channels[0]!.imprint = false;
       });
-      expect(codes(check(radio, true).warnings)).not.toContain("complianceOpen");
+      expect(codes(check(radio, true).blockers)).not.toContain("complianceOpen");
     });
 
     it("an unnamed channel is named by its platform, in the reader's language", async () => {
@@ -243,7 +250,7 @@ describe("readiness check", () => {
         s.channels.channels[0]!.imprint = false;
         s.channels.channels[0]!.name = null;
       });
-      const finding = check(s, true).warnings.find((w) => w.code === "complianceOpen")!;
+      const finding = check(s, true).blockers.find((w) => w.code === "complianceOpen")!;
       expect(await findingText(finding, "de")).toMatch(/^Beim Kanal „Instagram“/);
     });
 
