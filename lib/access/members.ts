@@ -45,24 +45,28 @@ async function assertAnotherAdminRemains(institutionId: string, membershipId: st
   if (otherAdmins === 0) throw new AppError("CONFLICT", "lastAdmin");
 }
 
-/** Refuses when the member is the only one who may decide a stage of the approval chain. */
+/**
+ * Refuses when the member is the only one who may decide a stage of the approval chain. Callers
+ * hold the chain lock (lockChain "change"), so no submission starts between check and change.
+ */
 async function assertNotSoleStageDecider(
   tx: Prisma.TransactionClient,
   institutionId: string,
   userId: string,
 ) {
-  await lockChain(tx, institutionId, "change");
   const [stage] = await stagesOnlyDecidedBy(tx, institutionId, userId);
   if (stage !== undefined) throw new AppError("CONFLICT", "soleStageDecider", { stage });
 }
 
-/** Refuses when the member is the last approver, and a plan waits for an approver's decision. */
+/**
+ * Refuses when the member is the last approver, and a plan waits for an approver's decision.
+ * Callers hold the chain lock, as above.
+ */
 async function assertNotLastApproverInReview(
   tx: Prisma.TransactionClient,
   institutionId: string,
   userId: string,
 ) {
-  await lockChain(tx, institutionId, "change");
   const plan = await reviewOnlyDecidedBy(tx, institutionId, userId);
   if (plan !== null) throw new AppError("CONFLICT", "lastApproverInReview", { plan });
 }
@@ -80,6 +84,7 @@ export async function changeMemberRole(
     await assertAnotherAdminRemains(institution.id, member.id);
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
+    await lockChain(tx, institution.id, "change");
     if (!STAGE_MEMBER_ROLES.includes(newRole))
       await assertNotSoleStageDecider(tx, institution.id, member.userId);
     if (member.role === "APPROVER" && newRole !== "APPROVER")
@@ -103,6 +108,7 @@ export async function removeMember(actor: ActorRef, institutionSlug: string, mem
   if (member.role === "ADMIN") await assertAnotherAdminRemains(institution.id, member.id);
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
+    await lockChain(tx, institution.id, "change");
     await assertNotSoleStageDecider(tx, institution.id, member.userId);
     if (member.role === "APPROVER") await assertNotLastApproverInReview(tx, institution.id, member.userId);
     await tx.membership.delete({ where: { id: member.id } });

@@ -1,4 +1,4 @@
-import { estimateCapacity } from "./capacity";
+import { estimateCapacity, isRelieved } from "./capacity";
 import { withoutDanglingRefs } from "./units";
 import { SOCIAL_PLATFORMS, type StepKey, type TStrategy } from "./steps";
 
@@ -183,12 +183,13 @@ function time(s: TStrategy): Check {
     });
     if (!((person.hoursPerWeek ?? 0) > 0))
       findings.push({ code: "personNoHours", params: name, target: at("hoursPerWeek") });
-    else if (!has(person.relievedOf))
+    else if (!isRelieved(person))
       findings.push({ code: "personNotRelieved", params: name, target: at("relievedOf") });
     if (capacity.uncoveredPeople.includes(person.id))
       warnings.push({ code: "personNoCover", params: name, target: at("coveredBy") });
   });
-  const freed = people.some((person) => (person.hoursPerWeek ?? 0) > 0 && has(person.relievedOf));
+  // Granted hours are exactly the hours of people relieved of other work.
+  const freed = capacity.grantedHours > 0;
   if (!freed) blockers.push({ code: "noTimeFreed", target: { step: "staff", list: "people" } });
   const hours = (value: number) => Math.round(value * 10) / 10;
   const params = { needed: hours(capacity.workload.total), granted: hours(capacity.grantedHours) };

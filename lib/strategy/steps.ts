@@ -1,28 +1,7 @@
 import { amount, choice, date, flag, list, longText, ref, shortText, step, type StepValues } from "./fields";
 
-export const PLATFORMS = [
-  "instagram",
-  "facebook",
-  "youtube",
-  "linkedin",
-  "mastodon",
-  "tiktok",
-  "whatsapp",
-  "x",
-  "bluesky",
-  "threads",
-  "telegram",
-  "xing",
-  "otherPlatform",
-  "website",
-  "newsletter",
-  "print",
-  "events",
-  "other",
-] as const;
-
 /** Channels run on a third party's platform: for public bodies they must pass the compliance gate. */
-export const SOCIAL_PLATFORMS: readonly string[] = [
+const SOCIAL_PLATFORM_KEYS = [
   "instagram",
   "facebook",
   "youtube",
@@ -37,7 +16,18 @@ export const SOCIAL_PLATFORMS: readonly string[] = [
   "xing",
   // A platform not listed is a platform all the same: the same questions, the same workload.
   "otherPlatform",
-];
+] as const;
+
+export const SOCIAL_PLATFORMS: readonly string[] = SOCIAL_PLATFORM_KEYS;
+
+export const PLATFORMS = [
+  ...SOCIAL_PLATFORM_KEYS,
+  "website",
+  "newsletter",
+  "print",
+  "events",
+  "other",
+] as const;
 
 /** The compliance gate: asked of public bodies, for each channel on a social platform. */
 const COMPLIANCE_GATE = {
