@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { notifyLive } from "@/lib/live/publish";
 import { ANONYMISED_NAME } from "@/lib/people";
 import { memberParticipantKey } from "@/lib/workshop/rules";
-import { stagesOnlyDecidedBy } from "./approval-chain";
+import { reviewOnlyDecidedBy, stagesOnlyDecidedBy } from "./approval-chain";
 import { AppError } from "./errors";
 import { eraseInstitution } from "./institution-deletion";
 import type { ActorRef } from "./memberships";
@@ -26,10 +26,17 @@ type Db = Prisma.TransactionClient;
 interface AccountDeletionPlan {
   /**
    * Institutions that would be left without someone to do the person's part while others remain:
-   * they are the last admin, or the only one who decides stages of the approval chain. Deletion is
-   * refused until someone else takes it over.
+   * they are the last admin, the only one who decides stages of the approval chain, or the last
+   * approver while a plan waits for an approver (`waitingPlan`, its title). Deletion is refused until
+   * someone else takes it over.
    */
-  blockedBy: { slug: string; name: string; lastAdmin: boolean; stages: string[] }[];
+  blockedBy: {
+    slug: string;
+    name: string;
+    lastAdmin: boolean;
+    stages: string[];
+    waitingPlan: string | null;
+  }[];
   /** Institutions where the person is the only member: they are deleted with the account. */
   deletedWith: { id: string; slug: string; name: string }[];
   /** Institutions the person leaves; their audit log records it anonymously. */
@@ -57,7 +64,9 @@ async function planAccountDeletion(db: Db, userId: string): Promise<AccountDelet
     }
     const lastAdmin = role === "ADMIN" && otherAdmins === 0;
     const stages = await stagesOnlyDecidedBy(db, institution.id, userId);
-    if (lastAdmin || stages.length > 0) plan.blockedBy.push({ ...institution, lastAdmin, stages });
+    const waitingPlan = role === "APPROVER" ? await reviewOnlyDecidedBy(db, institution.id, userId) : null;
+    if (lastAdmin || stages.length > 0 || waitingPlan !== null)
+      plan.blockedBy.push({ ...institution, lastAdmin, stages, waitingPlan });
     else plan.leaves.push(institution);
   }
   return plan;
@@ -68,7 +77,13 @@ export async function describeAccountDeletion(actor: ActorRef) {
   const prisma = await getPrisma();
   const plan = await prisma.$transaction((tx) => planAccountDeletion(tx, actor.userId));
   return {
-    blockedBy: plan.blockedBy.map(({ slug, name, lastAdmin, stages }) => ({ slug, name, lastAdmin, stages })),
+    blockedBy: plan.blockedBy.map(({ slug, name, lastAdmin, stages, waitingPlan }) => ({
+      slug,
+      name,
+      lastAdmin,
+      stages,
+      waitingPlan,
+    })),
     deletedWith: plan.deletedWith.map(({ slug, name }) => ({ slug, name })),
   };
 }
@@ -126,9 +141,9 @@ async function anonymiseTraces(tx: Db, userId: string) {
 
 /**
  * The signed-in person deletes their own account after entering their password again. Refused
- * while they are the last admin of an institution that has other members, or the only one who
- * decides a stage of its approval chain. Institutions where
- * they are the only member are deleted with the account. Their sessions end at once: the user
+ * while they are the last admin of an institution that has other members, the only one who
+ * decides a stage of its approval chain, or its last approver while a plan waits for a decision.
+ * Institutions where they are the only member are deleted with the account. Their sessions end at once: the user
  * row is gone, so every session's version check fails on the next request.
  */
 export async function deleteAccount(actor: ActorRef, input: z.input<typeof ZAccountDeletion>) {
@@ -155,12 +170,19 @@ export async function deleteAccount(actor: ActorRef, input: z.input<typeof ZAcco
         institutions: lastAdminOf.map((i) => i.name).join(", "),
       });
     }
-    const [soleDecider] = plan.blockedBy;
+    const soleDecider = plan.blockedBy.find((i) => i.stages.length > 0);
     if (soleDecider) {
       throw new AppError("CONFLICT", "soleStageDeciderAccount", {
         institution: soleDecider.name,
         stages: soleDecider.stages.join(", "),
         count: soleDecider.stages.length,
+      });
+    }
+    const awaited = plan.blockedBy.find((i) => i.waitingPlan !== null);
+    if (awaited) {
+      throw new AppError("CONFLICT", "lastApproverInReviewAccount", {
+        institution: awaited.name,
+        plan: awaited.waitingPlan!,
       });
     }
     for (const institution of plan.deletedWith) {

@@ -356,7 +356,9 @@ describe("deleting one's own account", () => {
     const { admin, editor, institution } = await busyInstitution();
     const prisma = await getPrisma();
     expect(await describeAccountDeletion(admin)).toEqual({
-      blockedBy: [{ slug: institution.slug, name: institution.name, lastAdmin: true, stages: [] }],
+      blockedBy: [
+        { slug: institution.slug, name: institution.name, lastAdmin: true, stages: [], waitingPlan: null },
+      ],
       deletedWith: [],
     });
     await expect(deleteAccount(admin, { password: TEST_PASSWORD })).rejects.toMatchObject({
@@ -381,7 +383,13 @@ describe("deleting one's own account", () => {
     await addStage(admin, institution.slug, { name: "Amtsleitung", memberIds: [director.userId] });
     expect(await describeAccountDeletion(director)).toEqual({
       blockedBy: [
-        { slug: institution.slug, name: institution.name, lastAdmin: false, stages: ["Amtsleitung"] },
+        {
+          slug: institution.slug,
+          name: institution.name,
+          lastAdmin: false,
+          stages: ["Amtsleitung"],
+          waitingPlan: null,
+        },
       ],
       deletedWith: [],
     });
@@ -407,6 +415,37 @@ describe("deleting one's own account", () => {
     expect((await getChainSettings(admin, institution.slug)).stages[0]!.members).toEqual([
       expect.objectContaining({ id: deputy.userId }),
     ]);
+  });
+
+  it("is refused for the last approver while a plan waits for a decision, until it is decided", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const director = await createMember(institution.id, "APPROVER");
+    const plan = await createPlan(admin, institution.slug, "Wartet auf die Leitung");
+    const prisma = await getPrisma();
+    await prisma.$transaction((tx) =>
+      writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId),
+    );
+    await submitPlan(admin, plan.id, institution.slug, {});
+    expect((await describeAccountDeletion(director)).blockedBy).toEqual([
+      {
+        slug: institution.slug,
+        name: institution.name,
+        lastAdmin: false,
+        stages: [],
+        waitingPlan: "Wartet auf die Leitung",
+      },
+    ]);
+    await expect(deleteAccount(director, { password: TEST_PASSWORD })).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "lastApproverInReviewAccount",
+      details: { institution: institution.name, plan: "Wartet auf die Leitung" },
+    });
+    expect(await prisma.user.count({ where: { id: director.userId } })).toBe(1);
+
+    await decidePlan(director, plan.id, { decision: "approve", note: "" });
+    expect((await describeAccountDeletion(director)).blockedBy).toEqual([]);
+    await deleteAccount(director, { password: TEST_PASSWORD });
+    expect(await prisma.user.count({ where: { id: director.userId } })).toBe(0);
   });
 
   it("takes along an institution whose only member they are", async () => {

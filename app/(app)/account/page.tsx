@@ -83,6 +83,9 @@ export default async function AccountPage() {
                       })}
                     </p>
                   )}
+                  {institution.waitingPlan !== null && (
+                    <p>{tl("deleteAccountBlockedReview", { plan: institution.waitingPlan })}</p>
+                  )}
                 </li>
               ))}
             </ul>
