@@ -32,6 +32,12 @@ interface FieldControlProps {
 const control =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs disabled:bg-slate-100 disabled:text-slate-700 aria-[invalid=true]:border-red-700";
 
+const FLAG_OPTIONS = [
+  { answer: true, key: "yes" },
+  { answer: false, key: "no" },
+  { answer: null, key: "unanswered" },
+] as const;
+
 function formatNumber(value: unknown, locale: Locale) {
   return typeof value === "number" ? formatDecimalInput(value, locale) : "";
 }
@@ -192,28 +198,34 @@ export function FieldControl({
       );
       break;
     case "checkbox":
-      // Yes / no as radio buttons: "not answered yet" must stay distinguishable from "no".
+      // Yes / no as radio buttons: "not answered yet" must stay distinguishable from "no", and an
+      // answer given too early can be taken back to open.
       return (
         <fieldset className="space-y-1.5" aria-describedby={describedBy} disabled={disabled}>
           <legend className="text-sm font-medium text-slate-800">{label}</legend>
-          <div className="flex gap-4">
-            {[true, false].map((option) => (
-              <label key={String(option)} className="flex items-center gap-2 text-sm">
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {FLAG_OPTIONS.map(({ answer, key }) => (
+              <label key={key} className="flex items-center gap-2 text-sm">
                 <input
                   type="radio"
                   name={id}
-                  id={`${id}-${option ? "yes" : "no"}`}
-                  checked={value === option}
-                  onChange={() => emit(option)}
+                  id={`${id}-${key}`}
+                  checked={answer === null ? value !== true && value !== false : value === answer}
+                  onChange={() => emit(answer)}
                   className="accent-brand-700 size-4"
                 />
-                {t(option ? "wizard.yes" : "wizard.no")}
+                {t(`wizard.${key}`)}
               </label>
             ))}
           </div>
           {hint && (
             <p id={hintId} className="text-xs text-slate-600">
               {hint}
+            </p>
+          )}
+          {shownError && (
+            <p id={errorId} className="text-sm font-medium text-red-700">
+              {shownError}
             </p>
           )}
           {remoteNote}

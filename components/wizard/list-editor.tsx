@@ -2,7 +2,7 @@
 
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { givenTitle } from "@/lib/strategy/units";
 import type { FieldDef, ListDef } from "@/lib/strategy/fields";
@@ -34,6 +34,7 @@ export function ListEditor(props: ListEditorProps) {
   const { step, listKey, def, items, canEdit } = props;
   const t = useTranslations(`strategy.steps.${step}.lists.${listKey}`);
   const tw = useTranslations("wizard");
+  const tc = useTranslations("strategy.compliance");
   const headingId = `list-${step}-${listKey}`;
   const itemTitle = (item: Item, index: number) =>
     givenTitle(def, item) ?? t("itemFallback", { number: index + 1 });
@@ -60,27 +61,42 @@ export function ListEditor(props: ListEditorProps) {
               <div className="grid gap-4 md:grid-cols-2">
                 {Object.entries(def.fields)
                   .filter(([, field]) => props.showField(field, item))
-                  .map(([fieldKey, field]) => {
+                  .map(([fieldKey, field], position, shown) => {
                     const key = `${step}.${listKey}.${item.id}.${fieldKey}`;
+                    // The questions asked of public bodies only are one block: it says why they are asked.
+                    const opensCompliance =
+                      field.publicBodiesOnly === true &&
+                      (position === 0 || shown[position - 1]![1].publicBodiesOnly !== true);
                     return (
-                      <div key={fieldKey} className={field.kind === "textarea" ? "md:col-span-2" : undefined}>
-                        <FieldControl
-                          id={fieldDomId(key)}
-                          def={field}
-                          value={item[fieldKey]}
-                          label={t(`fields.${fieldKey}.label`)}
-                          hint={t.has(`fields.${fieldKey}.hint`) ? t(`fields.${fieldKey}.hint`) : undefined}
-                          disabled={!canEdit}
-                          refOptions={
-                            field.refList
-                              ? props.refOptions(field.refList).filter((o) => o.id !== item.id)
-                              : undefined
-                          }
-                          serverError={props.errors[key]}
-                          remoteChange={props.remoteChanges[key]}
-                          onChange={(value, valid) => props.onChange(key, value, valid)}
-                        />
-                      </div>
+                      <Fragment key={fieldKey}>
+                        {opensCompliance && (
+                          <div
+                            className="border-t border-slate-200 pt-3 md:col-span-2"
+                            data-compliance-gate=""
+                          >
+                            <h4 className="text-sm font-semibold text-slate-900">{tc("title")}</h4>
+                            <p className="text-sm text-slate-700">{tc("description")}</p>
+                          </div>
+                        )}
+                        <div className={field.kind === "textarea" ? "md:col-span-2" : undefined}>
+                          <FieldControl
+                            id={fieldDomId(key)}
+                            def={field}
+                            value={item[fieldKey]}
+                            label={t(`fields.${fieldKey}.label`)}
+                            hint={t.has(`fields.${fieldKey}.hint`) ? t(`fields.${fieldKey}.hint`) : undefined}
+                            disabled={!canEdit}
+                            refOptions={
+                              field.refList
+                                ? props.refOptions(field.refList).filter((o) => o.id !== item.id)
+                                : undefined
+                            }
+                            serverError={props.errors[key]}
+                            remoteChange={props.remoteChanges[key]}
+                            onChange={(value, valid) => props.onChange(key, value, valid)}
+                          />
+                        </div>
+                      </Fragment>
                     );
                   })}
               </div>

@@ -87,7 +87,7 @@ function useFocusOnStepChange(step: StepKey) {
 function isFocused(key: string) {
   const id = document.activeElement?.id;
   const fieldId = fieldDomId(key);
-  return id === fieldId || id === `${fieldId}-yes` || id === `${fieldId}-no`;
+  return id === fieldId || ["yes", "no", "unanswered"].some((answer) => id === `${fieldId}-${answer}`);
 }
 
 export interface WizardShellProps {

@@ -78,6 +78,7 @@ export const CLIENT_MESSAGES = [
   "sso.saveDomains",
   "sso.savingDomains",
   "sso.signInWith",
+  "strategy.compliance",
   "strategy.options",
   "strategy.units",
   "strategy.cadence",

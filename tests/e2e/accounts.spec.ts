@@ -91,8 +91,28 @@ test("a consultant in two institutions switches between them", async ({ page }) 
   const channel = page.getByRole("group", { name: /^Kanal \d+$/ }).last();
   await channel.getByLabel("Plattform").selectOption({ label: "Website" });
   await expect(channel.getByLabel("Notwendigkeit")).toHaveCount(0);
+  await expect(channel.getByRole("heading", { name: "Prüfung für öffentliche Stellen" })).toHaveCount(0);
   await channel.getByLabel("Plattform").selectOption({ label: "Instagram" });
+  // The questions come as one block that says why a public body is asked them.
+  await expect(channel.getByRole("heading", { name: "Prüfung für öffentliche Stellen" })).toBeVisible();
+  await expect(
+    channel.getByText(/tragen für ihre Seiten auf fremden Plattformen Mitverantwortung/),
+  ).toBeVisible();
   await expect(channel.getByLabel("Notwendigkeit")).toBeVisible();
+  // A yes/no answered too early goes back to open, and stays so.
+  const imprint = channel.getByRole("group", { name: "Impressum auf dem Profil erreichbar" });
+  await expect(imprint.getByRole("radio", { name: "Noch offen" })).toBeChecked();
+  await imprint.getByRole("radio", { name: "Ja" }).check();
+  await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved");
+  await imprint.getByRole("radio", { name: "Noch offen" }).check();
+  await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved");
+  await page.reload();
+  const reloaded = page
+    .getByRole("group", { name: /^Kanal \d+$/ })
+    .last()
+    .getByRole("group", { name: "Impressum auf dem Profil erreichbar" });
+  await expect(reloaded.getByRole("radio", { name: "Noch offen" })).toBeChecked();
+  await expect(reloaded.getByRole("radio", { name: "Ja" })).not.toBeChecked();
 });
 
 test("changing the password signs out and the new password works", async ({ page }) => {

@@ -94,7 +94,11 @@ test("an admin invites a colleague by link, who joins with the given role", asyn
   // Now an editor, Dirk invites colleagues himself: to work on the plans, not to approve them. The
   // members and their roles stay with the admins.
   await other.goto(new URL(page.url()).pathname.replace(/\/members$/, ""));
-  await other.getByRole("link", { name: "Mitglieder" }).click();
+  await expect(other.getByRole("link", { name: "Mitglieder" })).toHaveCount(0);
+  await other.getByRole("link", { name: "Einladungen" }).click();
+  await expect(
+    other.getByRole("heading", { level: 1, name: "Kolleginnen und Kollegen einladen" }),
+  ).toBeVisible();
   await expect(other.getByRole("heading", { name: "Ihre offenen Einladungen" })).toBeVisible();
   await expect(other.getByLabel("Rolle", { exact: true }).locator("option")).toHaveText([
     "Redaktion",

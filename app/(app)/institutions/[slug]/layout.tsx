@@ -18,8 +18,11 @@ export default async function InstitutionLayout({
   if (!membership) return children;
   const t = await getTranslations("institutions");
   const links = [{ href: `/institutions/${slug}`, label: t("plansTab"), exact: false }];
-  if (can(membership.role, "INVITE_MEMBERS"))
-    links.push({ href: `/institutions/${slug}/members`, label: t("membersTab"), exact: true });
+  // Editors invite colleagues there but do not see the member list: for them it is "Einladungen".
+  if (can(membership.role, "INVITE_MEMBERS")) {
+    const label = can(membership.role, "MANAGE_MEMBERS") ? t("membersTab") : t("invitationsTab");
+    links.push({ href: `/institutions/${slug}/members`, label, exact: true });
+  }
   if (can(membership.role, "MANAGE_MEMBERS")) {
     links.push({ href: `/institutions/${slug}/approval`, label: t("approvalTab"), exact: true });
     links.push({ href: `/institutions/${slug}/audit`, label: t("auditTab"), exact: true });

@@ -51,7 +51,10 @@ export default async function MembersPage({
   const tRole = await getTranslations("role");
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title")} lead={data.members ? t("lead") : t("leadInviting")} />
+      <PageHeader
+        title={data.members ? t("title") : t("titleInviting")}
+        lead={data.members ? t("lead") : t("leadInviting")}
+      />
       {removed && <Alert tone="success">{t("memberRemoved")}</Alert>}
       {data.members && (
         <Card aria-labelledby="members-list" className="space-y-3 p-0">
