@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Notice } from "@/components/ui/alert";
 
 export interface ChangeRequest {
   by: string;
@@ -16,9 +17,9 @@ export interface ChangeRequest {
 export function ChangeRequestNotice({ request }: { request: ChangeRequest }) {
   const t = useTranslations("review");
   return (
-    <div className="space-y-1 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+    <Notice tone="warning" className="space-y-1">
       <p className="font-semibold">{t("changesRequestedBy", { name: request.by, date: request.date })}</p>
       {request.note && <blockquote className="whitespace-pre-line">{request.note}</blockquote>}
-    </div>
+    </Notice>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Notice } from "@/components/ui/alert";
 import { useFormatter } from "@/lib/i18n/use-formatter";
 import { estimateCapacity } from "@/lib/strategy/capacity";
 import type { TStrategy } from "@/lib/strategy/steps";
@@ -96,19 +97,11 @@ export function CapacityPanel({ strategy }: { strategy: TStrategy }) {
         <dd>{euros(estimate.yearlyCost.granted)}</dd>
       </dl>
       {estimate.unrelievedHours > 0 && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          {t("unrelieved", { hours: hours(estimate.unrelievedHours) })}
-        </p>
+        <Notice tone="warning">{t("unrelieved", { hours: hours(estimate.unrelievedHours) })}</Notice>
       )}
-      {estimate.singlePointOfFailure && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          {t("singlePerson")}
-        </p>
-      )}
+      {estimate.singlePointOfFailure && <Notice tone="warning">{t("singlePerson")}</Notice>}
       {estimate.uncoveredPeople.length > 0 && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          {t("uncovered", { count: estimate.uncoveredPeople.length })}
-        </p>
+        <Notice tone="warning">{t("uncovered", { count: estimate.uncoveredPeople.length })}</Notice>
       )}
     </section>
   );

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { submitPlanAction } from "@/app/(app)/institutions/[slug]/plans/[planId]/steps/actions";
-import { Alert } from "@/components/ui/alert";
+import { Alert, Notice } from "@/components/ui/alert";
 import { TextareaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusOnError } from "@/components/ui/use-focus-on-error";
@@ -47,16 +47,8 @@ export function SubmitPlanForm({
       <p className="text-sm text-slate-700">
         {ready ? t(again ? "resubmitLead" : "submitLead") : t("submitBlocked")}
       </p>
-      {again && unchanged && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          {t("resubmitUnchanged")}
-        </p>
-      )}
-      {noDecider && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          {te("noDecider")}
-        </p>
-      )}
+      {again && unchanged && <Notice tone="warning">{t("resubmitUnchanged")}</Notice>}
+      {noDecider && <Notice tone="warning">{te("noDecider")}</Notice>}
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       <form action={action} className="space-y-3">
         <input type="hidden" name="slug" value={slug} />
