@@ -131,7 +131,7 @@ export function checkInItems(content: TStrategy) {
         kind: "milestone" as const,
         title: milestone.title ?? "",
         detail: null,
-        owner: null,
+        owner: milestone.owner ?? null,
         dueDate: milestone.dueDate ?? null,
       })),
     ],

@@ -252,12 +252,24 @@ export function demoPlanContent(): TemplateContent {
       securedBeyondPilot:
         "Die 13 Wochenstunden sind im Stellenplan 2027 und 2028 verankert, nicht in einem befristeten Projektbudget; das Budget steht im Wirtschaftsplan. Über die Fortsetzung ab 2029 entscheidet der Vorstand auf Grundlage der Auswertung im Herbst 2028.",
       milestones: [
-        { title: "Netiquette und Regeln für Direktnachrichten veröffentlicht", dueDate: "2027-02-26" },
-        { title: "Instagram und WhatsApp-Kanal gestartet", dueDate: "2027-03-15" },
-        { title: "Erster Quartalsbericht an die Leitung", dueDate: "2027-04-15" },
-        { title: "Facebook-Seite geschlossen", dueDate: "2027-06-30" },
-        { title: "Halbjahresbilanz mit Team und Jugendbeirat", dueDate: "2027-07-15" },
-        { title: "Jahresauswertung und Planung für 2028", dueDate: "2027-12-10" },
+        {
+          title: "Netiquette und Regeln für Direktnachrichten veröffentlicht",
+          owner: "Eva Engel",
+          dueDate: "2027-02-26",
+        },
+        { title: "Instagram und WhatsApp-Kanal gestartet", owner: "Eva Engel", dueDate: "2027-03-15" },
+        { title: "Erster Quartalsbericht an die Leitung", owner: "Jonas Beispiel", dueDate: "2027-04-15" },
+        { title: "Facebook-Seite geschlossen", owner: "Jonas Beispiel", dueDate: "2027-06-30" },
+        {
+          title: "Halbjahresbilanz mit Team und Jugendbeirat",
+          owner: "Bereichsleitung Jugendarbeit",
+          dueDate: "2027-07-15",
+        },
+        {
+          title: "Jahresauswertung und Planung für 2028",
+          owner: "Bereichsleitung Jugendarbeit",
+          dueDate: "2027-12-10",
+        },
       ],
     },
     involvement: {

@@ -250,6 +250,14 @@ function longTerm(s: TStrategy): Check {
         target: { step: "commitment", list: "milestones", itemId: milestone.id, field: "dueDate" },
       });
     }
+    // A stage nobody answers for is the first to slip: the living plan asks its owner about it.
+    if (!has(milestone.owner)) {
+      findings.push({
+        code: "milestoneNoOwner",
+        params: itemName(milestone.title, index),
+        target: { step: "commitment", list: "milestones", itemId: milestone.id, field: "owner" },
+      });
+    }
   });
   if (!has(c.securedBeyondPilot))
     findings.push({ code: "notSecured", target: { step: "commitment", field: "securedBeyondPilot" } });

@@ -161,7 +161,7 @@ export const STEPS = {
     },
     {
       milestones: list(
-        { title: shortText({ required: true }), dueDate: date({ required: true }) },
+        { title: shortText({ required: true }), owner: shortText(), dueDate: date({ required: true }) },
         { titleField: "title", minItems: 1 },
       ),
     },

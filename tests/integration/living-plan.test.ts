@@ -64,8 +64,10 @@ describe("the living plan", () => {
       latest: { value: 12, note: "Start im März" },
     });
     expect(report.goals[0]!.series).toHaveLength(1);
+    // The milestone's owner is who the report names for it, as for a deficit's measure.
     expect(report.measures.find((m) => m.itemId === milestone!.id)).toMatchObject({
       kind: "milestone",
+      owner: "Eva Engel",
       state: "atRisk",
       note: "Kamera fehlt",
     });

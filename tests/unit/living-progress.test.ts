@@ -37,7 +37,9 @@ function content() {
       priority: "high",
     },
   ];
-  strategy.commitment.milestones = [{ id: "m1", title: "Kanal gestartet", dueDate: "2027-03-15" }];
+  strategy.commitment.milestones = [
+    { id: "m1", title: "Kanal gestartet", owner: "Lena", dueDate: "2027-03-15" },
+  ];
   return strategy;
 }
 

@@ -193,6 +193,18 @@ describe("readiness check", () => {
       ]);
     });
 
+    it("long-term: a milestone nobody answers for makes it partial, pointing at its owner field", () => {
+      const result = check(variant((s) => (s.commitment.milestones[1]!.owner = null)));
+      expect(gradeOf(result, "longTerm")).toBe("partial");
+      const [finding] = result.criteria.find((c) => c.key === "longTerm")!.findings;
+      expect(finding).toMatchObject({
+        code: "milestoneNoOwner",
+        params: { name: "Instagram und WhatsApp-Kanal gestartet" },
+        target: { step: "commitment", list: "milestones", field: "owner" },
+      });
+      expect(result.blockers).toEqual([]);
+    });
+
     it("involvement: without a feedback loop it is partial; without anything missing", () => {
       expect(gradeOf(check(variant((s) => (s.involvement.feedbackLoop = null))), "involvement")).toBe(
         "partial",
