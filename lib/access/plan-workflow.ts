@@ -22,6 +22,7 @@ import type { ActorRef } from "./memberships";
 import { can } from "./permissions";
 import { loadPlanContent } from "./plan-content";
 import { SUBMITTABLE_STATUSES } from "./plan-rules";
+import { normalise } from "./plan-versions";
 import { getPlan } from "./plans";
 
 const ZNote = z
@@ -354,7 +355,9 @@ export async function getPlanHistory(actor: ActorRef, planId: string, institutio
   let draftDiffers = false;
   if (latest) {
     const { strategy } = await loadPlanContent(plan.id);
-    draftDiffers = canonicalJson(strategy) !== canonicalJson(latest.content);
+    // Read through today's structure, as the draft is: a field added since the approval is empty
+    // in both, not a difference.
+    draftDiffers = canonicalJson(strategy) !== canonicalJson(normalise(latest.content));
   }
   // The submission a plan in review waits on: who sent it, when, and what they wrote to the
   // deciders (plans submitted before submissions were recorded have none). Withdrawal marks the

@@ -143,6 +143,37 @@ describe("review and approval", () => {
     );
   });
 
+  it("a version approved before a field existed is not 'different' from the unchanged draft", async () => {
+    const { admin, plan, director } = await planInReview();
+    await decidePlan(director, plan.id, { decision: "approve" });
+    const prisma = await getPrisma();
+    const approved = await prisma.planVersion.findFirstOrThrow({ where: { planId: plan.id, number: 1 } });
+    // As stored before milestones had an owner: the key is not there at all.
+    const content = structuredClone(approved.content) as { commitment: { milestones: object[] } };
+    content.commitment.milestones = content.commitment.milestones.map((milestone) => {
+      const { owner: _owner, ...rest } = milestone as { owner?: unknown };
+      return rest;
+    });
+    // …and a draft in which nobody has filled in the new field yet.
+    await prisma.planValue.deleteMany({
+      where: { planId: plan.id, key: { startsWith: "commitment.milestones.", endsWith: ".owner" } },
+    });
+    await prisma.planVersion.create({
+      data: {
+        planId: plan.id,
+        number: 2,
+        title: approved.title,
+        institutionType: approved.institutionType,
+        content,
+        readiness: approved.readiness as object,
+        approvedByName: approved.approvedByName,
+      },
+    });
+    const history = await getPlanHistory(admin, plan.id);
+    expect(history.versions.map((version) => version.number)).toEqual([2, 1]);
+    expect(history.draftDiffers).toBe(false);
+  });
+
   it("compares, unless asked otherwise, the draft with the last approval, or the last two approvals", async () => {
     const { admin, plan, director } = await planInReview();
     await decidePlan(director, plan.id, { decision: "approve" });
