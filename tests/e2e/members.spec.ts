@@ -99,6 +99,7 @@ test("an admin invites a colleague by link, who joins with the given role", asyn
   await expect(
     other.getByRole("heading", { level: 1, name: "Kolleginnen und Kollegen einladen" }),
   ).toBeVisible();
+  await expect(other).toHaveTitle(/^Kolleginnen und Kollegen einladen/);
   await expect(other.getByRole("heading", { name: "Ihre offenen Einladungen" })).toBeVisible();
   await expect(other.getByLabel("Rolle", { exact: true }).locator("option")).toHaveText([
     "Redaktion",

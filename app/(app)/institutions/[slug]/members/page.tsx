@@ -7,6 +7,7 @@ import { SsoDomainsForm } from "@/components/members/sso-domains-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { RevokeButton } from "@/components/ui/revoke-button";
+import { currentActor } from "@/lib/access/actor";
 import { listOpenInvitations } from "@/lib/access/invitations";
 import { listMembers } from "@/lib/access/members";
 import { requireMembership } from "@/lib/access/memberships";
@@ -16,9 +17,14 @@ import { listSsoDomains } from "@/lib/access/sso-domains";
 import { oidcSignInOption } from "@/lib/auth/oidc";
 import { revokeInvitationAction } from "./actions";
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
   const t = await getTranslations("members");
-  return { title: t("title") };
+  // The tab says what the page shows: editors see only their invitations, not the member list.
+  const actor = await currentActor();
+  const membership = actor ? await requireMembership(actor, slug, "INVITE_MEMBERS").catch(() => null) : null;
+  const inviting = membership !== null && !can(membership.role, "MANAGE_MEMBERS");
+  return { title: inviting ? t("titleInviting") : t("title") };
 }
 
 export default async function MembersPage({
