@@ -275,6 +275,10 @@ function involvement(s: TStrategy): Check {
   const findings: Finding[] = [];
   if (!has(i.howInvolved))
     findings.push({ code: "notInvolved", target: { step: "involvement", field: "howInvolved" } });
+  // "From the start" is the criterion: without a date, nobody can tell whether staff were asked
+  // before the decisions or told after them.
+  else if (!has(i.involvedSince))
+    findings.push({ code: "involvementUndated", target: { step: "involvement", field: "involvedSince" } });
   if (!has(i.feedbackLoop))
     findings.push({ code: "noFeedbackLoop", target: { step: "involvement", field: "feedbackLoop" } });
   const warnings: Finding[] = has(i.training)

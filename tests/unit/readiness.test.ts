@@ -205,6 +205,14 @@ describe("readiness check", () => {
       expect(result.blockers).toEqual([]);
     });
 
+    it("involvement: described but undated is partial, pointing at the date", () => {
+      const result = check(variant((s) => (s.involvement.involvedSince = null)));
+      expect(gradeOf(result, "involvement")).toBe("partial");
+      expect(result.criteria.find((c) => c.key === "involvement")!.findings).toEqual([
+        { code: "involvementUndated", target: { step: "involvement", field: "involvedSince" } },
+      ]);
+    });
+
     it("involvement: without a feedback loop it is partial; without anything missing", () => {
       expect(gradeOf(check(variant((s) => (s.involvement.feedbackLoop = null))), "involvement")).toBe(
         "partial",
