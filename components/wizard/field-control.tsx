@@ -7,6 +7,7 @@ import { formatDecimalInput, parseDecimal } from "@/lib/i18n/decimal";
 import { slowCadence } from "@/lib/strategy/cadence";
 import { fieldIssue } from "@/lib/strategy/field-check";
 import type { FieldDef } from "@/lib/strategy/fields";
+import { FLAG_ANSWERS, flagAnswerDomId } from "./field-ids";
 import { clsx } from "clsx";
 
 export interface RefOption {
@@ -31,12 +32,6 @@ interface FieldControlProps {
 
 const control =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs disabled:bg-slate-100 disabled:text-slate-700 aria-[invalid=true]:border-red-700";
-
-const FLAG_OPTIONS = [
-  { answer: true, key: "yes" },
-  { answer: false, key: "no" },
-  { answer: null, key: "unanswered" },
-] as const;
 
 function formatNumber(value: unknown, locale: Locale) {
   return typeof value === "number" ? formatDecimalInput(value, locale) : "";
@@ -204,12 +199,12 @@ export function FieldControl({
         <fieldset className="space-y-1.5" aria-describedby={describedBy} disabled={disabled}>
           <legend className="text-sm font-medium text-slate-800">{label}</legend>
           <div className="flex flex-wrap gap-x-4 gap-y-1">
-            {FLAG_OPTIONS.map(({ answer, key }) => (
+            {FLAG_ANSWERS.map(({ answer, key }) => (
               <label key={key} className="flex items-center gap-2 text-sm">
                 <input
                   type="radio"
                   name={id}
-                  id={`${id}-${key}`}
+                  id={flagAnswerDomId(id, key)}
                   checked={answer === null ? value !== true && value !== false : value === answer}
                   onChange={() => emit(answer)}
                   className="accent-brand-700 size-4"

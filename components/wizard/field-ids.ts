@@ -2,3 +2,14 @@
 export function fieldDomId(key: string) {
   return `f-${key.replaceAll(".", "-")}`;
 }
+
+/** A yes/no field's answers, each a radio button with an id of its own after the field's. */
+export const FLAG_ANSWERS = [
+  { answer: true, key: "yes" },
+  { answer: false, key: "no" },
+  { answer: null, key: "unanswered" },
+] as const;
+
+export function flagAnswerDomId(fieldId: string, key: (typeof FLAG_ANSWERS)[number]["key"]) {
+  return `${fieldId}-${key}`;
+}

@@ -20,7 +20,7 @@ import { berlinDate } from "@/lib/strategy/review-dates";
 import type { ReadinessResult, checkReadiness } from "@/lib/strategy/readiness";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import { FieldControl, type RefOption } from "./field-control";
-import { fieldDomId } from "./field-ids";
+import { FLAG_ANSWERS, fieldDomId, flagAnswerDomId } from "./field-ids";
 import { ListEditor } from "./list-editor";
 import { StepNav } from "./step-nav";
 import {
@@ -87,7 +87,7 @@ function useFocusOnStepChange(step: StepKey) {
 function isFocused(key: string) {
   const id = document.activeElement?.id;
   const fieldId = fieldDomId(key);
-  return id === fieldId || ["yes", "no", "unanswered"].some((answer) => id === `${fieldId}-${answer}`);
+  return id === fieldId || FLAG_ANSWERS.some(({ key }) => id === flagAnswerDomId(fieldId, key));
 }
 
 export interface WizardShellProps {

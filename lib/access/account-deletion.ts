@@ -31,6 +31,7 @@ interface AccountDeletionPlan {
    * someone else takes it over.
    */
   blockedBy: {
+    id: string;
     slug: string;
     name: string;
     lastAdmin: boolean;
@@ -77,13 +78,8 @@ export async function describeAccountDeletion(actor: ActorRef) {
   const prisma = await getPrisma();
   const plan = await prisma.$transaction((tx) => planAccountDeletion(tx, actor.userId));
   return {
-    blockedBy: plan.blockedBy.map(({ slug, name, lastAdmin, stages, waitingPlan }) => ({
-      slug,
-      name,
-      lastAdmin,
-      stages,
-      waitingPlan,
-    })),
+    // Everything but the institution's id, which the page has no use for.
+    blockedBy: plan.blockedBy.map(({ id: _id, ...blocked }) => blocked),
     deletedWith: plan.deletedWith.map(({ slug, name }) => ({ slug, name })),
   };
 }
