@@ -196,7 +196,7 @@ export function FieldControl({
       // Yes / no as radio buttons: "not answered yet" must stay distinguishable from "no", and an
       // answer given too early can be taken back to open.
       return (
-        <fieldset className="space-y-1.5" aria-describedby={describedBy} disabled={disabled}>
+        <fieldset id={id} className="space-y-1.5" aria-describedby={describedBy} disabled={disabled}>
           <legend className="text-sm font-medium text-slate-800">{label}</legend>
           <div className="flex flex-wrap gap-x-4 gap-y-1">
             {FLAG_ANSWERS.map(({ answer, key }) => (

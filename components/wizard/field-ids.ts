@@ -1,4 +1,4 @@
-/** The DOM id of a field's control; readiness findings link here. */
+/** The DOM id of a field's control (of a yes/no field, its group of radio buttons); readiness findings link here. */
 export function fieldDomId(key: string) {
   return `f-${key.replaceAll(".", "-")}`;
 }

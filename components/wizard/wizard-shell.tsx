@@ -76,7 +76,9 @@ function useFocusOnStepChange(step: StepKey) {
     if (shown.current === step) return;
     shown.current = step;
     const hash = decodeURIComponent(window.location.hash.slice(1));
-    const target = hash ? document.getElementById(hash) : null;
+    const field = hash ? document.getElementById(hash) : null;
+    // A yes/no field is a group of radio buttons: the cursor goes to the answer given so far.
+    const target = field?.matches("fieldset") ? field.querySelector<HTMLElement>("input:checked") : field;
     if (target?.matches("input, select, textarea")) target.focus();
     else heading.current?.focus({ preventScroll: target !== null });
   }, [step]);

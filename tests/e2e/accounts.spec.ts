@@ -113,6 +113,26 @@ test("a consultant in two institutions switches between them", async ({ page }) 
     .getByRole("group", { name: "Impressum auf dem Profil erreichbar" });
   await expect(reloaded.getByRole("radio", { name: "Noch offen" })).toBeChecked();
   await expect(reloaded.getByRole("radio", { name: "Ja" })).not.toBeChecked();
+
+  // With the written answers given, the readiness step's finding leads to the first open yes/no
+  // question, with the cursor on its answer so far.
+  const added = page.getByRole("group", { name: /^Kanal \d+$/ }).last();
+  await added.getByLabel("Notwendigkeit").fill("Jugendliche erreichen wir fast nur auf Instagram.");
+  await added.getByLabel("Gleiche Information ohne Plattform").fill("Alles steht auch auf unserer Website.");
+  await added.getByLabel("Datenschutzrechtliche Bewertung").fill("Bewertet im Mai; keine Beratung per DM.");
+  await expect(page.getByTestId("autosave-status")).toHaveAttribute("data-status", "saved");
+  await page
+    .getByRole("link", { name: /Bereitschaft/ })
+    .first()
+    .click();
+  await page
+    .getByRole("link", {
+      name: "Beim Kanal „Instagram“ sind 5 Punkte der Prüfung für öffentliche Stellen offen.",
+    })
+    .click();
+  const joint = added.getByRole("group", { name: "Gemeinsame Verantwortlichkeit geregelt" });
+  await expect(joint.getByRole("radio", { name: "Noch offen" })).toBeFocused();
+  await expect(joint).toBeInViewport();
 });
 
 test("changing the password signs out and the new password works", async ({ page }) => {
