@@ -8,11 +8,7 @@ import { clsx } from "clsx";
 const controlClass =
   "block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-500 focus-visible:border-brand-700 aria-[invalid=true]:border-red-700 disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-600";
 
-interface FieldShellProps {
-  id: string;
-  label: string;
-  error?: string;
-  hint?: ReactNode;
+interface FieldShellProps extends LabelledProps {
   children: (describedBy: string | undefined) => ReactNode;
 }
 
@@ -41,60 +37,67 @@ function FieldShell({ id, label, error, hint, children }: FieldShellProps) {
   );
 }
 
-type InputFieldProps = ComponentProps<"input"> & {
+interface LabelledProps {
   id: string;
   label: string;
   error?: string;
   hint?: ReactNode;
-};
+}
 
-export function InputField({ id, label, error, hint, className, ...props }: InputFieldProps) {
+/** What every control shares: its id, its invalid state, its descriptions and its look. */
+function controlProps(
+  id: string,
+  error: string | undefined,
+  describedBy: string | undefined,
+  className?: string,
+) {
+  return {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy,
+    className: clsx(controlClass, className ?? "w-full"),
+  };
+}
+
+export function InputField({
+  id,
+  label,
+  error,
+  hint,
+  className,
+  ...props
+}: ComponentProps<"input"> & LabelledProps) {
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
-      {(describedBy) => (
-        <input
-          id={id}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          className={clsx(controlClass, className ?? "w-full")}
-          {...props}
-        />
-      )}
+      {(describedBy) => <input {...controlProps(id, error, describedBy, className)} {...props} />}
     </FieldShell>
   );
 }
 
-type TextareaFieldProps = ComponentProps<"textarea"> & {
-  id: string;
-  label: string;
-  error?: string;
-  hint?: ReactNode;
-};
-
-export function TextareaField({ id, label, error, hint, className, ...props }: TextareaFieldProps) {
+export function TextareaField({
+  id,
+  label,
+  error,
+  hint,
+  className,
+  ...props
+}: ComponentProps<"textarea"> & LabelledProps) {
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
-      {(describedBy) => (
-        <textarea
-          id={id}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          className={clsx(controlClass, className ?? "w-full")}
-          {...props}
-        />
-      )}
+      {(describedBy) => <textarea {...controlProps(id, error, describedBy, className)} {...props} />}
     </FieldShell>
   );
 }
 
-type SelectFieldProps = ComponentProps<"select"> & {
-  id: string;
-  label: string;
-  error?: string;
-  hint?: ReactNode;
-};
-
-export function SelectField({ id, label, error, hint, className, children, ...props }: SelectFieldProps) {
+export function SelectField({
+  id,
+  label,
+  error,
+  hint,
+  className,
+  children,
+  ...props
+}: ComponentProps<"select"> & LabelledProps) {
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
       {(describedBy) => (
@@ -102,10 +105,7 @@ export function SelectField({ id, label, error, hint, className, children, ...pr
           // React sets a select's default only when it mounts, and resets a form after its action:
           // without a new mount, a choice sent back with an error would fall back to the first one.
           key={typeof props.defaultValue === "string" ? props.defaultValue : undefined}
-          id={id}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          className={clsx(controlClass, className ?? "w-full")}
+          {...controlProps(id, error, describedBy, className)}
           {...props}
         >
           {children}

@@ -101,10 +101,25 @@ export function FieldControl({
   const errorId = shownError ? `${id}-error` : undefined;
   const remoteId = remoteChange ? `${id}-remote` : undefined;
   const describedBy = [hintId, errorId, remoteId].filter(Boolean).join(" ") || undefined;
-  const remoteNote = remoteChange && (
-    <p id={remoteId} className="text-xs font-medium text-amber-900" data-testid="remote-change">
-      {remoteChange.by ? t("live.changedBy", { name: remoteChange.by }) : t("live.changedBySomeone")}
-    </p>
+  // Below the control: its hint, what is wrong with it, and who else just changed it.
+  const notes = (
+    <>
+      {hint && (
+        <p id={hintId} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {shownError && (
+        <p id={errorId} className="text-sm font-medium text-red-700">
+          {shownError}
+        </p>
+      )}
+      {remoteChange && (
+        <p id={remoteId} className="text-xs font-medium text-amber-900" data-testid="remote-change">
+          {remoteChange.by ? t("live.changedBy", { name: remoteChange.by }) : t("live.changedBySomeone")}
+        </p>
+      )}
+    </>
   );
   const common = {
     id,
@@ -213,17 +228,7 @@ export function FieldControl({
               </label>
             ))}
           </div>
-          {hint && (
-            <p id={hintId} className="text-xs text-slate-600">
-              {hint}
-            </p>
-          )}
-          {shownError && (
-            <p id={errorId} className="text-sm font-medium text-red-700">
-              {shownError}
-            </p>
-          )}
-          {remoteNote}
+          {notes}
         </fieldset>
       );
     default:
@@ -246,17 +251,7 @@ export function FieldControl({
         )}
       </label>
       {input}
-      {hint && (
-        <p id={hintId} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
-      {shownError && (
-        <p id={errorId} className="text-sm font-medium text-red-700">
-          {shownError}
-        </p>
-      )}
-      {remoteNote}
+      {notes}
     </div>
   );
 }

@@ -16,19 +16,16 @@ import type { PackedRevisions } from "@/lib/autosave/revisions";
 import { givenTitle, listItems } from "@/lib/strategy/units";
 import { fieldApplies, type FieldDef, type ListDef } from "@/lib/strategy/fields";
 import { stepStates } from "@/lib/strategy/progress";
-import { berlinDate } from "@/lib/strategy/review-dates";
-import type { ReadinessResult, checkReadiness } from "@/lib/strategy/readiness";
+import type { ReadinessResult } from "@/lib/strategy/readiness";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import { FieldControl, type RefOption } from "./field-control";
-import { FLAG_ANSWERS, fieldDomId, flagAnswerDomId } from "./field-ids";
+import { fieldDomId } from "./field-ids";
 import { ListEditor } from "./list-editor";
 import { StepNav } from "./step-nav";
 import {
   holdsValue,
-  referencesTo,
   withChanges,
   withItems,
-  withNewItem,
   withServerItems,
   withStoredItem,
   withValue,
@@ -36,9 +33,10 @@ import {
 import { AutosaveStatus } from "./autosave-status";
 import { PresenceList } from "./presence-list";
 import { useAutosave } from "./use-autosave";
+import { useItemOperations, UNDO_REMOVE_ID, type Item, type RemovedItem } from "./use-item-operations";
 import { useLive, type RemoteItem, type RemoteValue } from "./use-live";
-
-type Item = Record<string, unknown> & { id: string };
+import { useReadiness } from "./use-readiness";
+import { isFocused, useFocusOnStepChange } from "./use-step-focus";
 
 // Parts shown only now and then (a conflict, the staff and readiness steps) load when first shown,
 // so that every other step's page carries less JavaScript.
@@ -51,46 +49,10 @@ const ChangeRequestNotice = lazyPart(() =>
   import("@/components/review/change-request-notice").then((m) => m.ChangeRequestNotice),
 );
 
-const UNDO_REMOVE_ID = "undo-remove";
-
-function focusFirstField(itemId: string) {
-  const item = `#item-${CSS.escape(itemId)}`;
-  document.querySelector<HTMLElement>(`${item} input, ${item} select, ${item} textarea`)?.focus();
-}
-
 /** Every list of the strategy, "<step>.<list>". */
 const ALL_LISTS = STEP_KEYS.flatMap((stepKey) =>
   Object.keys(STEPS[stepKey].lists).map((list) => `${stepKey}.${list}`),
 );
-
-/**
- * The shell stays mounted from step to step, so the focus would stay on the link that was followed
- * ("Weiter", now pointing one step further): a second Enter would skip a step unread. After a step
- * change the focus moves to the new step's heading, where reading starts; not on the first load.
- * A link to a field (a readiness finding's "…#field") leads to that field instead, scrolled to.
- */
-function useFocusOnStepChange(step: StepKey) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  const shown = useRef(step);
-  useEffect(() => {
-    if (shown.current === step) return;
-    shown.current = step;
-    const hash = decodeURIComponent(window.location.hash.slice(1));
-    const field = hash ? document.getElementById(hash) : null;
-    // A yes/no field is a group of radio buttons: the cursor goes to the answer given so far.
-    const target = field?.matches("fieldset") ? field.querySelector<HTMLElement>("input:checked") : field;
-    if (target?.matches("input, select, textarea")) target.focus();
-    else heading.current?.focus({ preventScroll: target !== null });
-  }, [step]);
-  return heading;
-}
-
-/** Whether a field's control (or one of its radio buttons) has the focus. */
-function isFocused(key: string) {
-  const id = document.activeElement?.id;
-  const fieldId = fieldDomId(key);
-  return id === fieldId || FLAG_ANSWERS.some(({ key }) => id === flagAnswerDomId(fieldId, key));
-}
 
 export interface WizardShellProps {
   planId: string;
@@ -125,30 +87,6 @@ export interface WizardShellProps {
   workshop?: { openSteps: StepKey[] };
 }
 
-/**
- * The readiness check of what is in the wizard now. Its code (with the capacity estimate) is a good
- * part of the wizard's JavaScript, so the page starts with the server's result for the content as
- * loaded, and the check loads with the first change.
- */
-function useReadiness(
-  strategy: TStrategy,
-  initialStrategy: TStrategy,
-  initialReadiness: ReadinessResult,
-  isPublicBody: boolean,
-) {
-  const [check, setCheck] = useState<typeof checkReadiness | null>(null);
-  const changed = strategy !== initialStrategy;
-  useEffect(() => {
-    if (changed && !check)
-      void import("@/lib/strategy/readiness").then((m) => setCheck(() => m.checkReadiness));
-  }, [changed, check]);
-  return useMemo(
-    () =>
-      changed && check ? check(strategy, { isPublicBody, today: berlinDate(new Date()) }) : initialReadiness,
-    [changed, check, strategy, isPublicBody, initialReadiness],
-  );
-}
-
 export function WizardShell(props: WizardShellProps) {
   const { planId, baseHref, isPublicBody, workshop } = props;
   const params = useParams<{ step: string }>();
@@ -161,7 +99,7 @@ export function WizardShell(props: WizardShellProps) {
   const tg = useTranslations("workshop.guest");
   const [strategy, setStrategy] = useState(props.initialStrategy);
   const [positions, setPositions] = useState(props.initialPositions);
-  const [removed, setRemoved] = useState<{ list: string; item: Item; index: number } | null>(null);
+  const [removed, setRemoved] = useState<RemovedItem | null>(null);
   const liveConnection = useRef<string | null>(null);
   const { queue, snapshot } = useAutosave(
     planId,
@@ -340,82 +278,17 @@ export function WizardShell(props: WizardShellProps) {
   const previous = STEP_KEYS[stepIndex - 1];
   const next = STEP_KEYS[stepIndex + 1];
 
-  const addItem = (listKey: string) => {
-    const list = `${step}.${listKey}`;
-    const id = crypto.randomUUID();
-    const position = Math.max(0, ...Object.values(positions)) + 1;
-    setStrategy((s) => withNewItem(s, list, id));
-    setPositions((p) => ({ ...p, [id]: position }));
-    queue.enqueue({ op: "addItem", list, itemId: id, position });
-    requestAnimationFrame(() => focusFirstField(id));
-  };
-
-  const removeItem = (listKey: string, item: Item, index: number) => {
-    const list = `${step}.${listKey}`;
-    setStrategy((s) => withItems(s, list, (items) => items.filter((i) => i.id !== item.id)));
-    queue.removeItem(list, item.id);
-    setRemoved({ list, item, index });
-    // The removed entry's button is gone with it: the notice's "Rückgängig" takes the focus.
-    requestAnimationFrame(() => document.getElementById(UNDO_REMOVE_ID)?.focus());
-  };
-
-  const undoRemove = () => {
-    if (!removed) return;
-    const id = crypto.randomUUID();
-    const listDef = STEPS[step].lists as Record<string, ListDef>;
-    const [, listKey] = removed.list.split(".");
-    setStrategy((s) =>
-      withItems(s, removed.list, (items) => [
-        ...items.slice(0, removed.index),
-        { ...removed.item, id },
-        ...items.slice(removed.index),
-      ]),
-    );
-    const neighbours = ((values[listKey!] ?? []) as Item[]).map((i) => positions[i.id] ?? 0);
-    const position =
-      removed.index === 0 ? Math.min(1, ...neighbours) - 1 : (neighbours[removed.index - 1] ?? 0) + 0.5;
-    setPositions((p) => ({ ...p, [id]: position }));
-    queue.enqueue({ op: "addItem", list: removed.list, itemId: id, position });
-    for (const field of Object.keys(listDef[listKey!]?.fields ?? {})) {
-      const value = removed.item[field];
-      if (value !== null && value !== undefined)
-        queue.enqueue({ op: "set", key: `${removed.list}.${id}.${field}`, value, baseRevision: 0 });
-    }
-    // It comes back as a new entry: whatever chose it (a channel's target group) chooses it again.
-    for (const key of referencesTo(strategy, removed.list, removed.item.id)) change(key, id, true);
-    setRemoved(null);
-    // The notice goes with its button: the focus moves to the entry that came back.
-    requestAnimationFrame(() => focusFirstField(id));
-  };
-
-  const moveItem = (listKey: string, itemId: string, direction: -1 | 1) => {
-    const list = `${step}.${listKey}`;
-    const items = (values[listKey] ?? []) as Item[];
-    const from = items.findIndex((i) => i.id === itemId);
-    const to = from + direction;
-    if (from < 0 || to < 0 || to >= items.length) return;
-    const reordered = [...items];
-    const [moved] = reordered.splice(from, 1);
-    reordered.splice(to, 0, moved!);
-    const before = reordered[to - 1];
-    const after = reordered[to + 1];
-    const pos = (item: Item | undefined) => (item ? (positions[item.id] ?? 0) : undefined);
-    const low = pos(before);
-    const high = pos(after);
-    const position = low === undefined ? (high ?? 0) - 1 : high === undefined ? low + 1 : (low + high) / 2;
-    setPositions((p) => ({ ...p, [itemId]: position }));
-    setStrategy((s) => withItems(s, list, () => reordered));
-    queue.moveItem(list, itemId, position);
-    requestAnimationFrame(() => {
-      const moved = document.querySelector<HTMLElement>(`#item-${CSS.escape(itemId)}`);
-      moved?.scrollIntoView({ block: "nearest" });
-      // At the first or last place the pressed button is disabled and would drop the focus to the
-      // page: the button for the other direction takes it.
-      const button = (way: "up" | "down") => moved?.querySelector<HTMLButtonElement>(`[data-move="${way}"]`);
-      const pressed = button(direction < 0 ? "up" : "down");
-      (pressed && !pressed.disabled ? pressed : button(direction < 0 ? "down" : "up"))?.focus();
-    });
-  };
+  const { addItem, removeItem, undoRemove, moveItem } = useItemOperations({
+    step,
+    strategy,
+    setStrategy,
+    positions,
+    setPositions,
+    removed,
+    setRemoved,
+    queue,
+    change,
+  });
 
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[15rem_1fr]">
