@@ -162,6 +162,9 @@ function backing(s: TStrategy): Check {
     warnings.push({ code: "noPostApprovers", target: { step: "backing", field: "postApprovers" } });
   else if (!has(b.approvalHours))
     warnings.push({ code: "noApprovalTime", target: { step: "backing", field: "approvalHours" } });
+  // A disputed post or an unclear sign-off otherwise waits while the comments under it go on.
+  if (!has(b.escalationPath))
+    warnings.push({ code: "noEscalationPath", target: { step: "backing", field: "escalationPath" } });
   const nothing = !has(b.sponsorName) && !has(b.leadershipBacking) && !has(b.commitments);
   return { criterion: { key: "backing", grade: grade(findings, nothing), findings }, blockers, warnings };
 }

@@ -343,6 +343,16 @@ describe("readiness check", () => {
       expect(codes(check(s).warnings)).not.toContain("noApprovalTime");
     });
 
+    it("warns when no one is named to decide on a disputed post, without holding the plan back", () => {
+      expect(codes(check(readyStrategy()).warnings)).not.toContain("noEscalationPath");
+      const result = check(variant((s) => (s.backing.escalationPath = null)));
+      expect(result.warnings).toContainEqual({
+        code: "noEscalationPath",
+        target: { step: "backing", field: "escalationPath" },
+      });
+      expect(result.canSubmit).toBe(true);
+    });
+
     it("includes the institution's own criteria", () => {
       const result = check(variant((s) => (s.readiness.ownCriteria[0]!.met = "partly")));
       const own = result.criteria.find((c) => c.key.startsWith("own:"));
