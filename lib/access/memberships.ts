@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getPrisma } from "@/lib/db/client";
 import { SLUG_PATTERN } from "@/lib/security/input";
 import type { Role } from "@/lib/db/generated/enums";
@@ -14,6 +15,20 @@ export interface MembershipContext {
 }
 
 /**
+ * The caller's memberships with their institutions, by institution name. A page's header, its
+ * reminders and its data access all ask; within one page render they share one read (React's
+ * `cache`). Outside a render (server actions, route handlers) every call reads afresh.
+ */
+const membershipsOf = cache(async (userId: string) => {
+  const prisma = await getPrisma();
+  return prisma.membership.findMany({
+    where: { userId },
+    select: { role: true, institution: { select: { id: true, slug: true, name: true, type: true } } },
+    orderBy: { institution: { name: "asc" } },
+  });
+});
+
+/**
  * Loads the caller's membership in the institution named by the URL. Not a member: NOT_FOUND,
  * so nobody can tell another institution exists. A member whose role lacks the permission: FORBIDDEN.
  */
@@ -23,23 +38,13 @@ export async function requireMembership(
   permission: Permission,
 ): Promise<MembershipContext> {
   if (!SLUG_PATTERN.test(institutionSlug)) throw new AppError("NOT_FOUND");
-  const prisma = await getPrisma();
-  const membership = await prisma.membership.findFirst({
-    where: { userId: actor.userId, institution: { slug: institutionSlug } },
-    select: { role: true, institution: { select: { id: true, slug: true, name: true, type: true } } },
-  });
+  const membership = (await membershipsOf(actor.userId)).find((m) => m.institution.slug === institutionSlug);
   if (!membership) throw new AppError("NOT_FOUND");
   if (!can(membership.role, permission)) throw new AppError("FORBIDDEN");
   return membership;
 }
 
-/** The institutions the caller belongs to, for the switcher. */
+/** The institutions the caller belongs to, for the switcher and the start page. */
 export async function listMyInstitutions(actor: ActorRef) {
-  const prisma = await getPrisma();
-  const memberships = await prisma.membership.findMany({
-    where: { userId: actor.userId },
-    select: { role: true, institution: { select: { id: true, slug: true, name: true, type: true } } },
-    orderBy: { institution: { name: "asc" } },
-  });
-  return memberships.map((m) => ({ ...m.institution, role: m.role }));
+  return (await membershipsOf(actor.userId)).map((m) => ({ ...m.institution, role: m.role }));
 }

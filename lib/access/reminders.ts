@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { computeSchedule, dueReminders, parseCadence, type Schedule } from "@/lib/living/schedule";
 import type { ActorRef } from "./memberships";
-import { requireMembership } from "./memberships";
+import { listMyInstitutions, requireMembership } from "./memberships";
 import { memberIdsWithRoles, type NotificationData } from "./notifications";
 
 /**
@@ -135,15 +135,11 @@ export async function sendDueReminders(now: Date, institutionIds?: string[]): Pr
 /** On request: the reminders of the caller's institutions. Never fails the page that asked. */
 export async function sendRemindersForActor(actor: ActorRef, now: Date): Promise<void> {
   try {
-    const prisma = await getPrisma();
-    const memberships = await prisma.membership.findMany({
-      where: { userId: actor.userId },
-      select: { institutionId: true },
-    });
-    if (memberships.length > 0)
+    const institutions = await listMyInstitutions(actor);
+    if (institutions.length > 0)
       await sendDueReminders(
         now,
-        memberships.map((m) => m.institutionId),
+        institutions.map((institution) => institution.id),
       );
   } catch (error) {
     console.error("[reminders] could not evaluate reminders", error);
