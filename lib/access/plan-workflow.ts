@@ -36,20 +36,6 @@ const ZNote = z
 export const ZSubmission = z.object({ note: ZNote });
 
 /**
- * The number of the plan's latest approved version, or null: for the pages of a plan, once they
- * have checked access to it, to say that a draft revises an approved plan.
- */
-export async function latestVersionNumber(planId: string) {
-  const prisma = await getPrisma();
-  const latest = await prisma.planVersion.findFirst({
-    where: { planId },
-    orderBy: { number: "desc" },
-    select: { number: true },
-  });
-  return latest?.number ?? null;
-}
-
-/**
  * Whether anyone may decide a submission of the institution's plans now: the submit form says so
  * before it is tried (an institution starts with its admin only, and admins do not approve).
  */

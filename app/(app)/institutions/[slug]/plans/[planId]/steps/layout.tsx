@@ -8,7 +8,7 @@ import { wizardContentProps } from "@/components/wizard/wizard-content-props";
 import { WizardShell } from "@/components/wizard/wizard-shell";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { getPlanWithContent } from "@/lib/access/plan-content";
-import { latestVersionNumber, submissionHasDecider } from "@/lib/access/plan-workflow";
+import { submissionHasDecider } from "@/lib/access/plan-workflow";
 import { EDITABLE_STATUSES, SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
 import { can } from "@/lib/access/permissions";
 import { todayInBerlin } from "@/lib/clock";
@@ -40,10 +40,7 @@ export default async function WizardLayout({
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{data.plan.title}</h1>
-        <PlanStatusBadge
-          status={data.plan.status}
-          approvedVersion={await latestVersionNumber(data.plan.id)}
-        />
+        <PlanStatusBadge status={data.plan.status} approvedVersion={data.latestVersion} />
         <div className="ml-auto flex flex-wrap gap-4 text-sm">
           {can(data.role, "RUN_WORKSHOP") && (
             <Link
