@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -29,6 +30,15 @@ export async function loadChain(db: Db, institutionId: string): Promise<ChainSta
   if (stages.length === 0) return [{ id: null, name: null, memberIds: null }];
   return stages.map((s) => ({ id: s.id, name: s.name, memberIds: s.members.map((m) => m.userId) }));
 }
+
+/**
+ * The chain as a page shows it, read once per page render (React's `cache`): a plan's page asks
+ * where the plan stands and whether anyone could decide a submission. Every transaction that acts
+ * on the chain reads it itself, under its lock (`loadChain`).
+ */
+export const chainForPage = cache(async (institutionId: string) =>
+  loadChain(await getPrisma(), institutionId),
+);
 
 /** Where a plan in review stands: its stage's index, kept within the chain as it is now. */
 export function currentStageIndex(chain: ChainStage[], reviewStage: number | null) {

@@ -10,6 +10,7 @@ import { notifyLive } from "@/lib/live/publish";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import {
+  chainForPage,
   currentStageIndex,
   firstStageDeciders,
   loadChain,
@@ -40,7 +41,8 @@ export const ZSubmission = z.object({ note: ZNote });
  * before it is tried (an institution starts with its admin only, and admins do not approve).
  */
 export async function submissionHasDecider(institutionId: string) {
-  return (await firstStageDeciders(await getPrisma(), institutionId)).length > 0;
+  const [first] = await chainForPage(institutionId);
+  return (await stageDeciders(await getPrisma(), institutionId, first!)).length > 0;
 }
 
 /**
@@ -269,8 +271,7 @@ export async function decidePlan(
 /** The approval chain of a plan's institution and where the plan stands in it. */
 export async function getReviewState(actor: ActorRef, planId: string, institutionSlug?: string) {
   const { plan, role, institution } = await getPlan(actor, planId, institutionSlug);
-  const prisma = await getPrisma();
-  const chain = await loadChain(prisma, institution.id);
+  const chain = await chainForPage(institution.id);
   const current = plan.status === "IN_REVIEW" ? currentStageIndex(chain, plan.reviewStage) : null;
   return {
     stages: chain.map((stage) => ({ name: stage.name })),

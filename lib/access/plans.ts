@@ -7,7 +7,7 @@ import { writePrefill } from "@/lib/db/prefill";
 import { ID_PATTERN, SLUG_PATTERN } from "@/lib/security/input";
 import { prefillRows } from "@/lib/strategy/template-rows";
 import { TEMPLATES, type TemplateKey } from "@/lib/strategy/templates";
-import { currentStageIndex, loadChain, mayDecide } from "./approval-chain";
+import { chainForPage, currentStageIndex, mayDecide } from "./approval-chain";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
@@ -45,9 +45,7 @@ export async function listPlans(actor: ActorRef, institutionSlug: string) {
     orderBy: { updatedAt: "desc" },
   });
   // A plan waiting at a stage the caller decides is marked for them on the list.
-  const chain = plans.some((plan) => plan.status === "IN_REVIEW")
-    ? await loadChain(prisma, institution.id)
-    : [];
+  const chain = plans.some((plan) => plan.status === "IN_REVIEW") ? await chainForPage(institution.id) : [];
   const awaitsYou = (plan: TPlanSummary) =>
     plan.status === "IN_REVIEW" && mayDecide(chain[currentStageIndex(chain, plan.reviewStage)]!, actor, role);
   return { institution, role, plans: plans.map((plan) => ({ ...plan, awaitsYou: awaitsYou(plan) })) };
