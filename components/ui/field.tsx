@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from "react";
 import { clsx } from "clsx";
+import { FieldNotes, notesDescribedBy } from "./field-notes";
 
 /**
  * Classes are joined, not merged: these fields are used in client forms, where tailwind-merge would
@@ -14,25 +15,14 @@ interface FieldShellProps extends LabelledProps {
 
 /** Label, control, hint and error wired together for screen readers. */
 function FieldShell({ id, label, error, hint, children }: FieldShellProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const describedBy = notesDescribedBy(id, hint, error);
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
       {children(describedBy)}
-      {hint && (
-        <p id={hintId} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }

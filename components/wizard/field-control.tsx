@@ -7,6 +7,7 @@ import { formatDecimalInput, parseDecimal } from "@/lib/i18n/decimal";
 import { slowCadence } from "@/lib/strategy/cadence";
 import { fieldIssue } from "@/lib/strategy/field-check";
 import type { FieldDef } from "@/lib/strategy/fields";
+import { FieldNotes, notesDescribedBy } from "@/components/ui/field-notes";
 import { FLAG_ANSWERS, flagAnswerDomId } from "./field-ids";
 import { clsx } from "clsx";
 
@@ -97,23 +98,12 @@ export function FieldControl({
         ? t(`errors.${serverError}`)
         : message(serverError)
       : null);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = shownError ? `${id}-error` : undefined;
   const remoteId = remoteChange ? `${id}-remote` : undefined;
-  const describedBy = [hintId, errorId, remoteId].filter(Boolean).join(" ") || undefined;
+  const describedBy = notesDescribedBy(id, hint, shownError, remoteId);
   // Below the control: its hint, what is wrong with it, and who else just changed it.
   const notes = (
     <>
-      {hint && (
-        <p id={hintId} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
-      {shownError && (
-        <p id={errorId} className="text-sm font-medium text-red-700">
-          {shownError}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={shownError} />
       {remoteChange && (
         <p id={remoteId} className="text-xs font-medium text-amber-900" data-testid="remote-change">
           {remoteChange.by ? t("live.changedBy", { name: remoteChange.by }) : t("live.changedBySomeone")}

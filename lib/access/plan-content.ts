@@ -27,13 +27,21 @@ export interface PlanContent {
   /** Sort positions of list items, so the wizard can move an item between two others. */
   positions: Record<string, number>;
   planRevision: number;
+  /** The number of the plan's latest approved version, if it has one (for the status badge). */
+  latestVersion: number | null;
 }
 
 /** Memoised per page render (the wizard's layout and step page both need it); fresh in actions. */
 export const loadPlanContent = cache(async (planId: string): Promise<PlanContent> => {
   const prisma = await getPrisma();
   const [plan, items, values] = await Promise.all([
-    prisma.plan.findUniqueOrThrow({ where: { id: planId }, select: { revision: true } }),
+    prisma.plan.findUniqueOrThrow({
+      where: { id: planId },
+      select: {
+        revision: true,
+        versions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 },
+      },
+    }),
     prisma.planItem.findMany({
       where: { planId },
       select: { id: true, list: true, position: true, revision: true },
@@ -47,7 +55,13 @@ export const loadPlanContent = cache(async (planId: string): Promise<PlanContent
     positions[item.id] = item.position;
   }
   for (const value of values) revisions[value.key] = value.revision;
-  return { strategy: assembleStrategy(items, values), revisions, positions, planRevision: plan.revision };
+  return {
+    strategy: assembleStrategy(items, values),
+    revisions,
+    positions,
+    planRevision: plan.revision,
+    latestVersion: plan.versions[0]?.number ?? null,
+  };
 });
 
 /**

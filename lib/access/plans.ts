@@ -119,18 +119,14 @@ async function loadPlanWithRole(actor: ActorRef, planId: string, institutionSlug
           memberships: { where: { userId: actor.userId }, select: { role: true } },
         },
       },
-      // For the status badge of a plan approved before ("Entwurf · Version 2 freigegeben").
-      versions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 },
     },
   });
   const role = plan?.institution.memberships[0]?.role;
   if (!plan || !role) throw new AppError("NOT_FOUND");
-  const { institution, versions, ...summary } = plan;
+  const { institution, ...summary } = plan;
   return {
     plan: summary,
     role,
-    /** The number of the plan's latest approved version, if it has one. */
-    latestVersion: versions[0]?.number ?? null,
     institution: {
       id: institution.id,
       slug: institution.slug,

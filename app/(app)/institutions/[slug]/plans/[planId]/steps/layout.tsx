@@ -40,7 +40,7 @@ export default async function WizardLayout({
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{data.plan.title}</h1>
-        <PlanStatusBadge status={data.plan.status} approvedVersion={data.latestVersion} />
+        <PlanStatusBadge status={data.plan.status} approvedVersion={data.content.latestVersion} />
         <div className="ml-auto flex flex-wrap gap-4 text-sm">
           {can(data.role, "RUN_WORKSHOP") && (
             <Link
