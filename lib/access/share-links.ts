@@ -7,6 +7,7 @@ import { LOCALES, TIME_ZONE, type Locale } from "@/lib/i18n/config";
 import { hashSecret, LINK_SECRET_PATTERN, newLinkSecret, secretMatches } from "@/lib/security/secrets";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
+import { revokePlanLink } from "./link-revocation";
 import type { ActorRef } from "./memberships";
 import { can } from "./permissions";
 import { loadDocumentSource } from "./plan-document";
@@ -133,25 +134,7 @@ export async function revokeShareLink(
   linkId: string,
   institutionSlug?: string,
 ) {
-  const { plan, institution } = await requireSharer(actor, planId, institutionSlug);
-  const id = z.string().min(1).max(64).parse(linkId);
-  const prisma = await getPrisma();
-  await prisma.$transaction(async (tx) => {
-    // The plan id in the filter keeps a link of another plan out of reach.
-    const revoked = await tx.shareLink.updateMany({
-      where: { id, planId: plan.id, revokedAt: null },
-      data: { revokedAt: new Date() },
-    });
-    if (revoked.count === 0) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, {
-      institutionId: institution.id,
-      actor,
-      action: "share.revoked",
-      targetType: "share",
-      targetId: id,
-      details: { planId: plan.id, planTitle: plan.title },
-    });
-  });
+  await revokePlanLink(actor, "share", await requireSharer(actor, planId, institutionSlug), linkId);
 }
 
 export type SharedLink =

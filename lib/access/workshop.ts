@@ -7,6 +7,7 @@ import { hashSecret, newLinkSecret } from "@/lib/security/secrets";
 import { STEP_KEYS } from "@/lib/strategy/steps";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
+import { revokePlanLink } from "./link-revocation";
 import type { ActorRef } from "./memberships";
 import { ZStepKey } from "./live";
 import { requireFacilitator } from "./workshop-facilitator";
@@ -107,26 +108,7 @@ export async function revokeWorkshopLink(
   linkId: string,
   institutionSlug?: string,
 ) {
-  const { plan, institution } = await requireFacilitator(actor, planId, institutionSlug);
-  const id = z.string().min(1).max(64).parse(linkId);
-  const prisma = await getPrisma();
-  await prisma.$transaction(async (tx) => {
-    // The plan id in the filter keeps a link of another plan out of reach.
-    const revoked = await tx.workshopLink.updateMany({
-      where: { id, planId: plan.id, revokedAt: null },
-      data: { revokedAt: new Date() },
-    });
-    if (revoked.count === 0) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, {
-      institutionId: institution.id,
-      actor,
-      action: "workshop.revoked",
-      targetType: "workshop",
-      targetId: id,
-      details: { planId: plan.id, planTitle: plan.title },
-    });
-    await notifyLive(tx, { t: "g", p: plan.id });
-  });
+  await revokePlanLink(actor, "workshop", await requireFacilitator(actor, planId, institutionSlug), linkId);
 }
 
 /** Which steps guests may edit, in the wizard's order. */
