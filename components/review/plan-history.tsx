@@ -18,6 +18,8 @@ interface PlanHistoryProps {
     submittedByName: string;
     createdAt: Date;
     withdrawnAt: Date | null;
+    /** Null where it was not recorded (before December 2026); "" once the account is deleted. */
+    withdrawnByName: string | null;
   }[];
 }
 
@@ -35,6 +37,18 @@ export async function PlanHistory({ versions, decisions, submissions }: PlanHist
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   const course = reviewCourse({ decisions, submissions });
+  const submissionLine = (submission: PlanHistoryProps["submissions"][number]) => {
+    const sent = { name: shownName(submission.submittedByName, deleted), date: when(submission.createdAt) };
+    if (!submission.withdrawnAt) return t("submissionLine", sent);
+    const withdrawnAt = when(submission.withdrawnAt);
+    return submission.withdrawnByName === null
+      ? t("submissionWithdrawnLine", { ...sent, withdrawnAt })
+      : t("submissionWithdrawnByLine", {
+          ...sent,
+          withdrawnAt,
+          withdrawnBy: shownName(submission.withdrawnByName, deleted),
+        });
+  };
   return (
     <Card aria-labelledby="history-title" className="space-y-4">
       <h2 id="history-title" className="text-lg font-semibold">
@@ -69,11 +83,7 @@ export async function PlanHistory({ versions, decisions, submissions }: PlanHist
               <li key={entry.id} className="rounded-md border border-slate-200 p-3">
                 <p className="font-medium">
                   {entry.kind === "submission"
-                    ? t(entry.withdrawnAt ? "submissionWithdrawnLine" : "submissionLine", {
-                        name: shownName(entry.submittedByName, deleted),
-                        date: when(entry.createdAt),
-                        withdrawnAt: entry.withdrawnAt ? when(entry.withdrawnAt) : "",
-                      })
+                    ? submissionLine(entry)
                     : t(entry.decision === "APPROVED" ? "decisionApproved" : "decisionChanges", {
                         name: shownName(entry.decidedByName, deleted),
                         date: when(entry.createdAt),

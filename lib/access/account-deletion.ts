@@ -110,6 +110,10 @@ async function anonymiseTraces(tx: Db, userId: string) {
     where: { submittedById: userId },
     data: { submittedById: null, submittedByName: gone.name },
   });
+  await tx.planSubmission.updateMany({
+    where: { withdrawnById: userId },
+    data: { withdrawnById: null, withdrawnByName: gone.name },
+  });
   await tx.checkIn.updateMany({
     where: { recordedById: userId },
     data: { recordedById: null, recordedByName: gone.name },

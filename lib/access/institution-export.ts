@@ -117,6 +117,8 @@ async function exportPlans(institutionId: string) {
         submittedBy: person(s.submittedById, s.submittedByName),
         createdAt: iso(s.createdAt),
         withdrawnAt: iso(s.withdrawnAt),
+        // Not recorded for withdrawals before 2026-12: null, like a submission never withdrawn.
+        withdrawnBy: s.withdrawnByName === null ? null : person(s.withdrawnById, s.withdrawnByName),
       })),
       comments: plan.comments.map((c) => ({
         id: c.id,

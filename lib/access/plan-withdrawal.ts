@@ -33,8 +33,15 @@ export async function withdrawSubmission(actor: ActorRef, planId: string, instit
       orderBy: { createdAt: "desc" },
       select: { id: true },
     });
+    const withdrawer = await tx.user.findUniqueOrThrow({
+      where: { id: actor.userId },
+      select: { name: true },
+    });
     if (submission)
-      await tx.planSubmission.update({ where: { id: submission.id }, data: { withdrawnAt: new Date() } });
+      await tx.planSubmission.update({
+        where: { id: submission.id },
+        data: { withdrawnAt: new Date(), withdrawnById: actor.userId, withdrawnByName: withdrawer.name },
+      });
     // Open wizards and overviews reload what may be done with the plan (it is editable again).
     await notifyLive(tx, { t: "pl", p: plan.id });
     await recordAudit(tx, {
@@ -47,10 +54,6 @@ export async function withdrawSubmission(actor: ActorRef, planId: string, instit
     });
     const chain = await loadChain(tx, institution.id);
     const stage = chain[currentStageIndex(chain, plan.reviewStage)]!;
-    const withdrawer = await tx.user.findUniqueOrThrow({
-      where: { id: actor.userId },
-      select: { name: true },
-    });
     await notify(tx, {
       actor,
       userIds: await stageDeciders(tx, institution.id, stage),

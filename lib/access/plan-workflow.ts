@@ -330,7 +330,14 @@ export async function getPlanHistory(actor: ActorRef, planId: string, institutio
     }),
     prisma.planSubmission.findMany({
       where: { planId: plan.id },
-      select: { id: true, note: true, submittedByName: true, createdAt: true, withdrawnAt: true },
+      select: {
+        id: true,
+        note: true,
+        submittedByName: true,
+        createdAt: true,
+        withdrawnAt: true,
+        withdrawnByName: true,
+      },
       orderBy: { createdAt: "desc" },
     }),
     prisma.planVersion.findFirst({

@@ -227,7 +227,7 @@ test("the editor submits, the director requests changes, the editor resubmits, t
   await expect(directorPage.getByText(/Version 1 – freigegeben am .* von Dora Direktorin/)).toBeVisible();
   // The history tells the whole course: the submission taken back, the one sent back, the approval.
   await expect(
-    directorPage.getByText(/^Eingereicht von Petra Probe am .* – zurückgezogen am /),
+    directorPage.getByText(/^Eingereicht von Petra Probe am .* – zurückgezogen von Petra Probe am /),
   ).toBeVisible();
   await expect(directorPage.getByText("Der Krisenweg ist ergänzt.")).toBeVisible();
 

@@ -14,6 +14,7 @@ import { changeMemberRole } from "@/lib/access/members";
 import { listNotifications } from "@/lib/access/notifications";
 import { loadPlanContent } from "@/lib/access/plan-content";
 import { decidePlan, getPlanHistory, submitPlan } from "@/lib/access/plan-workflow";
+import { withdrawSubmission } from "@/lib/access/plan-withdrawal";
 import { createPlan } from "@/lib/access/plans";
 import { createShareLink, openShareLink } from "@/lib/access/share-links";
 import { beginLoginAttempt } from "@/lib/auth/login-throttle";
@@ -350,6 +351,26 @@ describe("deleting one's own account", () => {
     await deleteAccount(editor, { password: TEST_PASSWORD });
     const { submissions } = await getPlanHistory(admin, plan.id);
     expect(submissions).toEqual([expect.objectContaining({ note: "Bitte prüfen.", submittedByName: "" })]);
+  });
+
+  it("keeps a submission the person withdrew, without their name as the one who withdrew it", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const editor = await createMember(institution.id, "EDITOR");
+    const director = await createMember(institution.id, "APPROVER");
+    const plan = await createPlan(admin, institution.slug, "Zurückgezogen");
+    const prisma = await getPrisma();
+    await prisma.$transaction((tx) =>
+      writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId),
+    );
+    await submitPlan(admin, plan.id, institution.slug, { note: "Zweite Runde" });
+    await withdrawSubmission(editor, plan.id);
+    await deleteAccount(editor, { password: TEST_PASSWORD });
+    const { submissions } = await getPlanHistory(director, plan.id);
+    expect(submissions[0]).toMatchObject({
+      note: "Zweite Runde",
+      submittedByName: "Test Admin",
+      withdrawnByName: "",
+    });
   });
 
   it("is refused for the last admin of an institution with other members, until they hand over", async () => {

@@ -191,4 +191,14 @@ describe("a note with the submission", () => {
       ["Erste Fassung", false],
     ]);
   });
+
+  it("records who withdrew a submission: here an admin, not the editor who sent it", async () => {
+    const { admin, institution, plan } = await readyPlan();
+    const editor = await createMember(institution.id, "EDITOR");
+    await submitPlan(editor, plan.id, institution.slug, { note: "Bitte prüfen." });
+    await withdrawSubmission(admin, plan.id);
+    expect((await getPlanHistory(editor, plan.id)).submissions).toMatchObject([
+      { submittedByName: "Test EDITOR", withdrawnByName: "Test Admin" },
+    ]);
+  });
 });

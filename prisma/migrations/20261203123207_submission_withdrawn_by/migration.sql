@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "PlanSubmission" ADD COLUMN     "withdrawnById" TEXT,
+ADD COLUMN     "withdrawnByName" TEXT;
