@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
 
 /** The director's decision: approve, or send back with a note. Signed with their name and the time. */
-export function DecisionForm({ slug, planId }: { slug: string; planId: string }) {
+export function DecisionForm({ slug, planId, revision }: { slug: string; planId: string; revision: number }) {
   const t = useTranslations("review");
   const [state, action] = useActionState(decidePlanAction, IDLE);
   const refused = state.status === "error" && Boolean(state.message);
@@ -26,6 +26,8 @@ export function DecisionForm({ slug, planId }: { slug: string; planId: string })
       )}
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="planId" value={planId} />
+      {/* What the decider read: a plan changed and sent again meanwhile is refused, not approved. */}
+      <input type="hidden" name="revision" value={revision} />
       <div className="space-y-1.5">
         <label htmlFor="decision-note" className="block text-sm font-medium text-slate-800">
           {t("note")}

@@ -124,6 +124,8 @@ export async function submitPlan(
 export const ZDecision = z.object({
   decision: z.enum(["approve", "requestChanges"], "choice"),
   note: ZNote,
+  /** The plan's revision as the decider read it (the decision form sends it). */
+  revision: z.coerce.number().int().min(0).optional(),
 });
 
 /**
@@ -138,11 +140,15 @@ export async function decidePlan(
   input: z.input<typeof ZDecision>,
   institutionSlug?: string,
 ) {
-  const { decision, note } = ZDecision.parse(input);
+  const { decision, note, revision: readRevision } = ZDecision.parse(input);
   const { plan, role, institution } = await getPlan(actor, planId, institutionSlug);
   if (plan.status !== "IN_REVIEW") throw new AppError("CONFLICT", "notInReview");
   // A plan in review is locked: its content and revision stay as read here until the decision.
   const { strategy, planRevision } = await loadPlanContent(plan.id);
+  // A decision is on what the decider read: a plan taken back, changed and sent again since is a
+  // different plan, even where it waits at the same stage.
+  if (readRevision !== undefined && readRevision !== planRevision)
+    throw new AppError("CONFLICT", "decisionOnOlderRevision");
   const readiness = checkReadiness(strategy, {
     isPublicBody: isPublicBody(institution.type),
     today: await todayInBerlin(),
@@ -157,14 +163,22 @@ export async function decidePlan(
     if (decision === "requestChanges" && !note) throw new AppError("INVALID_INPUT", "changesNeedNote");
     const final = decision === "approve" && index === chain.length - 1;
     const passOn = decision === "approve" && !final;
-    // Checked again inside the transaction: two people deciding at once get one decision.
+    // Checked again inside the transaction: two people deciding at once get one decision, and the
+    // content frozen below is the content in review now.
     const { count } = await tx.plan.updateMany({
-      where: { id: plan.id, status: "IN_REVIEW", reviewStage: plan.reviewStage },
+      where: { id: plan.id, status: "IN_REVIEW", reviewStage: plan.reviewStage, revision: planRevision },
       data: passOn
         ? { reviewStage: index + 1 }
         : { status: final ? "APPROVED" : "CHANGES_REQUESTED", reviewStage: null },
     });
-    if (count !== 1) throw new AppError("CONFLICT", "notInReview");
+    if (count !== 1) {
+      const now = await tx.plan.findUnique({
+        where: { id: plan.id },
+        select: { status: true, reviewStage: true },
+      });
+      const resent = now?.status === "IN_REVIEW" && now.reviewStage === plan.reviewStage;
+      throw new AppError("CONFLICT", resent ? "decisionOnOlderRevision" : "notInReview");
+    }
     await notifyLive(tx, { t: "pl", p: plan.id });
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
     let versionNumber: number | null = null;

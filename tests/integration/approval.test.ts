@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { listAuditEvents } from "@/lib/access/audit";
 import { applyChange, getPlanWithContent } from "@/lib/access/plan-content";
 import { comparePlanVersions } from "@/lib/access/plan-versions";
+import { withdrawSubmission } from "@/lib/access/plan-withdrawal";
 import { decidePlan, getPlanHistory, pendingChangeRequest, submitPlan } from "@/lib/access/plan-workflow";
 import { createPlan, getPlan, renamePlan } from "@/lib/access/plans";
 import { getPrisma } from "@/lib/db/client";
@@ -225,6 +226,27 @@ describe("review and approval", () => {
     await expect(decidePlan(other, plan.id, { decision: "requestChanges" })).rejects.toMatchObject({
       messageKey: "notInReview",
     });
+  });
+
+  it("refuses a decision on what the director read when the plan was taken back, changed and sent again meanwhile", async () => {
+    const { admin, plan, director } = await planInReview();
+    const read = (await getPlanWithContent(director, plan.id)).content.planRevision;
+    await withdrawSubmission(admin, plan.id);
+    await editMission(admin, plan.id, "Still geändert, während die Leitung las.");
+    await submitPlan(admin, plan.id);
+    await expect(
+      decidePlan(director, plan.id, { decision: "approve", revision: read }),
+    ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "decisionOnOlderRevision" });
+    expect((await getPlan(admin, plan.id)).plan.status).toBe("IN_REVIEW");
+    expect((await getPlanHistory(admin, plan.id)).versions).toEqual([]);
+    // Read again, the current content is what gets approved.
+    const current = (await getPlanWithContent(director, plan.id)).content.planRevision;
+    await decidePlan(director, plan.id, { decision: "approve", revision: current });
+    const prisma = await getPrisma();
+    const version = await prisma.planVersion.findFirstOrThrow({ where: { planId: plan.id } });
+    expect((version.content as { start: { mission: string } }).start.mission).toBe(
+      "Still geändert, während die Leitung las.",
+    );
   });
 
   it("another institution's director gets 'not found'", async () => {

@@ -152,7 +152,7 @@ export default async function PlanPage({
             {tr("decisionTitle")}
           </h2>
           <p className="text-sm text-slate-700">{tr("decisionLead")}</p>
-          <DecisionForm slug={slug} planId={plan.id} />
+          <DecisionForm slug={slug} planId={plan.id} revision={content.planRevision} />
         </Card>
       )}
       <div className="flex flex-wrap gap-3">
