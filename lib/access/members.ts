@@ -8,6 +8,7 @@ import { lockChain, reviewOnlyDecidedBy, STAGE_MEMBER_ROLES, stagesOnlyDecidedBy
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
+import { can, invitableRoles } from "./permissions";
 
 export const ZRole = z.enum(Object.values(Role) as [Role, ...Role[]], "choice");
 
@@ -27,22 +28,68 @@ export async function listMembers(actor: ActorRef, institutionSlug: string) {
   return { institution, members };
 }
 
-async function loadMemberInInstitution(institutionId: string, membershipId: string) {
-  const prisma = await getPrisma();
-  const member = await prisma.membership.findFirst({
-    where: { id: z.string().max(64).parse(membershipId), institutionId },
+/**
+ * The member to change, read under the institution's lock (lockChain "change"), which serialises
+ * changes of members with each other and with submissions; and the actor's right to manage
+ * members, read again there: another admin may have demoted or removed them meanwhile.
+ */
+async function lockMember(
+  tx: Prisma.TransactionClient,
+  institutionId: string,
+  membershipId: string,
+  actor: ActorRef,
+) {
+  const id = z.string().max(64).parse(membershipId);
+  await lockChain(tx, institutionId, "change");
+  const own = await tx.membership.findFirst({
+    where: { institutionId, userId: actor.userId },
+    select: { role: true },
+  });
+  if (!own || !can(own.role, "MANAGE_MEMBERS")) throw new AppError("FORBIDDEN");
+  const member = await tx.membership.findFirst({
+    where: { id, institutionId },
     select: { id: true, role: true, userId: true },
   });
   if (!member) throw new AppError("NOT_FOUND");
   return member;
 }
 
-async function assertAnotherAdminRemains(institutionId: string, membershipId: string) {
-  const prisma = await getPrisma();
-  const otherAdmins = await prisma.membership.count({
+/** Under the lock: two admins demoting each other at once leave one of them an admin. */
+async function assertAnotherAdminRemains(
+  tx: Prisma.TransactionClient,
+  institutionId: string,
+  membershipId: string,
+) {
+  const otherAdmins = await tx.membership.count({
     where: { institutionId, role: "ADMIN", id: { not: membershipId } },
   });
   if (otherAdmins === 0) throw new AppError("CONFLICT", "lastAdmin");
+}
+
+/**
+ * Revokes the member's open invitations that they may no longer make: those beyond their new
+ * role, or all once they are gone. An invitation admits with its maker's authority, which must
+ * not outlast it (a demoted admin's link would make its holder an admin again). Returns how many.
+ */
+async function revokeInvitationsBeyond(
+  tx: Prisma.TransactionClient,
+  institutionId: string,
+  userId: string,
+  role: Role | null,
+) {
+  const now = new Date();
+  const { count } = await tx.invitation.updateMany({
+    where: {
+      institutionId,
+      createdById: userId,
+      acceptedAt: null,
+      revokedAt: null,
+      expiresAt: { gt: now },
+      role: { notIn: role ? [...invitableRoles(role)] : [] },
+    },
+    data: { revokedAt: now },
+  });
+  return count;
 }
 
 /**
@@ -71,6 +118,36 @@ async function assertNotLastApproverInReview(
   if (plan !== null) throw new AppError("CONFLICT", "lastApproverInReview", { plan });
 }
 
+/**
+ * Revokes the links a removed member made that go on showing the plan as it changes: share links
+ * to the draft, and workshop guest links (their guests are told at once). Links to an approved
+ * version stay: they carry a document the leadership released, sent out for the institution.
+ */
+async function revokeLiveLinksOf(tx: Prisma.TransactionClient, institutionId: string, userId: string) {
+  const now = new Date();
+  const shares = await tx.shareLink.updateMany({
+    where: {
+      createdById: userId,
+      plan: { institutionId },
+      versionNumber: null,
+      revokedAt: null,
+      OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+    },
+    data: { revokedAt: now },
+  });
+  const workshops = await tx.workshopLink.findMany({
+    where: { createdById: userId, plan: { institutionId }, revokedAt: null, expiresAt: { gt: now } },
+    select: { id: true, planId: true },
+  });
+  await tx.workshopLink.updateMany({
+    where: { id: { in: workshops.map((link) => link.id) } },
+    data: { revokedAt: now },
+  });
+  for (const planId of new Set(workshops.map((link) => link.planId)))
+    await notifyLive(tx, { t: "g", p: planId });
+  return shares.count + workshops.length;
+}
+
 export async function changeMemberRole(
   actor: ActorRef,
   institutionSlug: string,
@@ -78,18 +155,18 @@ export async function changeMemberRole(
   role: Role,
 ) {
   const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
-  const member = await loadMemberInInstitution(institution.id, membershipId);
   const newRole = ZRole.parse(role);
-  if (member.role === "ADMIN" && newRole !== "ADMIN")
-    await assertAnotherAdminRemains(institution.id, member.id);
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
-    await lockChain(tx, institution.id, "change");
+    const member = await lockMember(tx, institution.id, membershipId, actor);
+    if (member.role === "ADMIN" && newRole !== "ADMIN")
+      await assertAnotherAdminRemains(tx, institution.id, member.id);
     if (!STAGE_MEMBER_ROLES.includes(newRole))
       await assertNotSoleStageDecider(tx, institution.id, member.userId);
     if (member.role === "APPROVER" && newRole !== "APPROVER")
       await assertNotLastApproverInReview(tx, institution.id, member.userId);
     await tx.membership.update({ where: { id: member.id }, data: { role: newRole } });
+    const invitationsRevoked = await revokeInvitationsBeyond(tx, institution.id, member.userId, newRole);
     await notifyLive(tx, { t: "m", i: institution.id });
     await recordAudit(tx, {
       institutionId: institution.id,
@@ -97,18 +174,17 @@ export async function changeMemberRole(
       action: "member.role_changed",
       targetType: "membership",
       targetId: member.userId,
-      details: { from: member.role, to: newRole },
+      details: { from: member.role, to: newRole, ...(invitationsRevoked ? { invitationsRevoked } : {}) },
     });
   });
 }
 
 export async function removeMember(actor: ActorRef, institutionSlug: string, membershipId: string) {
   const { institution } = await requireMembership(actor, institutionSlug, "MANAGE_MEMBERS");
-  const member = await loadMemberInInstitution(institution.id, membershipId);
-  if (member.role === "ADMIN") await assertAnotherAdminRemains(institution.id, member.id);
   const prisma = await getPrisma();
-  await prisma.$transaction(async (tx) => {
-    await lockChain(tx, institution.id, "change");
+  const member = await prisma.$transaction(async (tx) => {
+    const member = await lockMember(tx, institution.id, membershipId, actor);
+    if (member.role === "ADMIN") await assertAnotherAdminRemains(tx, institution.id, member.id);
     await assertNotSoleStageDecider(tx, institution.id, member.userId);
     if (member.role === "APPROVER") await assertNotLastApproverInReview(tx, institution.id, member.userId);
     await tx.membership.delete({ where: { id: member.id } });
@@ -116,6 +192,8 @@ export async function removeMember(actor: ActorRef, institutionSlug: string, mem
     await tx.approvalStageMember.deleteMany({
       where: { userId: member.userId, stage: { institutionId: institution.id } },
     });
+    const invitationsRevoked = await revokeInvitationsBeyond(tx, institution.id, member.userId, null);
+    const linksRevoked = await revokeLiveLinksOf(tx, institution.id, member.userId);
     await notifyLive(tx, { t: "m", i: institution.id });
     await recordAudit(tx, {
       institutionId: institution.id,
@@ -123,8 +201,13 @@ export async function removeMember(actor: ActorRef, institutionSlug: string, mem
       action: "member.removed",
       targetType: "membership",
       targetId: member.userId,
-      details: { role: member.role },
+      details: {
+        role: member.role,
+        ...(invitationsRevoked ? { invitationsRevoked } : {}),
+        ...(linksRevoked ? { linksRevoked } : {}),
+      },
     });
+    return member;
   });
   // An admin may leave themselves (another admin remains); they then have no page here to go back to.
   return { removedSelf: member.userId === actor.userId };

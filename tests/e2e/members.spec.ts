@@ -276,7 +276,7 @@ test("an admin leaves the institution once another admin is there, after a quest
   await page.getByRole("button", { name: "Austreten" }).click();
   await expect(page.getByText("Sie sind aus der Einrichtung ausgetreten.")).toBeVisible();
   expect(questions).toEqual([
-    "Wirklich aus dieser Einrichtung austreten? Danach sehen Sie ihre Pläne nicht mehr; wieder aufnehmen kann Sie nur eine Administratorin oder ein Administrator.",
+    "Wirklich aus dieser Einrichtung austreten? Danach sehen Sie die Pläne der Einrichtung nicht mehr, und Ihre offenen Einladungen, Links zum aktuellen Entwurf und Workshop-Links werden widerrufen. Wieder aufnehmen kann Sie nur die Administration.",
   ]);
   await expect(page.getByText(/^Sie gehören noch zu keiner Einrichtung/)).toBeVisible();
 });

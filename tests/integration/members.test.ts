@@ -10,7 +10,15 @@ import {
 import { listAuditEvents } from "@/lib/access/audit";
 import { changeMemberRole, listMembers, removeMember } from "@/lib/access/members";
 import { listMyInstitutions } from "@/lib/access/memberships";
+import { decidePlan, submitPlan } from "@/lib/access/plan-workflow";
+import { createPlan } from "@/lib/access/plans";
+import { createShareLink, openShareLink } from "@/lib/access/share-links";
+import { createWorkshopLink } from "@/lib/access/workshop";
+import { joinWorkshop } from "@/lib/access/workshop-guests";
 import { getPrisma } from "@/lib/db/client";
+import { writePrefill } from "@/lib/db/prefill";
+import { demoPlanContent } from "@/lib/strategy/demo-plan";
+import { prefillRows } from "@/lib/strategy/template-rows";
 import { TEST_PASSWORD, createInstitutionWithAdmin, createMember, uniqueEmail } from "../support/factories";
 
 async function membershipOf(userId: string, institutionId: string) {
@@ -259,6 +267,75 @@ describe("members", () => {
       messageKey: "lastAdmin",
     });
     expect((await membershipOf(admin.userId, institution.id))?.role).toBe("ADMIN");
+  });
+
+  it("two admins demoting each other at the same moment leave one of them an admin", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const other = await createMember(institution.id, "ADMIN");
+    const mine = (await membershipOf(admin.userId, institution.id))!.id;
+    const theirs = (await membershipOf(other.userId, institution.id))!.id;
+    const results = await Promise.allSettled([
+      changeMemberRole(admin, institution.slug, theirs, "EDITOR"),
+      changeMemberRole(other, institution.slug, mine, "EDITOR"),
+    ]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    const prisma = await getPrisma();
+    expect(await prisma.membership.count({ where: { institutionId: institution.id, role: "ADMIN" } })).toBe(
+      1,
+    );
+  });
+
+  it("a demoted member's invitations beyond their new role are revoked; the others stay", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const formerAdmin = await createMember(institution.id, "ADMIN");
+    const asAdmin = await createInvitation(formerAdmin, institution.slug, { role: "ADMIN" });
+    const asEditor = await createInvitation(formerAdmin, institution.slug, { role: "EDITOR" });
+    const membership = (await membershipOf(formerAdmin.userId, institution.id))!.id;
+    await changeMemberRole(admin, institution.slug, membership, "EDITOR");
+    // Kept, the link would make its holder an admin again.
+    const newcomer = await createMember((await createInstitutionWithAdmin()).institution.id, "EDITOR");
+    await expect(acceptInvitation(newcomer, asAdmin.token)).rejects.toMatchObject({ code: "GONE" });
+    expect(await membershipOf(newcomer.userId, institution.id)).toBeNull();
+    await acceptInvitation(newcomer, asEditor.token);
+    expect((await membershipOf(newcomer.userId, institution.id))?.role).toBe("EDITOR");
+    const [changed] = (await listAuditEvents(admin, institution.slug)).events.filter(
+      (event) => event.action === "member.role_changed",
+    );
+    expect(changed?.details).toMatchObject({ from: "ADMIN", to: "EDITOR", invitationsRevoked: 1 });
+  });
+
+  it("a removed member's invitations, draft links and workshop links stop working; links to approved versions stay", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const plan = await createPlan(admin, institution.slug, "Geteilt");
+    const prisma = await getPrisma();
+    await prisma.$transaction((tx) =>
+      writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId),
+    );
+    await createMember(institution.id, "APPROVER");
+    await submitPlan(admin, plan.id);
+    const director = await createMember(institution.id, "APPROVER");
+    await decidePlan(director, plan.id, { decision: "approve" });
+    const editor = await createMember(institution.id, "EDITOR");
+    const invitation = await createInvitation(editor, institution.slug, { role: "VIEWER" });
+    const draft = await createShareLink(editor, plan.id, { version: "draft", language: "de" });
+    const approved = await createShareLink(editor, plan.id, { version: 1, language: "de" });
+    const workshop = await createWorkshopLink(editor, plan.id, {});
+    const othersDraft = await createShareLink(admin, plan.id, { version: "draft", language: "de" });
+
+    await removeMember(admin, institution.slug, (await membershipOf(editor.userId, institution.id))!.id);
+    expect((await openShareLink(draft.token)).status).toBe("missing");
+    await expect(joinWorkshop({ token: workshop.token, name: "Gast" }, "203.0.113.9")).rejects.toMatchObject({
+      code: "GONE",
+    });
+    expect(await listOpenInvitations(admin, institution.slug)).toEqual([]);
+    const outsider = await createMember((await createInstitutionWithAdmin()).institution.id, "EDITOR");
+    await expect(acceptInvitation(outsider, invitation.token)).rejects.toMatchObject({ code: "GONE" });
+    expect((await openShareLink(approved.token)).status).toBe("ok");
+    expect((await openShareLink(othersDraft.token)).status).toBe("ok");
+    const [removed] = (await listAuditEvents(admin, institution.slug)).events.filter(
+      (event) => event.action === "member.removed",
+    );
+    expect(removed?.details).toMatchObject({ role: "EDITOR", invitationsRevoked: 1, linksRevoked: 2 });
   });
 
   it("cannot touch a membership of another institution", async () => {
