@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { notifyLive } from "@/lib/live/publish";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
@@ -40,4 +41,35 @@ export async function revokePlanLink(
     });
     if (kind === "workshop") await notifyLive(tx, { t: "g", p: plan.id });
   });
+}
+
+/**
+ * Revokes the links a person made that go on showing the plan as it changes: share links
+ * to the draft, and workshop guest links (their guests are told at once); for someone who leaves
+ * the institution, so that no link of theirs keeps them in. Links to an approved
+ * version stay: they carry a document the leadership released, sent out for the institution.
+ */
+export async function revokeLiveLinksOf(tx: Prisma.TransactionClient, institutionId: string, userId: string) {
+  const now = new Date();
+  const shares = await tx.shareLink.updateMany({
+    where: {
+      createdById: userId,
+      plan: { institutionId },
+      versionNumber: null,
+      revokedAt: null,
+      OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+    },
+    data: { revokedAt: now },
+  });
+  const workshops = await tx.workshopLink.findMany({
+    where: { createdById: userId, plan: { institutionId }, revokedAt: null, expiresAt: { gt: now } },
+    select: { id: true, planId: true },
+  });
+  await tx.workshopLink.updateMany({
+    where: { id: { in: workshops.map((link) => link.id) } },
+    data: { revokedAt: now },
+  });
+  for (const planId of new Set(workshops.map((link) => link.planId)))
+    await notifyLive(tx, { t: "g", p: planId });
+  return shares.count + workshops.length;
 }

@@ -8,6 +8,7 @@ import { lockChain, reviewOnlyDecidedBy, STAGE_MEMBER_ROLES, stagesOnlyDecidedBy
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
+import { revokeLiveLinksOf } from "./link-revocation";
 import { can, invitableRoles } from "./permissions";
 
 export const ZRole = z.enum(Object.values(Role) as [Role, ...Role[]], "choice");
@@ -116,36 +117,6 @@ async function assertNotLastApproverInReview(
 ) {
   const plan = await reviewOnlyDecidedBy(tx, institutionId, userId);
   if (plan !== null) throw new AppError("CONFLICT", "lastApproverInReview", { plan });
-}
-
-/**
- * Revokes the links a removed member made that go on showing the plan as it changes: share links
- * to the draft, and workshop guest links (their guests are told at once). Links to an approved
- * version stay: they carry a document the leadership released, sent out for the institution.
- */
-async function revokeLiveLinksOf(tx: Prisma.TransactionClient, institutionId: string, userId: string) {
-  const now = new Date();
-  const shares = await tx.shareLink.updateMany({
-    where: {
-      createdById: userId,
-      plan: { institutionId },
-      versionNumber: null,
-      revokedAt: null,
-      OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
-    },
-    data: { revokedAt: now },
-  });
-  const workshops = await tx.workshopLink.findMany({
-    where: { createdById: userId, plan: { institutionId }, revokedAt: null, expiresAt: { gt: now } },
-    select: { id: true, planId: true },
-  });
-  await tx.workshopLink.updateMany({
-    where: { id: { in: workshops.map((link) => link.id) } },
-    data: { revokedAt: now },
-  });
-  for (const planId of new Set(workshops.map((link) => link.planId)))
-    await notifyLive(tx, { t: "g", p: planId });
-  return shares.count + workshops.length;
 }
 
 export async function changeMemberRole(

@@ -353,6 +353,21 @@ describe("deleting one's own account", () => {
     expect(submissions).toEqual([expect.objectContaining({ note: "Bitte prüfen.", submittedByName: "" })]);
   });
 
+  it("stops the person's links to the draft and their workshop links, as a removal does", async () => {
+    const { admin, editor, plan, share, workshopLink } = await busyInstitution();
+    const approved = await createShareLink(editor, plan.id, { version: 1, language: "de" });
+    await deleteAccount(editor, { password: TEST_PASSWORD });
+    expect(await openShareLink(share.token)).toEqual({ status: "missing" });
+    await expect(
+      joinWorkshop({ token: workshopLink.token, name: "Gast" }, "203.0.113.78"),
+    ).rejects.toMatchObject({
+      code: "GONE",
+    });
+    // The approved version, sent out for the institution, stays readable.
+    expect((await openShareLink(approved.token)).status).toBe("ok");
+    expect((await getPlanHistory(admin, plan.id)).versions).toHaveLength(1);
+  });
+
   it("keeps a submission the person withdrew, without their name as the one who withdrew it", async () => {
     const { admin, institution } = await createInstitutionWithAdmin();
     const editor = await createMember(institution.id, "EDITOR");
