@@ -14,6 +14,8 @@ export interface Actor {
   locale: string;
   /** The session acting (null for cookies from before sessions had ids): its end ends live streams. */
   sessionId?: string | null;
+  /** When the session was signed in (ms): it ends SESSION_ABSOLUTE_MS later, whatever happens. */
+  loginAt?: number;
 }
 
 /**
@@ -36,6 +38,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
     name: user.name,
     locale: user.locale,
     sessionId: session.sessionId,
+    loginAt: session.loginAt,
   };
 });
 

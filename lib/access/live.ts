@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { SESSION_ABSOLUTE_MS } from "@/lib/auth/session-rules";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { ZConnectionId } from "@/lib/live/events";
@@ -29,6 +30,11 @@ export interface LiveSession {
   sessionVersion: number;
   /** The member's session; signing out of it ends the stream. */
   sessionId?: string | null;
+  /**
+   * When the member's session ends at the latest (ms; its absolute limit since signing in): a
+   * stream is one long request that renews no cookie, so it is ended here.
+   */
+  sessionEndsAt?: number;
   /** The plan's revision when the stream opened. */
   revision: number;
   /**
@@ -82,7 +88,7 @@ export interface LiveItem {
  * the others do not see the person as working on a step.
  */
 export async function openLiveSession(
-  actor: ActorRef & Pick<Actor, "sessionId">,
+  actor: ActorRef & Pick<Actor, "sessionId" | "loginAt">,
   planId: string,
   step: StepKey,
   { present = true }: { present?: boolean } = {},
@@ -103,6 +109,7 @@ export async function openLiveSession(
     institutionId: institution.id,
     sessionVersion: user.sessionVersion,
     sessionId: actor.sessionId,
+    sessionEndsAt: actor.loginAt === undefined ? undefined : actor.loginAt + SESSION_ABSOLUTE_MS,
     revision: current.revision,
   };
 }
@@ -140,6 +147,7 @@ export async function guestStillAdmitted(guestId: string, planId: string) {
 }
 
 async function memberStillAdmitted(session: LiveSession & { userId: string }) {
+  if (session.sessionEndsAt !== undefined && Date.now() > session.sessionEndsAt) return false;
   try {
     await getPlan({ userId: session.userId }, session.planId);
   } catch (error) {

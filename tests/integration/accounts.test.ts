@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   ZRegistration,
   changeName,
@@ -115,6 +115,22 @@ describe("accounts", () => {
     const prisma = await getPrisma();
     const row = await prisma.endedSession.findUniqueOrThrow({ where: { id: hereId } });
     expect(row.expiresAt.getTime()).toBe(loginAt + 12 * 60 * 60 * 1000);
+  });
+
+  it("a live stream ends with its session, twelve hours after signing in, though it renews no cookie", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const plan = await createPlan(admin, institution.slug, "Plan");
+    const realNow = Date.now();
+    // Signed in eleven hours and fifty-nine minutes ago: the stream opens and goes on for a minute.
+    const loginAt = realNow - 12 * 60 * 60 * 1000 + 60_000;
+    const stream = await openLiveSession({ ...admin, sessionId: randomUUID(), loginAt }, plan.id, "start");
+    expect(await checkLiveSession(stream)).toBe(true);
+    const clock = vi.spyOn(Date, "now").mockReturnValue(realNow + 61_000);
+    try {
+      expect(await checkLiveSession(stream)).toBe(false);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it("a person changes their name; an empty or overlong one is refused and changes nothing", async () => {
