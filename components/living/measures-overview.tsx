@@ -64,7 +64,7 @@ export async function MeasuresOverview({ report }: { report: ProgressReport }) {
                   .filter(Boolean)
                   .join(" · ")}
               </p>
-              {measure.note && <p className="text-slate-700">„{measure.note}“</p>}
+              {measure.note && <p className="text-slate-700">{t("quotedNote", { note: measure.note })}</p>}
             </div>
             <MeasureStateBadge state={measure.state} />
           </li>

@@ -21,7 +21,7 @@ export function SsoDomainsForm({ slug, domains }: { slug: string; domains: strin
         name="domains"
         label={t("domainsLabel")}
         hint={t("domainsHint")}
-        placeholder="beispiel.de"
+        placeholder={t("domainsPlaceholder")}
         defaultValue={state.values?.domains ?? domains.join(", ")}
         error={state.fieldErrors?.domains}
         autoComplete="off"

@@ -74,6 +74,7 @@ export const CLIENT_MESSAGES = [
   "share.versionLabel",
   "sso.domainsHint",
   "sso.domainsLabel",
+  "sso.domainsPlaceholder",
   "sso.redirecting",
   "sso.saveDomains",
   "sso.savingDomains",
