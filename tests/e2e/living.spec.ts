@@ -50,7 +50,7 @@ test("an approved plan lives: check-ins, a progress chart, and an overdue marker
 
   // The first check-in: an indicator value and the state of a measure.
   await page.goto(planUrl);
-  await page.getByRole("link", { name: "Fortschritt und Check-ins" }).click();
+  await page.getByRole("link", { name: "Fortschritt und Zwischenstände" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Fortschritt: „${PLAN}“` })).toBeVisible();
   await expect(page.getByTestId("next-check-in")).toContainText("fällig am");
   await expectAccessible(page);
@@ -64,13 +64,13 @@ test("an approved plan lives: check-ins, a progress chart, and an overdue marker
   await goal.getByLabel("Ist-Wert (Erstkontakte)").fill("zwölf");
   await goal.getByLabel("Kurze Notiz").fill("Instagram läuft seit März");
   await deficitState.selectOption({ label: "erledigt" });
-  await page.getByRole("button", { name: "Check-in speichern" }).click();
+  await page.getByRole("button", { name: "Zwischenstand speichern" }).click();
   await expect(page.getByText("Bitte prüfen Sie die markierten Felder.")).toBeVisible();
   await expect(deficitState).toHaveValue("done");
   await expect(goal.getByLabel("Kurze Notiz")).toHaveValue("Instagram läuft seit März");
   await goal.getByLabel("Ist-Wert (Erstkontakte)").fill("12");
-  await page.getByRole("button", { name: "Check-in speichern" }).click();
-  await expect(page.getByText("Der Check-in ist gespeichert.")).toBeVisible();
+  await page.getByRole("button", { name: "Zwischenstand speichern" }).click();
+  await expect(page.getByText("Der Zwischenstand ist gespeichert.")).toBeVisible();
   const chart = page.getByRole("img", { name: `${GOAL}: Ist-Werte im Vergleich zu Ausgangswert und Ziel` });
   await expect(chart).toBeVisible();
   // The way to the goal's date is in view from the first day: the time axis runs to it.
@@ -104,19 +104,21 @@ test("an approved plan lives: check-ins, a progress chart, and an overdue marker
   // Four months later, without a check-in: the plan list marks it, and a reminder arrives.
   await moveClock(editor.context, baseURL!, 120);
   await page.reload();
-  await expect(row.getByTestId("due-badge")).toHaveText("Check-in überfällig");
+  await expect(row.getByTestId("due-badge")).toHaveText("Zwischenstand überfällig");
   await expectAccessible(page);
   await page.getByRole("link", { name: /Benachrichtigungen/ }).click();
   await expect(
-    page.getByRole("link", { name: new RegExp(`Der Check-in für „${PLAN}“ ist überfällig`) }),
+    page.getByRole("link", { name: new RegExp(`Der Zwischenstand für „${PLAN}“ ist überfällig`) }),
   ).toHaveCount(1);
-  await page.getByRole("link", { name: new RegExp(`Der Check-in für „${PLAN}“ ist überfällig`) }).click();
+  await page
+    .getByRole("link", { name: new RegExp(`Der Zwischenstand für „${PLAN}“ ist überfällig`) })
+    .click();
   await expect(page.getByTestId("due-state-overdue").first()).toBeVisible();
 
   // The second check-in answers the overdue one; the chart now shows two values.
   await page.getByRole("group", { name: GOAL }).getByLabel("Ist-Wert (Erstkontakte)").fill("18,5");
-  await page.getByRole("button", { name: "Check-in speichern" }).click();
-  await expect(page.getByText("Der Check-in ist gespeichert.")).toBeVisible();
+  await page.getByRole("button", { name: "Zwischenstand speichern" }).click();
+  await expect(page.getByText("Der Zwischenstand ist gespeichert.")).toBeVisible();
   await expect(page.getByTestId("next-check-in")).not.toContainText("überfällig");
   const table = page.getByRole("table", { name: `Ist-Werte für „${GOAL}“` });
   await expect(table.locator("tbody tr")).toHaveCount(2);

@@ -32,7 +32,7 @@ test("a facilitator runs a timebox and a dot vote; everyone sees it live and the
   await expectAccessible(eva.page);
   await eva.page.getByLabel("Bezeichnung (optional)").fill("Defizite priorisieren");
   await eva.page
-    .getByRole("group", { name: "Timebox starten mit" })
+    .getByRole("group", { name: "Zeitfenster starten mit" })
     .getByRole("button", { name: "5 Min.", exact: true })
     .click();
   const claraTimebox = clara.page.getByTestId("timebox");
@@ -46,7 +46,7 @@ test("a facilitator runs a timebox and a dot vote; everyone sees it live and the
   // Pausing stops it for everyone.
   await eva.page.getByRole("button", { name: "Anhalten" }).click();
   await expect(claraTimebox).toHaveAttribute("data-state", "paused");
-  await expect(claraTimebox).toContainText("Timebox angehalten");
+  await expect(claraTimebox).toContainText("Zeitfenster angehalten");
 
   // A dot vote on the deficits, totals hidden until the end (the default).
   await expect(eva.page.getByLabel("Liste", { exact: true })).toHaveValue("deficits.deficits");
@@ -125,7 +125,7 @@ test("a facilitator runs a timebox and a dot vote; everyone sees it live and the
 
   // Ending the timebox takes it away everywhere.
   await eva.page.getByRole("button", { name: "Moderation", exact: true }).click();
-  await eva.page.getByRole("button", { name: "Timebox beenden" }).click();
+  await eva.page.getByRole("button", { name: "Zeitfenster beenden" }).click();
   await expect(presenter.getByTestId("timebox")).toHaveCount(0);
   await eva.context.close();
   await clara.context.close();
@@ -141,7 +141,7 @@ test("when time is up the timebox says so, and typing goes on", async ({ browser
   const minutes = eva.page.getByLabel("Eigene Dauer (Minuten)");
   await minutes.fill("0");
   await expect(minutes).toHaveAttribute("aria-invalid", "true");
-  await expect(eva.page.getByText(/Bitte eine ganze Zahl von 1 bis \d+ Minuten eingeben/)).toBeVisible();
+  await expect(eva.page.getByText(/Bitte geben Sie eine ganze Zahl von 1 bis \d+ Minuten ein/)).toBeVisible();
   await expect(eva.page.getByRole("button", { name: "Starten", exact: true })).toBeDisabled();
   await minutes.fill("1");
   await eva.page.getByRole("button", { name: "Starten", exact: true }).click();
@@ -154,7 +154,7 @@ test("when time is up the timebox says so, and typing goes on", async ({ browser
   // Time that is up cannot be paused; it can be extended or ended.
   await eva.page.getByRole("button", { name: "Moderation", exact: true }).click();
   await expect(eva.page.getByRole("button", { name: "Anhalten" })).toHaveCount(0);
-  await expect(eva.page.getByRole("button", { name: "Timebox beenden" })).toBeVisible();
+  await expect(eva.page.getByRole("button", { name: "Zeitfenster beenden" })).toBeVisible();
   await eva.page.keyboard.press("Escape");
   await addListEntry(eva.page, "Defizit hinzufügen", "Noch eins");
   await expect(deficitTitles(eva.page)).toHaveText(["Noch eins"]);
@@ -212,7 +212,7 @@ test("the facilitator's panel opens within the screen: across it on a phone, bel
   const dots = eva.page.getByLabel("Punkte pro Person");
   await dots.fill("0");
   await expect(dots).toHaveAttribute("aria-invalid", "true");
-  await expect(dots).toHaveAccessibleDescription("Bitte eine ganze Zahl von 1 bis 10 Punkten eingeben.");
+  await expect(dots).toHaveAccessibleDescription("Bitte geben Sie eine ganze Zahl von 1 bis 10 Punkten ein.");
   await expect(eva.page.getByRole("button", { name: "Abstimmung starten" })).toBeDisabled();
   await dots.fill("4");
   await expect(eva.page.getByRole("button", { name: "Abstimmung starten" })).toBeEnabled();
