@@ -263,7 +263,7 @@ test("viewers read the wizard but cannot change anything", async ({ page }) => {
   await page.getByRole("link", { name: "Strategie ansehen" }).click();
   // The living-plan test submits and approves the demo plan meanwhile: it may be in review for a moment.
   await expect(
-    page.getByText(/Sie können diesen Plan lesen, aber nicht bearbeiten\.|Der Plan liegt zur Prüfung vor/),
+    page.getByText(/Sie können diesen Plan lesen, aber nicht bearbeiten\.|Der Plan liegt zur Freigabe vor/),
   ).toBeVisible();
   await expect(page.getByLabel("Auftrag und Leitbild")).toBeDisabled();
   await expect(page.getByRole("button", { name: "Zielgruppe hinzufügen" })).toHaveCount(0);
