@@ -6,7 +6,6 @@ import { Button } from "@/components/ui/button";
 import type { WorkshopState } from "./use-workshop";
 import { WorkshopError } from "./workshop-error";
 
-/** The viewer's dots on the items still on the list (dots on removed items are gone). */
 /**
  * Above the list being voted on: how the round works, dots left, and the facilitator's next step
  * (the facilitator panel leaves that and the vote's errors to this banner while it is on the page).
