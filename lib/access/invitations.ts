@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { passwordNotFromEmail } from "@/lib/auth/password-rules";
 import { getPrisma } from "@/lib/db/client";
 import { hashSecret, LINK_SECRET_PATTERN, newLinkSecret, secretMatches } from "@/lib/security/secrets";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { ZEmail, ZNewPassword, ZPersonName, emailTaken } from "./accounts";
 import { recordAudit } from "./audit";
@@ -140,6 +141,25 @@ export interface InvitationPreview {
   membership: { slug: string; role: Role } | null;
 }
 
+/**
+ * Whether the invitation's maker may still make it: a member of the institution whose role may
+ * invite with the invitation's role. Removals and demotions revoke what no longer holds
+ * (lib/access/members.ts); this also covers invitations made before they did, and one made while
+ * its maker was being removed.
+ */
+export async function makerStillVouches(
+  db: Pick<Prisma.TransactionClient, "membership">,
+  invitation: { institutionId: string; createdById: string; role: Role },
+) {
+  const maker = await db.membership.findUnique({
+    where: {
+      userId_institutionId: { userId: invitation.createdById, institutionId: invitation.institutionId },
+    },
+    select: { role: true },
+  });
+  return maker !== null && invitableRoles(maker.role).includes(invitation.role);
+}
+
 async function findUsableInvitation(token: string) {
   const parsed = ZInvitationToken.safeParse(token);
   if (!parsed.success) throw new AppError("NOT_FOUND", "invitationNotFound");
@@ -154,6 +174,7 @@ async function findUsableInvitation(token: string) {
       expiresAt: true,
       acceptedAt: true,
       revokedAt: true,
+      createdById: true,
       institution: { select: { id: true, slug: true, name: true } },
     },
   });
@@ -165,6 +186,8 @@ async function findUsableInvitation(token: string) {
   if (invitation.revokedAt) throw new AppError("GONE", "invitationRevoked");
   if (invitation.acceptedAt) throw new AppError("GONE", "invitationUsed");
   if (invitation.expiresAt <= new Date()) throw new AppError("GONE", "invitationExpired");
+  if (!(await makerStillVouches(prisma, { ...invitation, institutionId: invitation.institution.id })))
+    throw new AppError("GONE", "invitationRevoked");
   return invitation;
 }
 

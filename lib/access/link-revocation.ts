@@ -44,31 +44,42 @@ export async function revokePlanLink(
 }
 
 /**
- * Revokes the links a person made that go on showing the plan as it changes: share links
- * to the draft, and workshop guest links (their guests are told at once); for someone who leaves
- * the institution, so that no link of theirs keeps them in. Links to an approved
- * version stay: they carry a document the leadership released, sent out for the institution.
+ * Revokes the links a person made that go on showing the plan as it changes: share links to the
+ * draft, and workshop guest links (their guests are told at once). For someone who leaves the
+ * institution all of them, so that no link of theirs keeps them in; for someone demoted the kinds
+ * their new role may no longer make. Links to an approved version stay: they carry a document the
+ * leadership released, sent out for the institution. Returns how many were revoked.
  */
-export async function revokeLiveLinksOf(tx: Prisma.TransactionClient, institutionId: string, userId: string) {
+export async function revokeLiveLinksOf(
+  tx: Prisma.TransactionClient,
+  institutionId: string,
+  userId: string,
+  kinds: { share: boolean; workshop: boolean } = { share: true, workshop: true },
+) {
   const now = new Date();
-  const shares = await tx.shareLink.updateMany({
-    where: {
-      createdById: userId,
-      plan: { institutionId },
-      versionNumber: null,
-      revokedAt: null,
-      OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
-    },
-    data: { revokedAt: now },
-  });
-  const workshops = await tx.workshopLink.findMany({
-    where: { createdById: userId, plan: { institutionId }, revokedAt: null, expiresAt: { gt: now } },
-    select: { id: true, planId: true },
-  });
-  await tx.workshopLink.updateMany({
-    where: { id: { in: workshops.map((link) => link.id) } },
-    data: { revokedAt: now },
-  });
+  const shares = kinds.share
+    ? await tx.shareLink.updateMany({
+        where: {
+          createdById: userId,
+          plan: { institutionId },
+          versionNumber: null,
+          revokedAt: null,
+          OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+        },
+        data: { revokedAt: now },
+      })
+    : { count: 0 };
+  const workshops = kinds.workshop
+    ? await tx.workshopLink.findMany({
+        where: { createdById: userId, plan: { institutionId }, revokedAt: null, expiresAt: { gt: now } },
+        select: { id: true, planId: true },
+      })
+    : [];
+  if (workshops.length > 0)
+    await tx.workshopLink.updateMany({
+      where: { id: { in: workshops.map((link) => link.id) } },
+      data: { revokedAt: now },
+    });
   for (const planId of new Set(workshops.map((link) => link.planId)))
     await notifyLive(tx, { t: "g", p: planId });
   return shares.count + workshops.length;

@@ -138,6 +138,10 @@ export async function changeMemberRole(
       await assertNotLastApproverInReview(tx, institution.id, member.userId);
     await tx.membership.update({ where: { id: member.id }, data: { role: newRole } });
     const invitationsRevoked = await revokeInvitationsBeyond(tx, institution.id, member.userId, newRole);
+    const linksRevoked = await revokeLiveLinksOf(tx, institution.id, member.userId, {
+      share: !can(newRole, "SHARE_PLAN"),
+      workshop: !can(newRole, "RUN_WORKSHOP"),
+    });
     await notifyLive(tx, { t: "m", i: institution.id });
     await recordAudit(tx, {
       institutionId: institution.id,
@@ -145,7 +149,12 @@ export async function changeMemberRole(
       action: "member.role_changed",
       targetType: "membership",
       targetId: member.userId,
-      details: { from: member.role, to: newRole, ...(invitationsRevoked ? { invitationsRevoked } : {}) },
+      details: {
+        from: member.role,
+        to: newRole,
+        ...(invitationsRevoked ? { invitationsRevoked } : {}),
+        ...(linksRevoked ? { linksRevoked } : {}),
+      },
     });
   });
 }

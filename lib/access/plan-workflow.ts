@@ -125,7 +125,10 @@ export const ZDecision = z.object({
   decision: z.enum(["approve", "requestChanges"], "choice"),
   note: ZNote,
   /** The plan's revision as the decider read it (the decision form sends it). */
-  revision: z.coerce.number().int().min(0).optional(),
+  revision: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(0).optional(),
+  ),
 });
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { ZEmail } from "@/lib/access/accounts";
 import { recordAudit } from "@/lib/access/audit";
+import { makerStillVouches } from "@/lib/access/invitations";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 
@@ -87,9 +88,10 @@ type SignedOnUser = { id: string; email: string };
 async function acceptOpenInvitations(tx: Prisma.TransactionClient, user: SignedOnUser) {
   const invitations = await tx.invitation.findMany({
     where: { email: user.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-    select: { id: true, role: true, institutionId: true },
+    select: { id: true, role: true, institutionId: true, createdById: true },
   });
   for (const invitation of invitations) {
+    if (!(await makerStillVouches(tx, invitation))) continue;
     // Someone who already belongs there keeps their role, and the invitation stays open (as a
     // clicked link does, see acceptInvitation): using it up would change nothing.
     const member = await tx.membership.findUnique({

@@ -22,17 +22,16 @@ vi.mock("next-intl/server", () => {
 });
 vi.mock("@/lib/access/actor", () => import("../support/mock-actor"));
 
-async function whereTheDecisionLeads(slug: string, planId: string) {
+async function whereTheDecisionLeads(slug: string, planId: string, fields: Record<string, string> = {}) {
   const data = new FormData();
-  for (const [key, value] of Object.entries({ slug, planId, decision: "approve", note: "" }))
+  for (const [key, value] of Object.entries({ slug, planId, decision: "approve", note: "", ...fields }))
     data.append(key, value);
   try {
-    await decidePlanAction(IDLE, data);
+    return await decidePlanAction(IDLE, data);
   } catch (error) {
     if (isRedirectError(error)) return getURLFromRedirectError(error);
     throw error;
   }
-  throw new Error("no redirect");
 }
 
 describe("deciding in an approval chain", () => {
@@ -55,6 +54,31 @@ describe("deciding in an approval chain", () => {
     );
     session.actor = { userId: director.userId, email: director.email, name: "Test APPROVER", locale: "de" };
     expect(await whereTheDecisionLeads(institution.slug, plan.id)).toBe(
+      `/institutions/${institution.slug}/plans/${plan.id}?decided=approve`,
+    );
+    session.actor = null;
+  });
+
+  it("refuses the decision form sent with the revision read before the plan was changed and sent again", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const director = await createMember(institution.id, "APPROVER", "director");
+    const plan = await createPlan(admin, institution.slug, "Plan im Wandel");
+    const prisma = await getPrisma();
+    await prisma.$transaction((tx) =>
+      writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId),
+    );
+    await submitPlan(admin, plan.id);
+    const read = (await prisma.plan.findUniqueOrThrow({ where: { id: plan.id } })).revision;
+    // Taken back, changed and sent again while the director read: the revision moves on.
+    await prisma.plan.update({ where: { id: plan.id }, data: { revision: { increment: 1 } } });
+
+    session.actor = { userId: director.userId, email: director.email, name: "Test APPROVER", locale: "de" };
+    expect(await whereTheDecisionLeads(institution.slug, plan.id, { revision: String(read) })).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("decisionOnOlderRevision"),
+    });
+    expect((await prisma.plan.findUniqueOrThrow({ where: { id: plan.id } })).status).toBe("IN_REVIEW");
+    expect(await whereTheDecisionLeads(institution.slug, plan.id, { revision: String(read + 1) })).toBe(
       `/institutions/${institution.slug}/plans/${plan.id}?decided=approve`,
     );
     session.actor = null;

@@ -338,6 +338,46 @@ describe("members", () => {
     expect(removed?.details).toMatchObject({ role: "EDITOR", invitationsRevoked: 1, linksRevoked: 2 });
   });
 
+  it("a demoted member's links go with the rights to make them: a director keeps share links, not workshop links", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const plan = await createPlan(admin, institution.slug, "Geteilt");
+    const editor = await createMember(institution.id, "EDITOR");
+    const draft = await createShareLink(editor, plan.id, { version: "draft", language: "de" });
+    const workshop = await createWorkshopLink(editor, plan.id, {});
+    const membership = (await membershipOf(editor.userId, institution.id))!.id;
+    await changeMemberRole(admin, institution.slug, membership, "APPROVER");
+    expect((await openShareLink(draft.token)).status).toBe("ok");
+    await expect(joinWorkshop({ token: workshop.token, name: "Gast" }, "203.0.113.10")).rejects.toMatchObject(
+      {
+        code: "GONE",
+      },
+    );
+    await changeMemberRole(admin, institution.slug, membership, "VIEWER");
+    expect((await openShareLink(draft.token)).status).toBe("missing");
+  });
+
+  it("an invitation whose maker is no longer a member, or may no longer invite so, admits nobody", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const editor = await createMember(institution.id, "EDITOR");
+    const invitation = await createInvitation(editor, institution.slug, { role: "EDITOR" });
+    // Left without the revocation a removal makes (e.g. before removals made it).
+    const prisma = await getPrisma();
+    await prisma.membership.delete({
+      where: { id: (await membershipOf(editor.userId, institution.id))!.id },
+    });
+    await expect(previewInvitation(invitation.token, null)).rejects.toMatchObject({
+      code: "GONE",
+      messageKey: "invitationRevoked",
+    });
+    const newcomer = await createMember((await createInstitutionWithAdmin()).institution.id, "EDITOR");
+    await expect(acceptInvitation(newcomer, invitation.token)).rejects.toMatchObject({ code: "GONE" });
+    expect(await membershipOf(newcomer.userId, institution.id)).toBeNull();
+    // The same invitation made by an admin still admits.
+    const fromAdmin = await createInvitation(admin, institution.slug, { role: "EDITOR" });
+    await acceptInvitation(newcomer, fromAdmin.token);
+    expect((await membershipOf(newcomer.userId, institution.id))?.role).toBe("EDITOR");
+  });
+
   it("cannot touch a membership of another institution", async () => {
     const a = await createInstitutionWithAdmin();
     const b = await createInstitutionWithAdmin();
