@@ -10,7 +10,7 @@ import { memberParticipantKey } from "@/lib/workshop/rules";
 import { reviewOnlyDecidedBy, stagesOnlyDecidedBy } from "./approval-chain";
 import { AppError } from "./errors";
 import { eraseInstitution } from "./institution-deletion";
-import { revokeLiveLinksOf } from "./link-revocation";
+import { revokeBeyondRole } from "./link-revocation";
 import type { ActorRef } from "./memberships";
 
 /**
@@ -189,7 +189,7 @@ export async function deleteAccount(actor: ActorRef, input: z.input<typeof ZAcco
     for (const institution of plan.deletedWith) {
       await eraseInstitution(tx, institution, "lastMemberDeletedAccount");
     }
-    for (const institution of plan.leaves) await revokeLiveLinksOf(tx, institution.id, user.id);
+    for (const institution of plan.leaves) await revokeBeyondRole(tx, institution.id, user.id, null);
     await anonymiseTraces(tx, user.id);
     for (const institution of plan.leaves) {
       await tx.auditEvent.create({

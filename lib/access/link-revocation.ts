@@ -2,10 +2,12 @@ import "server-only";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import type { Role } from "@/lib/db/generated/enums";
 import { notifyLive } from "@/lib/live/publish";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import type { ActorRef } from "./memberships";
+import { can, invitableRoles } from "./permissions";
 
 const ZLinkId = z.string().min(1).max(64);
 
@@ -44,37 +46,51 @@ export async function revokePlanLink(
 }
 
 /**
- * Revokes the links a person made that go on showing the plan as it changes: share links to the
- * draft, and workshop guest links (their guests are told at once). For someone who leaves the
- * institution all of them, so that no link of theirs keeps them in; for someone demoted the kinds
- * their new role may no longer make. Links to an approved version stay: they carry a document the
- * leadership released, sent out for the institution. Returns how many were revoked.
+ * Revokes what a person made in an institution and may no longer make there, once they leave it
+ * (`role` null) or their role changes: open invitations for roles theirs may not invite, share
+ * links to the draft unless it may share, workshop guest links unless it may run workshops (their
+ * guests are told at once). An invitation or link admits with its maker's authority, which must
+ * not outlast it. Links to an approved version stay: they carry a document the leadership
+ * released, sent out for the institution. Returns how many, for the audit entry (nothing where
+ * nothing was revoked).
  */
-export async function revokeLiveLinksOf(
+export async function revokeBeyondRole(
   tx: Prisma.TransactionClient,
   institutionId: string,
   userId: string,
-  kinds: { share: boolean; workshop: boolean } = { share: true, workshop: true },
-) {
+  role: Role | null,
+): Promise<{ invitationsRevoked?: number; linksRevoked?: number }> {
   const now = new Date();
-  const shares = kinds.share
-    ? await tx.shareLink.updateMany({
-        where: {
-          createdById: userId,
-          plan: { institutionId },
-          versionNumber: null,
-          revokedAt: null,
-          OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
-        },
-        data: { revokedAt: now },
-      })
-    : { count: 0 };
-  const workshops = kinds.workshop
-    ? await tx.workshopLink.findMany({
-        where: { createdById: userId, plan: { institutionId }, revokedAt: null, expiresAt: { gt: now } },
-        select: { id: true, planId: true },
-      })
-    : [];
+  const mine = { createdById: userId, revokedAt: null };
+  const invitations = await tx.invitation.updateMany({
+    where: {
+      ...mine,
+      institutionId,
+      acceptedAt: null,
+      expiresAt: { gt: now },
+      role: { notIn: role ? [...invitableRoles(role)] : [] },
+    },
+    data: { revokedAt: now },
+  });
+  const shares =
+    role && can(role, "SHARE_PLAN")
+      ? { count: 0 }
+      : await tx.shareLink.updateMany({
+          where: {
+            ...mine,
+            plan: { institutionId },
+            versionNumber: null,
+            OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+          },
+          data: { revokedAt: now },
+        });
+  const workshops =
+    role && can(role, "RUN_WORKSHOP")
+      ? []
+      : await tx.workshopLink.findMany({
+          where: { ...mine, plan: { institutionId }, expiresAt: { gt: now } },
+          select: { id: true, planId: true },
+        });
   if (workshops.length > 0)
     await tx.workshopLink.updateMany({
       where: { id: { in: workshops.map((link) => link.id) } },
@@ -82,5 +98,9 @@ export async function revokeLiveLinksOf(
     });
   for (const planId of new Set(workshops.map((link) => link.planId)))
     await notifyLive(tx, { t: "g", p: planId });
-  return shares.count + workshops.length;
+  const links = shares.count + workshops.length;
+  return {
+    ...(invitations.count ? { invitationsRevoked: invitations.count } : {}),
+    ...(links ? { linksRevoked: links } : {}),
+  };
 }

@@ -8,8 +8,8 @@ import { lockChain, reviewOnlyDecidedBy, STAGE_MEMBER_ROLES, stagesOnlyDecidedBy
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
-import { revokeLiveLinksOf } from "./link-revocation";
-import { can, invitableRoles } from "./permissions";
+import { revokeBeyondRole } from "./link-revocation";
+import { can } from "./permissions";
 
 export const ZRole = z.enum(Object.values(Role) as [Role, ...Role[]], "choice");
 
@@ -68,32 +68,6 @@ async function assertAnotherAdminRemains(
 }
 
 /**
- * Revokes the member's open invitations that they may no longer make: those beyond their new
- * role, or all once they are gone. An invitation admits with its maker's authority, which must
- * not outlast it (a demoted admin's link would make its holder an admin again). Returns how many.
- */
-async function revokeInvitationsBeyond(
-  tx: Prisma.TransactionClient,
-  institutionId: string,
-  userId: string,
-  role: Role | null,
-) {
-  const now = new Date();
-  const { count } = await tx.invitation.updateMany({
-    where: {
-      institutionId,
-      createdById: userId,
-      acceptedAt: null,
-      revokedAt: null,
-      expiresAt: { gt: now },
-      role: { notIn: role ? [...invitableRoles(role)] : [] },
-    },
-    data: { revokedAt: now },
-  });
-  return count;
-}
-
-/**
  * Refuses when the member is the only one who may decide a stage of the approval chain. Callers
  * hold the chain lock (lockChain "change"), so no submission starts between check and change.
  */
@@ -137,11 +111,7 @@ export async function changeMemberRole(
     if (member.role === "APPROVER" && newRole !== "APPROVER")
       await assertNotLastApproverInReview(tx, institution.id, member.userId);
     await tx.membership.update({ where: { id: member.id }, data: { role: newRole } });
-    const invitationsRevoked = await revokeInvitationsBeyond(tx, institution.id, member.userId, newRole);
-    const linksRevoked = await revokeLiveLinksOf(tx, institution.id, member.userId, {
-      share: !can(newRole, "SHARE_PLAN"),
-      workshop: !can(newRole, "RUN_WORKSHOP"),
-    });
+    const revoked = await revokeBeyondRole(tx, institution.id, member.userId, newRole);
     await notifyLive(tx, { t: "m", i: institution.id });
     await recordAudit(tx, {
       institutionId: institution.id,
@@ -149,12 +119,7 @@ export async function changeMemberRole(
       action: "member.role_changed",
       targetType: "membership",
       targetId: member.userId,
-      details: {
-        from: member.role,
-        to: newRole,
-        ...(invitationsRevoked ? { invitationsRevoked } : {}),
-        ...(linksRevoked ? { linksRevoked } : {}),
-      },
+      details: { from: member.role, to: newRole, ...revoked },
     });
   });
 }
@@ -172,8 +137,7 @@ export async function removeMember(actor: ActorRef, institutionSlug: string, mem
     await tx.approvalStageMember.deleteMany({
       where: { userId: member.userId, stage: { institutionId: institution.id } },
     });
-    const invitationsRevoked = await revokeInvitationsBeyond(tx, institution.id, member.userId, null);
-    const linksRevoked = await revokeLiveLinksOf(tx, institution.id, member.userId);
+    const revoked = await revokeBeyondRole(tx, institution.id, member.userId, null);
     await notifyLive(tx, { t: "m", i: institution.id });
     await recordAudit(tx, {
       institutionId: institution.id,
@@ -181,11 +145,7 @@ export async function removeMember(actor: ActorRef, institutionSlug: string, mem
       action: "member.removed",
       targetType: "membership",
       targetId: member.userId,
-      details: {
-        role: member.role,
-        ...(invitationsRevoked ? { invitationsRevoked } : {}),
-        ...(linksRevoked ? { linksRevoked } : {}),
-      },
+      details: { role: member.role, ...revoked },
     });
     return member;
   });

@@ -23,7 +23,12 @@ import { writePrefill } from "@/lib/db/prefill";
 import { demoPlanContent } from "@/lib/strategy/demo-plan";
 import { prefillRows } from "@/lib/strategy/template-rows";
 import { GET as exportRoute } from "@/app/api/institutions/[slug]/export.json/route";
-import { TEST_PASSWORD, createInstitutionWithAdmin, createMember } from "../support/factories";
+import {
+  TEST_PASSWORD,
+  createCompletePlan,
+  createInstitutionWithAdmin,
+  createMember,
+} from "../support/factories";
 import { clientRequest } from "../support/mock-next-headers";
 import { SESSION_COOKIE, sessionCookieFor } from "../support/session-cookie";
 
@@ -372,11 +377,7 @@ describe("deleting one's own account", () => {
     const { admin, institution } = await createInstitutionWithAdmin();
     const editor = await createMember(institution.id, "EDITOR");
     const director = await createMember(institution.id, "APPROVER");
-    const plan = await createPlan(admin, institution.slug, "Zurückgezogen");
-    const prisma = await getPrisma();
-    await prisma.$transaction((tx) =>
-      writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId),
-    );
+    const plan = await createCompletePlan(admin, institution.slug, "Zurückgezogen");
     await submitPlan(admin, plan.id, institution.slug, { note: "Zweite Runde" });
     await withdrawSubmission(editor, plan.id);
     await deleteAccount(editor, { password: TEST_PASSWORD });

@@ -10,7 +10,7 @@ import { getPrisma } from "@/lib/db/client";
 import { writePrefill } from "@/lib/db/prefill";
 import { demoPlanContent } from "@/lib/strategy/demo-plan";
 import { prefillRows } from "@/lib/strategy/template-rows";
-import { createInstitutionWithAdmin, createMember } from "../support/factories";
+import { createCompletePlan, createInstitutionWithAdmin, createMember } from "../support/factories";
 import { session } from "../support/mock-actor";
 
 // The real action, with Next's request context replaced and the signed-in person chosen here.
@@ -62,11 +62,8 @@ describe("deciding in an approval chain", () => {
   it("refuses the decision form sent with the revision read before the plan was changed and sent again", async () => {
     const { admin, institution } = await createInstitutionWithAdmin();
     const director = await createMember(institution.id, "APPROVER", "director");
-    const plan = await createPlan(admin, institution.slug, "Plan im Wandel");
+    const plan = await createCompletePlan(admin, institution.slug, "Plan im Wandel");
     const prisma = await getPrisma();
-    await prisma.$transaction((tx) =>
-      writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId),
-    );
     await submitPlan(admin, plan.id);
     const read = (await prisma.plan.findUniqueOrThrow({ where: { id: plan.id } })).revision;
     // Taken back, changed and sent again while the director read: the revision moves on.

@@ -16,10 +16,13 @@ import { createShareLink, openShareLink } from "@/lib/access/share-links";
 import { createWorkshopLink } from "@/lib/access/workshop";
 import { joinWorkshop } from "@/lib/access/workshop-guests";
 import { getPrisma } from "@/lib/db/client";
-import { writePrefill } from "@/lib/db/prefill";
-import { demoPlanContent } from "@/lib/strategy/demo-plan";
-import { prefillRows } from "@/lib/strategy/template-rows";
-import { TEST_PASSWORD, createInstitutionWithAdmin, createMember, uniqueEmail } from "../support/factories";
+import {
+  TEST_PASSWORD,
+  createCompletePlan,
+  createInstitutionWithAdmin,
+  createMember,
+  uniqueEmail,
+} from "../support/factories";
 
 async function membershipOf(userId: string, institutionId: string) {
   const prisma = await getPrisma();
@@ -306,11 +309,7 @@ describe("members", () => {
 
   it("a removed member's invitations, draft links and workshop links stop working; links to approved versions stay", async () => {
     const { admin, institution } = await createInstitutionWithAdmin();
-    const plan = await createPlan(admin, institution.slug, "Geteilt");
-    const prisma = await getPrisma();
-    await prisma.$transaction((tx) =>
-      writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId),
-    );
+    const plan = await createCompletePlan(admin, institution.slug, "Geteilt");
     await createMember(institution.id, "APPROVER");
     await submitPlan(admin, plan.id);
     const director = await createMember(institution.id, "APPROVER");

@@ -5,6 +5,10 @@ import { getPrisma } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { applyChange } from "@/lib/access/plan-content";
+import { createPlan } from "@/lib/access/plans";
+import { writePrefill } from "@/lib/db/prefill";
+import { demoPlanContent } from "@/lib/strategy/demo-plan";
+import { prefillRows } from "@/lib/strategy/template-rows";
 
 export const TEST_PASSWORD = "correct horse battery";
 
@@ -27,6 +31,14 @@ export async function createInstitutionWithAdmin(name = `Einrichtung ${randomUUI
     institutionType: "YOUTH_WELFARE",
   });
   return { admin: { userId: user.id, email } satisfies TestActor, institution };
+}
+
+/** A plan filled with the demo plan's content, as its maker wrote it: complete, nothing blocks it. */
+export async function createCompletePlan(maker: ActorRef, institutionSlug: string, title: string) {
+  const plan = await createPlan(maker, institutionSlug, title);
+  const prisma = await getPrisma();
+  await prisma.$transaction((tx) => writePrefill(tx, plan.id, prefillRows(demoPlanContent()), maker.userId));
+  return plan;
 }
 
 let sharedHash: Promise<string> | undefined;

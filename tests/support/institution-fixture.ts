@@ -4,15 +4,11 @@ import { addComment } from "@/lib/access/comments";
 import { createInvitation } from "@/lib/access/invitations";
 import { createPasswordResetLink } from "@/lib/access/password-reset";
 import { decidePlan, submitPlan } from "@/lib/access/plan-workflow";
-import { createPlan } from "@/lib/access/plans";
 import { createShareLink } from "@/lib/access/share-links";
 import { createWorkshopLink, setGuestSteps } from "@/lib/access/workshop";
 import { joinWorkshop } from "@/lib/access/workshop-guests";
 import { getPrisma } from "@/lib/db/client";
-import { writePrefill } from "@/lib/db/prefill";
-import { demoPlanContent } from "@/lib/strategy/demo-plan";
-import { prefillRows } from "@/lib/strategy/template-rows";
-import { createMember, type TestActor } from "./factories";
+import { createCompletePlan, createMember, type TestActor } from "./factories";
 
 /**
  * An institution with something of every kind in it, so that every page, action and handler has
@@ -35,13 +31,7 @@ export async function createFullInstitution() {
     createMember(institution.id, "VIEWER"),
     createMember(institution.id, "VIEWER", "target"),
   ]);
-  const completePlan = async (title: string) => {
-    const plan = await createPlan(admin, institution.slug, title);
-    await prisma.$transaction((tx) =>
-      writePrefill(tx, plan.id, prefillRows(demoPlanContent()), admin.userId),
-    );
-    return plan;
-  };
+  const completePlan = (title: string) => createCompletePlan(admin, institution.slug, title);
   const [draft, inReview, approved] = await Promise.all([
     completePlan("Entwurf"),
     completePlan("In Prüfung"),
