@@ -189,9 +189,12 @@ export async function deleteAccount(actor: ActorRef, input: z.input<typeof ZAcco
     for (const institution of plan.deletedWith) {
       await eraseInstitution(tx, institution, "lastMemberDeletedAccount");
     }
-    for (const institution of plan.leaves) await revokeBeyondRole(tx, institution.id, user.id, null);
+    const revoked = new Map<string, Awaited<ReturnType<typeof revokeBeyondRole>>>();
+    for (const institution of plan.leaves)
+      revoked.set(institution.id, await revokeBeyondRole(tx, institution.id, user.id, null));
     await anonymiseTraces(tx, user.id);
     for (const institution of plan.leaves) {
+      const details = revoked.get(institution.id);
       await tx.auditEvent.create({
         data: {
           institutionId: institution.id,
@@ -199,6 +202,8 @@ export async function deleteAccount(actor: ActorRef, input: z.input<typeof ZAcco
           actorName: ANONYMISED_NAME,
           action: "member.account_deleted",
           targetType: "membership",
+          // How many of the person's invitations and links stopped working, without naming them.
+          ...(details && Object.keys(details).length > 0 ? { details } : {}),
         },
       });
       await notifyLive(tx, { t: "m", i: institution.id });

@@ -7,7 +7,7 @@ import { notifyLive } from "@/lib/live/publish";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import type { ActorRef } from "./memberships";
-import { can, invitableRoles } from "./permissions";
+import { can, invitableRoles, type Permission } from "./permissions";
 
 const ZLinkId = z.string().min(1).max(64);
 
@@ -43,6 +43,28 @@ export async function revokePlanLink(
     });
     if (kind === "workshop") await notifyLive(tx, { t: "g", p: plan.id });
   });
+}
+
+/**
+ * Checks, inside the transaction that makes a link, that its maker is still a member whose role
+ * may make it, holding the institution's row in share mode until the commit. A removal, a
+ * demotion and an account deletion hold that row exclusively while they revoke what the person
+ * made (`revokeBeyondRole`), so a link is either made before them, and revoked with the rest, or
+ * refused after them: none made during a removal outlives it.
+ */
+export async function requireMakerUnderLock(
+  tx: Prisma.TransactionClient,
+  institutionId: string,
+  userId: string,
+  permission: Permission,
+) {
+  await tx.$executeRaw`SELECT 1 FROM "Institution" WHERE "id" = ${institutionId} FOR SHARE`;
+  const membership = await tx.membership.findUnique({
+    where: { userId_institutionId: { userId, institutionId } },
+    select: { role: true },
+  });
+  if (!membership) throw new AppError("NOT_FOUND");
+  if (!can(membership.role, permission)) throw new AppError("FORBIDDEN");
 }
 
 /**

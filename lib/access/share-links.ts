@@ -7,7 +7,7 @@ import { LOCALES, TIME_ZONE, type Locale } from "@/lib/i18n/config";
 import { hashSecret, LINK_SECRET_PATTERN, newLinkSecret, secretMatches } from "@/lib/security/secrets";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
-import { revokePlanLink } from "./link-revocation";
+import { requireMakerUnderLock, revokePlanLink } from "./link-revocation";
 import type { ActorRef } from "./memberships";
 import { can } from "./permissions";
 import { loadDocumentSource } from "./plan-document";
@@ -69,6 +69,7 @@ export async function createShareLink(
   const prisma = await getPrisma();
   const token = newLinkSecret();
   return prisma.$transaction(async (tx) => {
+    await requireMakerUnderLock(tx, institution.id, actor.userId, "SHARE_PLAN");
     if (data.version !== "draft") {
       const version = await tx.planVersion.findUnique({
         where: { planId_number: { planId: plan.id, number: data.version } },

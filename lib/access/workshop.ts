@@ -7,7 +7,7 @@ import { hashSecret, newLinkSecret } from "@/lib/security/secrets";
 import { STEP_KEYS } from "@/lib/strategy/steps";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
-import { revokePlanLink } from "./link-revocation";
+import { requireMakerUnderLock, revokePlanLink } from "./link-revocation";
 import type { ActorRef } from "./memberships";
 import { ZStepKey } from "./live";
 import { requireFacilitator } from "./workshop-facilitator";
@@ -45,6 +45,7 @@ export async function createWorkshopLink(
   const token = newLinkSecret();
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
+    await requireMakerUnderLock(tx, institution.id, actor.userId, "RUN_WORKSHOP");
     const active = await tx.workshopLink.count({
       where: { planId: plan.id, revokedAt: null, expiresAt: { gt: now } },
     });

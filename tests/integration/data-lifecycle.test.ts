@@ -359,7 +359,7 @@ describe("deleting one's own account", () => {
   });
 
   it("stops the person's links to the draft and their workshop links, as a removal does", async () => {
-    const { admin, editor, plan, share, workshopLink } = await busyInstitution();
+    const { admin, editor, institution, plan, share, workshopLink } = await busyInstitution();
     const approved = await createShareLink(editor, plan.id, { version: 1, language: "de" });
     await deleteAccount(editor, { password: TEST_PASSWORD });
     expect(await openShareLink(share.token)).toEqual({ status: "missing" });
@@ -371,6 +371,11 @@ describe("deleting one's own account", () => {
     // The approved version, sent out for the institution, stays readable.
     expect((await openShareLink(approved.token)).status).toBe("ok");
     expect((await getPlanHistory(admin, plan.id)).versions).toHaveLength(1);
+    // The institution's log says how many stopped working, as it does for a removal.
+    const { events } = await listAuditEvents(admin, institution.slug);
+    expect(events.find((event) => event.action === "member.account_deleted")?.details).toEqual({
+      linksRevoked: 2,
+    });
   });
 
   it("keeps a submission the person withdrew, without their name as the one who withdrew it", async () => {

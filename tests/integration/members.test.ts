@@ -9,6 +9,7 @@ import {
 } from "@/lib/access/invitations";
 import { listAuditEvents } from "@/lib/access/audit";
 import { changeMemberRole, listMembers, removeMember } from "@/lib/access/members";
+import { revokeBeyondRole } from "@/lib/access/link-revocation";
 import { listMyInstitutions } from "@/lib/access/memberships";
 import { decidePlan, submitPlan } from "@/lib/access/plan-workflow";
 import { createPlan } from "@/lib/access/plans";
@@ -396,4 +397,65 @@ describe("members", () => {
     const editor = await createMember(institution.id, "EDITOR");
     await expect(listMembers(editor, institution.slug)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
+});
+
+/** Resolves once some statement of this database waits for a lock, or once `settled` settles. */
+async function untilSomeoneWaitsForALock(settled: Promise<unknown>) {
+  const prisma = await getPrisma();
+  let done = false;
+  void settled.finally(() => (done = true)).catch(() => undefined);
+  for (;;) {
+    const [row] = await prisma.$queryRaw<{ waiting: number }[]>`
+      SELECT count(*)::int AS waiting FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if (done || (row?.waiting ?? 0) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+// PostgreSQL only: on the embedded database's single connection nothing runs beside a removal.
+describe.runIf(Boolean(process.env.DATABASE_URL))("a link made while its maker is being removed", () => {
+  it.each(["share", "workshop"] as const)(
+    "a %s link is refused, not left working after the removal",
+    async (kind) => {
+      const { admin, institution } = await createInstitutionWithAdmin();
+      const plan = await createPlan(admin, institution.slug, "Geteilt");
+      const editor = await createMember(institution.id, "EDITOR");
+      const prisma = await getPrisma();
+      let removing!: () => void;
+      let finishRemoval!: () => void;
+      const lockHeld = new Promise<void>((resolve) => (removing = resolve));
+      const finish = new Promise<void>((resolve) => (finishRemoval = resolve));
+      // The part of a removal that holds the institution's lock: revoke, then end the membership.
+      const removal = prisma.$transaction(
+        async (tx) => {
+          await tx.$executeRaw`SELECT 1 FROM "Institution" WHERE "id" = ${institution.id} FOR UPDATE`;
+          await revokeBeyondRole(tx, institution.id, editor.userId, null);
+          await tx.membership.delete({
+            where: { userId_institutionId: { userId: editor.userId, institutionId: institution.id } },
+          });
+          removing();
+          await finish;
+        },
+        { timeout: 60_000 },
+      );
+      await Promise.race([lockHeld, removal]);
+
+      const making =
+        kind === "share"
+          ? createShareLink(editor, plan.id, { version: "draft", language: "de" })
+          : createWorkshopLink(editor, plan.id, {});
+      await untilSomeoneWaitsForALock(making);
+      finishRemoval();
+      await removal;
+
+      await expect(making).rejects.toMatchObject({ code: "NOT_FOUND" });
+      const where = { planId: plan.id, revokedAt: null };
+      const left =
+        kind === "share"
+          ? await prisma.shareLink.count({ where })
+          : await prisma.workshopLink.count({ where });
+      expect(left).toBe(0);
+    },
+  );
 });

@@ -9,6 +9,30 @@ import { SCHEMA_PATH, diffMigrationsToSchema } from "@/lib/db/schema-diff";
 const scratch: string[] = [];
 afterAll(async () => Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true }))));
 
+/**
+ * Applies the migrations before the one whose name ends with `suffix`, so a test can put the data
+ * of that time in; returns a function applying the rest, which answers their names.
+ */
+async function migrateUpTo(db: PGlite, suffix: string) {
+  const dir = await mkdtemp(path.join(tmpdir(), "wegweiser-migrations-"));
+  scratch.push(dir);
+  const all = await readMigrations();
+  const index = all.findIndex((m) => m.name.endsWith(suffix));
+  if (index < 0) throw new Error(`No migration ends with ${suffix}`);
+  const copy = (migrations: typeof all) =>
+    Promise.all(
+      migrations.map((m) =>
+        cp(path.join(MIGRATIONS_DIR, m.name), path.join(dir, m.name), { recursive: true }),
+      ),
+    );
+  await copy(all.slice(0, index));
+  await applyMigrations(db, dir);
+  return async () => {
+    await copy(all.slice(index));
+    return applyMigrations(db, dir);
+  };
+}
+
 describe("migrations", () => {
   it("produce exactly what schema.prisma describes (a forgotten migration fails here)", async () => {
     expect(await diffMigrationsToSchema()).toBe("");
@@ -73,18 +97,10 @@ describe("migrations", () => {
   });
 
   it("give versions approved before the institution's type was kept the type it has, and keep it unchangeable", async () => {
-    // The migrations up to the one before, with an approved version in the database.
-    const dir = await mkdtemp(path.join(tmpdir(), "wegweiser-migrations-"));
-    scratch.push(dir);
-    const all = await readMigrations();
-    const keeping = all.findIndex((m) => m.name.endsWith("_version_institution_type"));
-    for (const migration of all.slice(0, keeping))
-      await cp(path.join(MIGRATIONS_DIR, migration.name), path.join(dir, migration.name), {
-        recursive: true,
-      });
     const db = await PGlite.create();
     try {
-      await applyMigrations(db, dir);
+      // The migrations up to the one before, with an approved version in the database.
+      const rest = await migrateUpTo(db, "_version_institution_type");
       await db.exec(`
         INSERT INTO "Institution" ("id", "name", "slug", "type", "updatedAt")
           VALUES ('i1', 'Stadt Beispielheim', 'stadt-beispielheim', 'MUNICIPALITY', now());
@@ -94,11 +110,7 @@ describe("migrations", () => {
           VALUES ('v1', 'p1', 1, 'Strategie', '{}', '{}', 'u1', 'Amtsleitung');
       `);
 
-      for (const migration of all.slice(keeping))
-        await cp(path.join(MIGRATIONS_DIR, migration.name), path.join(dir, migration.name), {
-          recursive: true,
-        });
-      expect(await applyMigrations(db, dir)).toEqual(all.slice(keeping).map((m) => m.name));
+      expect((await rest())[0]).toMatch(/_version_institution_type$/);
       const type = async () =>
         (await db.query<{ institutionType: string }>('SELECT "institutionType" FROM "PlanVersion"')).rows[0]
           ?.institutionType;
@@ -112,6 +124,44 @@ describe("migrations", () => {
       ).rejects.toThrow(/immutable/);
       await db.query(`UPDATE "PlanVersion" SET "approvedById" = NULL, "approvedByName" = ''`);
       expect(await type()).toBe("MUNICIPALITY");
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("revoke links to drafts and workshop links that outlived their maker's membership or role", async () => {
+    const db = await PGlite.create();
+    try {
+      const rest = await migrateUpTo(db, "_revoke_links_beyond_makers_role");
+      await db.exec(`
+          INSERT INTO "Institution" ("id", "name", "slug", "type", "updatedAt")
+            VALUES ('i1', 'Jugendhilfe', 'jugendhilfe', 'YOUTH_WELFARE', now()),
+                   ('i2', 'Anderswo', 'anderswo', 'YOUTH_WELFARE', now());
+          INSERT INTO "User" ("id", "email", "name", "updatedAt") VALUES
+            ('editor', 'e@test.example', 'Erika', now()),
+            ('viewer', 'v@test.example', 'Vera', now()),
+            ('gone', 'g@test.example', 'Gerd', now());
+          INSERT INTO "Membership" ("id", "userId", "institutionId", "role", "updatedAt") VALUES
+            ('m1', 'editor', 'i1', 'EDITOR', now()),
+            ('m2', 'viewer', 'i1', 'VIEWER', now()),
+            ('m3', 'gone', 'i2', 'ADMIN', now());
+          INSERT INTO "Plan" ("id", "institutionId", "title", "updatedAt") VALUES ('p1', 'i1', 'Strategie', now());
+          INSERT INTO "ShareLink" ("id", "planId", "tokenHash", "versionNumber", "language", "createdById", "createdByName") VALUES
+            ('s-editor', 'p1', 'h1', NULL, 'de', 'editor', 'Erika'),
+            ('s-viewer', 'p1', 'h2', NULL, 'de', 'viewer', 'Vera'),
+            ('s-elsewhere', 'p1', 'h3', NULL, 'de', 'gone', 'Gerd'),
+            ('s-deleted', 'p1', 'h4', NULL, 'de', NULL, ''),
+            ('s-approved', 'p1', 'h5', 1, 'de', 'gone', 'Gerd');
+          INSERT INTO "WorkshopLink" ("id", "planId", "tokenHash", "expiresAt", "createdById", "createdByName") VALUES
+            ('w-editor', 'p1', 'h6', now() + interval '1 day', 'editor', 'Erika'),
+            ('w-gone', 'p1', 'h7', now() + interval '1 day', 'gone', 'Gerd');
+      `);
+      expect((await rest())[0]).toMatch(/_revoke_links_beyond_makers_role$/);
+      const { rows } = await db.query<{ id: string }>(
+        `SELECT "id" FROM "ShareLink" WHERE "revokedAt" IS NULL
+         UNION ALL SELECT "id" FROM "WorkshopLink" WHERE "revokedAt" IS NULL ORDER BY 1`,
+      );
+      expect(rows.map((row) => row.id)).toEqual(["s-approved", "s-editor", "w-editor"]);
     } finally {
       await db.close();
     }
