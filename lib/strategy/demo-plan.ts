@@ -276,6 +276,8 @@ export function demoPlanContent(): TemplateContent {
       howInvolved:
         "Auftakt-Workshop mit allen drei Bereichen im Januar 2027. Eine Arbeitsgruppe aus je einer Person pro Bereich und zwei Jugendlichen aus dem Jugendbeirat hat Zielgruppen, Kanäle und Netiquette erarbeitet. Der Entwurf wurde in allen Teams besprochen und geändert, die Mitarbeitervertretung wurde informiert.",
       involvedSince: "2027-01-12",
+      reservationsResponse:
+        "Jede Sorge aus dem Auftakt hat eine Antwort: Fotos von Jugendlichen nur mit schriftlicher Einwilligung und nie ohne Rücksprache, eine Netiquette mit klaren Regeln zum Löschen und Melden, keine Einzelfallberatung in Kommentaren oder Direktnachrichten, sondern der Verweis auf die Beratungsstelle – und freigestellte Stunden statt Arbeit obendrauf. Nach sechs Monaten prüfen alle Teams gemeinsam, ob die Sorgen eingetreten sind.",
       training:
         "Februar 2027: Datenschutz, Bildrechte und Einwilligungen (Datenschutzbeauftragte, alle Mitarbeitenden, zwei Stunden). März 2027: barrierefreie Beiträge und einfache Sprache (Social-Media-Team, ein Tag). April 2027: Umgang mit Kritik und Hassrede (Social-Media-Team und Leitungen, ein halber Tag).",
       feedbackLoop:

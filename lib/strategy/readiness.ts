@@ -276,6 +276,7 @@ function longTerm(s: TStrategy): Check {
 function involvement(s: TStrategy): Check {
   const i = s.involvement;
   const findings: Finding[] = [];
+  const warnings: Finding[] = [];
   if (!has(i.howInvolved))
     findings.push({ code: "notInvolved", target: { step: "involvement", field: "howInvolved" } });
   // "From the start" is the criterion: without a date, nobody can tell whether staff were asked
@@ -284,9 +285,17 @@ function involvement(s: TStrategy): Check {
     findings.push({ code: "involvementUndated", target: { step: "involvement", field: "involvedSince" } });
   if (!has(i.feedbackLoop))
     findings.push({ code: "noFeedbackLoop", target: { step: "involvement", field: "feedbackLoop" } });
-  const warnings: Finding[] = has(i.training)
-    ? []
-    : [{ code: "noTraining", target: { step: "involvement", field: "training" } }];
+  // Reservations named and left unanswered do not go away: the people who hold them are the ones
+  // expected to carry the strategy out.
+  if (has(s.start.reservations) && !has(i.reservationsResponse)) {
+    const finding = {
+      code: "reservationsUnanswered",
+      target: { step: "involvement", field: "reservationsResponse" },
+    } satisfies Finding;
+    findings.push(finding);
+    warnings.push(finding);
+  }
+  if (!has(i.training)) warnings.push({ code: "noTraining", target: { step: "involvement", field: "training" } });
   return {
     criterion: {
       key: "involvement",

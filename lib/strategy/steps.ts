@@ -170,6 +170,7 @@ export const STEPS = {
     {
       howInvolved: longText({ required: true }),
       involvedSince: date(),
+      reservationsResponse: longText(),
       training: longText(),
       feedbackLoop: longText({ required: true }),
     },

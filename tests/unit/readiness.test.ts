@@ -225,6 +225,27 @@ describe("readiness check", () => {
       ).toBe("missing");
     });
 
+    it("involvement: reservations named at the start and left unanswered make it partial, with a warning", async () => {
+      const result = check(variant((s) => (s.involvement.reservationsResponse = null)));
+      const finding: Finding = {
+        code: "reservationsUnanswered",
+        target: { step: "involvement", field: "reservationsResponse" },
+      };
+      expect(gradeOf(result, "involvement")).toBe("partial");
+      expect(result.criteria.find((c) => c.key === "involvement")!.findings).toEqual([finding]);
+      expect(result.warnings).toContainEqual(finding);
+      expect(result.canSubmit).toBe(true);
+      expect(await findingText(finding, "de")).toBe(
+        "Im Ausgangspunkt sind Vorbehalte im Haus benannt, aber nicht, wie Sie ihnen begegnen.",
+      );
+      // Without reservations there is nothing to answer.
+      const none = check(
+        variant((s) => ((s.start.reservations = null), (s.involvement.reservationsResponse = null))),
+      );
+      expect(gradeOf(none, "involvement")).toBe("complete");
+      expect(none.warnings.map((w) => w.code)).not.toContain("reservationsUnanswered");
+    });
+
     it("deficits: each needs measure, owner, due date and priority", () => {
       const result = check(variant((s) => (s.deficits.deficits[0]!.owner = null)));
       expect(gradeOf(result, "deficits")).toBe("partial");
