@@ -16,7 +16,14 @@ const withNextIntl = createNextIntlPlugin({
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files relative to its own package at run time.
   // pdfkit reads its own data files (e.g. fonts' metrics) relative to its package at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pdfkit"],
+  // proper-lockfile (the embedded database's lock) patches fs through graceful-fs: left to Node.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "pdfkit",
+    "proper-lockfile",
+  ],
   // The migration runner reads these at run time (dynamic paths are opted out of tracing).
   // The PDF font is read from the package's folder at run time.
   outputFileTracingIncludes: {

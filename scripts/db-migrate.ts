@@ -1,9 +1,11 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (PostgreSQL), or to the
 // embedded database when DATABASE_URL is not set. Safe to run from several instances at once.
 import { PGlite } from "@electric-sql/pglite";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { env } from "@/lib/env";
+import { lockEmbeddedDatabase } from "@/lib/db/embedded-lock";
 import { applyMigrations, postgresConnection } from "@/lib/db/migrations";
 
 async function main() {
@@ -17,11 +19,18 @@ async function main() {
     }
     return;
   }
-  const db = await PGlite.create(path.resolve(env.WEGWEISER_DATA_DIR, "pglite"));
+  const location = path.resolve(env.WEGWEISER_DATA_DIR, "pglite");
+  await mkdir(location, { recursive: true });
+  const unlock = await lockEmbeddedDatabase(location);
   try {
-    report(await applyMigrations(db), `embedded database in ${env.WEGWEISER_DATA_DIR}`);
+    const db = await PGlite.create(location);
+    try {
+      report(await applyMigrations(db), `embedded database in ${env.WEGWEISER_DATA_DIR}`);
+    } finally {
+      await db.close();
+    }
   } finally {
-    await db.close();
+    await unlock();
   }
 }
 

@@ -6,6 +6,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "@/lib/env";
 import { PrismaClient } from "./generated/client";
+import { lockEmbeddedDatabase } from "./embedded-lock";
 import { postgresListen, type Listen } from "./listener";
 import {
   applyMigrations,
@@ -95,8 +96,15 @@ async function openPostgres(url: string): Promise<Database> {
 
 async function openEmbedded(dataDir: string, seedDemo: boolean): Promise<Database> {
   const location = dataDir === "memory://" ? dataDir : path.resolve(dataDir, "pglite");
-  if (location !== "memory://") await mkdir(location, { recursive: true });
-  const pglite = await PGlite.create(location);
+  let unlock = async () => {};
+  if (location !== "memory://") {
+    await mkdir(location, { recursive: true });
+    unlock = await lockEmbeddedDatabase(location);
+  }
+  const pglite = await PGlite.create(location).catch(async (error: unknown) => {
+    await unlock();
+    throw error;
+  });
   const connection: SqlConnection = pglite;
   await applyMigrations(connection);
   const prisma = countingQueries(
@@ -112,6 +120,7 @@ async function openEmbedded(dataDir: string, seedDemo: boolean): Promise<Databas
     async close() {
       await prisma.$disconnect();
       await pglite.close();
+      await unlock();
     },
   };
 }
