@@ -266,7 +266,8 @@ export async function namesOf(writerIds: (string | null)[], db?: Prisma.Transact
 
 function author(names: Map<string, { name: string; guest: boolean }>, writerId: string | null) {
   const found = names.get(writerId ?? "");
-  return { by: found?.name ?? null, byGuest: found?.guest ?? false };
+  // A guest's name is forgotten some time after their link ended (retention.ts): "someone".
+  return { by: found?.name || null, byGuest: found?.guest ?? false };
 }
 
 /** The stored value of one unit, or null when it no longer exists. Callers have checked access. */
