@@ -295,7 +295,8 @@ function involvement(s: TStrategy): Check {
     findings.push(finding);
     warnings.push(finding);
   }
-  if (!has(i.training)) warnings.push({ code: "noTraining", target: { step: "involvement", field: "training" } });
+  if (!has(i.training))
+    warnings.push({ code: "noTraining", target: { step: "involvement", field: "training" } });
   return {
     criterion: {
       key: "involvement",
