@@ -78,7 +78,12 @@ export function ListEditor(props: ListEditorProps) {
                             <p className="text-sm text-slate-700">{tc("description")}</p>
                           </div>
                         )}
-                        <div className={field.kind === "textarea" ? "md:col-span-2" : undefined}>
+                        {/* Texts get the card's width: a goal or a criterion is a sentence. */}
+                        <div
+                          className={
+                            field.kind === "textarea" || field.kind === "text" ? "md:col-span-2" : undefined
+                          }
+                        >
                           <FieldControl
                             id={fieldDomId(key)}
                             def={field}

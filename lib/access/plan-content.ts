@@ -17,6 +17,7 @@ import { namesOf } from "./live";
 import type { ActorRef } from "./memberships";
 import { can } from "./permissions";
 import { checkFieldChange, saveFieldAtOnce } from "./plan-field-save";
+import { GUEST_WRITER_PREFIX } from "./live";
 import { EDITABLE_STATUSES, memberMayEditSql, statusAfterEditSql } from "./plan-rules";
 import { getPlan } from "./plans";
 
@@ -185,6 +186,10 @@ async function nextRevision(
     RETURNING p.revision, p.status::text AS status, before.status::text AS "statusBefore"`;
   if (!plan) throw new NotEditable();
   if (!EDITABLE_STATUSES.includes(plan.status)) throw new AppError("CONFLICT", "planLocked");
+  // A new draft of an approved plan is begun by a member, whom the log names; a guest's write
+  // would begin it unannounced and unattributed (the transaction is rolled back).
+  if (plan.statusBefore === "APPROVED" && writerId.startsWith(GUEST_WRITER_PREFIX))
+    throw new AppError("CONFLICT", "guestPlanApproved");
   if (plan.statusBefore !== plan.status) {
     await notifyLive(tx, { t: "pl", p: planId, o: origin });
     await recordReopened(tx, writerId, planId);

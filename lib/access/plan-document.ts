@@ -66,9 +66,20 @@ export async function getPlanDocumentSource(
   institutionSlug?: string,
 ) {
   const access = await getPlan(actor, planId, institutionSlug);
-  const parsed = ZVersionRef.safeParse(versionRef ?? "draft");
-  if (!parsed.success) throw new AppError("NOT_FOUND");
   const prisma = await getPrisma();
+  // Unasked, an approved plan is shown as its approved version: a document printed for the board
+  // then says "Version 2", not "draft", although the content is the same.
+  const latestApproved = async () =>
+    (
+      await prisma.planVersion.findFirst({
+        where: { planId: access.plan.id },
+        orderBy: { number: "desc" },
+        select: { number: true },
+      })
+    )?.number;
+  const shown = versionRef ?? (access.plan.status === "APPROVED" ? await latestApproved() : undefined);
+  const parsed = ZVersionRef.safeParse(shown ?? "draft");
+  if (!parsed.success) throw new AppError("NOT_FOUND");
   const [source, versions] = await Promise.all([
     loadDocumentSource(access, parsed.data),
     prisma.planVersion.findMany({

@@ -200,6 +200,7 @@ export async function applyGuestChange(
   if (!step) throw new AppError("INVALID_INPUT", "unknownField");
   if (!guest.openSteps.includes(step)) throw new AppError("FORBIDDEN", "stepClosed");
   if (!EDITABLE_STATUSES.includes(guest.plan.status)) throw new AppError("CONFLICT", "planLocked");
+  if (guest.plan.status === "APPROVED") throw new AppError("CONFLICT", "guestPlanApproved");
   return writeChange(`${GUEST_WRITER_PREFIX}${guest.guestId}`, guest.planId, change, {
     origin: options.origin,
     recheck: (tx) => recheckGuestWrite(tx, guest, step),

@@ -12,7 +12,12 @@ import { renderDocumentMarkdown } from "@/lib/document/markdown";
 import { buildDocument, documentContext } from "@/lib/document/model";
 import { demoPlanContent } from "@/lib/strategy/demo-plan";
 import { prefillRows } from "@/lib/strategy/template-rows";
-import { createInstitutionWithAdmin, createMember } from "../support/factories";
+import {
+  createCompletePlan,
+  createInstitutionWithAdmin,
+  createMember,
+  saveField,
+} from "../support/factories";
 
 describe("the progress report appendix", () => {
   it("appears once the plan is approved, with the check-in's values, in the document and its exports", async () => {
@@ -59,5 +64,21 @@ describe("the progress report appendix", () => {
     const shared = await openShareLink(token);
     const sharedSource = shared.status === "ok" ? await shared.load() : null;
     expect(sharedSource?.progress?.checkIns).toHaveLength(1);
+  });
+});
+
+describe("the document page's version", () => {
+  it("is, unless one is chosen, the approved version of an approved plan, and the draft once it changes", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const plan = await createCompletePlan(admin, institution.slug, "Freigegeben");
+    const director = await createMember(institution.id, "APPROVER");
+    expect((await getPlanDocumentSource(admin, plan.id, undefined)).ref).toBe("draft");
+    await submitPlan(admin, plan.id);
+    await decidePlan(director, plan.id, { decision: "approve" });
+    expect((await getPlanDocumentSource(director, plan.id, undefined)).ref).toBe(1);
+    expect((await getPlanDocumentSource(director, plan.id, "draft")).ref).toBe("draft");
+
+    await saveField(admin, plan.id, "start.mission", "Nach der Freigabe geändert", 1);
+    expect((await getPlanDocumentSource(admin, plan.id, undefined)).ref).toBe("draft");
   });
 });

@@ -25,15 +25,17 @@ import {
   guestFromSecret,
   joinWorkshop,
   openWorkshopLink,
+  applyGuestChange,
   recheckGuestWrite,
   requireGuest,
 } from "@/lib/access/workshop-guests";
+import { decidePlan, submitPlan } from "@/lib/access/plan-workflow";
 import { getDatabase, getPrisma } from "@/lib/db/client";
 import { LiveHub } from "@/lib/live/hub";
 import { liveStream } from "@/lib/live/stream";
 import { RATE_LIMITS } from "@/lib/security/rate-limit";
 import { hashSecret } from "@/lib/security/secrets";
-import { createInstitutionWithAdmin, createMember } from "../support/factories";
+import { createCompletePlan, createInstitutionWithAdmin, createMember } from "../support/factories";
 import { clientRequest } from "../support/mock-next-headers";
 import { collectEvents } from "../support/sse";
 
@@ -229,6 +231,33 @@ describe("guest edits", () => {
     })) as { revision: number };
     expect((await save(plan.id, mission("Wieder zu", revision))).status).toBe(403);
     expect((await save(plan.id, { op: "addItem", list: "goals.goals", itemId: item })).status).toBe(200);
+  });
+
+  it("do not begin a new draft of an approved plan: that is a member's, who is named for it", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const plan = await createCompletePlan(admin, institution.slug, "Freigegeben");
+    const link = await createWorkshopLink(admin, plan.id, {});
+    await setGuestSteps(admin, plan.id, ["start"]);
+    await join(link.token);
+    // Loaded while the plan was a draft, as by a guest's page left open during the approval.
+    const guest = await requireGuest(plan.id);
+    const director = await createMember(institution.id, "APPROVER");
+    await submitPlan(admin, plan.id);
+    await decidePlan(director, plan.id, { decision: "approve" });
+
+    const refused = await save(plan.id, mission("Vom Gast", 1));
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ message: "guestPlanApproved" });
+    // Checked again under the plan's lock, whatever the guest's request saw before.
+    await expect(applyGuestChange(guest, mission("Vom Gast", 1))).rejects.toMatchObject({
+      messageKey: "guestPlanApproved",
+    });
+    const prisma = await getPrisma();
+    expect((await prisma.plan.findUniqueOrThrow({ where: { id: plan.id } })).status).toBe("APPROVED");
+
+    // Once a member has begun the new draft, the guest works on in it.
+    await applyChange(admin, plan.id, { op: "set", key: "start.experiences", value: "Neu", baseRevision: 1 });
+    expect((await save(plan.id, mission("Vom Gast", 1))).status).toBe(200);
   });
 
   it("end at once when the link is revoked or expires: writes refused, the live session check fails", async () => {

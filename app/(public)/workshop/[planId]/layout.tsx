@@ -31,7 +31,9 @@ export default async function GuestWizardLayout({
   if (!data) return null;
   const t = await getTranslations("wizard");
   const tg = await getTranslations("workshop.guest");
-  const editable = EDITABLE_STATUSES.includes(data.plan.status);
+  // Guests do not begin a new draft of an approved plan: a member does, and is named for it.
+  const approved = data.plan.status === "APPROVED";
+  const editable = EDITABLE_STATUSES.includes(data.plan.status) && !approved;
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -48,7 +50,7 @@ export default async function GuestWizardLayout({
           planId={data.planId}
           baseHref={`/workshop/${data.planId}`}
           canEdit={editable}
-          lockedReason={editable ? undefined : t("lockedInReview")}
+          lockedReason={editable ? undefined : approved ? tg("planApproved") : t("lockedInReview")}
           {...wizardContentProps(data.content, data.institution.type, await todayInBerlin())}
           workshop={{ openSteps: data.openSteps }}
         >

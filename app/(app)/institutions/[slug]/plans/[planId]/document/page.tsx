@@ -37,7 +37,7 @@ export default async function DocumentPage({
   const query = await searchParams;
   const actor = await requirePageActor(`/institutions/${slug}/plans/${planId}/document`);
   const data = await loadForPage(async () => {
-    const document = await getPlanDocumentSource(actor, planId, query.version ?? "draft", slug);
+    const document = await getPlanDocumentSource(actor, planId, query.version, slug);
     const links = can(document.role, "SHARE_PLAN") ? await listShareLinks(actor, planId, slug) : null;
     return { ...document, links };
   });
