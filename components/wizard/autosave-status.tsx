@@ -10,7 +10,10 @@ import { clsx } from "clsx";
 export function AutosaveStatus({ snapshot, onRetry }: { snapshot: AutosaveSnapshot; onRetry: () => void }) {
   const t = useTranslations("wizard.autosave");
   const format = useFormatter();
-  const { status, savedAt } = snapshot;
+  const { status, savedAt, held } = snapshot;
+  // "Gespeichert" would be untrue while an input waits for its correction; losing the connection
+  // says more, so it comes first.
+  const showHeld = held > 0 && status !== "failed" && status !== "offline" && status !== "retrying";
   const icon = {
     idle: null,
     saving: <Loader2 className="size-4 animate-spin" aria-hidden="true" />,
@@ -19,6 +22,18 @@ export function AutosaveStatus({ snapshot, onRetry }: { snapshot: AutosaveSnapsh
     failed: <AlertTriangle className="size-4" aria-hidden="true" />,
     offline: <CloudOff className="size-4" aria-hidden="true" />,
   }[status];
+  if (showHeld)
+    return (
+      <div className="flex items-center gap-2 text-sm" data-testid="autosave-status" data-status="held">
+        <span
+          role="status"
+          className="flex items-center gap-1.5 rounded-full bg-amber-50 px-2.5 py-1 text-amber-900"
+        >
+          <AlertTriangle className="size-4" aria-hidden="true" />
+          {t("held", { count: held })}
+        </span>
+      </div>
+    );
   return (
     <div className="flex items-center gap-2 text-sm" data-testid="autosave-status" data-status={status}>
       <span

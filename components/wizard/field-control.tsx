@@ -53,7 +53,10 @@ export function FieldControl({
   const t = useTranslations();
   const uiLocale = useLocale();
   const locale = isLocale(uiLocale) ? uiLocale : "de";
-  const [numberDraft, setNumberDraft] = useState(() => formatNumber(value, locale));
+  // A text is a number as typed and not yet valid (restored from this device): shown as it was.
+  const [numberDraft, setNumberDraft] = useState(() =>
+    typeof value === "string" ? value : formatNumber(value, locale),
+  );
   const [error, setError] = useState<string | null>(null);
   const [lastValue, setLastValue] = useState(value);
   const [lastLocale, setLastLocale] = useState(locale);

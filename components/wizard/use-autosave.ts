@@ -48,6 +48,7 @@ const SERVER_SNAPSHOT: AutosaveSnapshot = {
   itemConflicts: [],
   errors: {},
   pending: 0,
+  held: 0,
 };
 
 /** The autosave queue of one plan page (saving where usePlanApi says), and its state for rendering. */

@@ -55,6 +55,8 @@ export interface AutosaveSnapshot {
   /** Error codes per unit key, for changes the server refused. */
   errors: Record<string, string>;
   pending: number;
+  /** Fields whose input is invalid: kept on this device, not sent until corrected. */
+  held: number;
 }
 
 export interface AutosaveCallbacks {
@@ -131,6 +133,7 @@ export class AutosaveQueue {
     itemConflicts: [],
     errors: {},
     pending: 0,
+    held: 0,
   };
   private readonly listeners = new Set<() => void>();
   constructor(
@@ -154,7 +157,9 @@ export class AutosaveQueue {
   }
 
   private update(patch: Partial<AutosaveSnapshot>) {
-    this.snapshot = { ...this.snapshot, ...patch, pending: this.queue.length + this.debounced.size };
+    let held = 0;
+    for (const { timer } of this.debounced.values()) if (timer === null) held += 1;
+    this.snapshot = { ...this.snapshot, ...patch, pending: this.queue.length + this.debounced.size, held };
     for (const listener of this.listeners) listener();
   }
 

@@ -118,6 +118,16 @@ test("from a template through all ten steps to a plan that is ready for approval
   await goToStep(page, "Ressourcen");
   await page.getByLabel("Budget pro Jahr").fill("-5");
   await expect(page.getByText("Bitte geben Sie eine Zahl von 0 bis 10.000.000 ein.")).toBeVisible();
+  // The status line says the invalid input is not saved, not "Gespeichert".
+  await expect(page.getByTestId("autosave-status")).toHaveText(
+    "Nicht gespeichert: Eine Eingabe ist ungültig. Sie wird gespeichert, sobald Sie sie korrigieren.",
+  );
+  // Left and come back to, the field still shows what was typed, with what is wrong with it.
+  await page.getByLabel("Budget pro Jahr").fill("zwölftausend");
+  await goToStep(page, "Leitung");
+  await goToStep(page, "Ressourcen");
+  await expect(page.getByLabel("Budget pro Jahr")).toHaveValue("zwölftausend");
+  await expect(page.getByText("Bitte geben Sie eine Zahl ein", { exact: false })).toBeVisible();
   await page.getByLabel("Budget pro Jahr").clear();
   await page.getByLabel("Budget pro Jahr").pressSequentially("12.000");
   await expect(page.getByLabel("Budget pro Jahr")).toHaveValue("12.000");

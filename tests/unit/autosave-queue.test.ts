@@ -274,6 +274,12 @@ describe("autosave queue", () => {
     await runTimers();
     expect(sent).toHaveLength(0);
     expect(store.get("unsaved:plan")).toContain("viel");
+    // The status line says it is not saved, rather than keep saying "Gespeichert".
+    expect(queue.getSnapshot().held).toBe(1);
+    queue.setField("resources.budgetPerYear", 1200);
+    expect(queue.getSnapshot().held).toBe(0);
+    await runTimers();
+    expect(sent).toHaveLength(1);
   });
 
   it("waits while offline and sends when the connection is back", async () => {
