@@ -41,29 +41,14 @@ export default async function StartPage({
   const tl = await getTranslations("lifecycle");
   const tr = await getTranslations("passwordReset");
   return (
-    <div className="grid gap-10 md:grid-cols-[1fr_22rem] md:items-start">
-      <div className="space-y-6">
+    // On a phone the sign-in comes right after the title, before the criteria: people who return
+    // should not scroll past the introduction to reach it.
+    <div className="grid gap-x-10 gap-y-6 md:grid-cols-[1fr_22rem] md:items-start">
+      <div className="space-y-6 md:col-start-1">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900 md:text-4xl">{t("title")}</h1>
         <p className="text-lg text-slate-700">{t("lead")}</p>
-        <div>
-          <h2 className="text-lg font-semibold text-slate-900">{t("criteriaTitle")}</h2>
-          <ol className="mt-3 space-y-2">
-            {CRITERIA.map((key, index) => (
-              <li key={key} className="flex gap-3 text-slate-700">
-                <span
-                  className="bg-brand-100 text-brand-900 flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-semibold"
-                  aria-hidden="true"
-                >
-                  {index + 1}
-                </span>
-                <span>{t(`criteria.${key}`)}</span>
-              </li>
-            ))}
-          </ol>
-        </div>
-        <p className="text-slate-700">{t("precondition")}</p>
       </div>
-      <Card aria-labelledby="login-title" className="space-y-5">
+      <Card aria-labelledby="login-title" className="space-y-5 md:col-start-2 md:row-span-2 md:row-start-1">
         <h2 id="login-title" className="text-xl font-semibold">
           {t("loginTitle")}
         </h2>
@@ -93,6 +78,25 @@ export default async function StartPage({
           </Link>
         </p>
       </Card>
+      <div className="space-y-6 md:col-start-1 md:row-start-2">
+        <div>
+          <h2 className="text-lg font-semibold text-slate-900">{t("criteriaTitle")}</h2>
+          <ol className="mt-3 space-y-2">
+            {CRITERIA.map((key, index) => (
+              <li key={key} className="flex gap-3 text-slate-700">
+                <span
+                  className="bg-brand-100 text-brand-900 flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-semibold"
+                  aria-hidden="true"
+                >
+                  {index + 1}
+                </span>
+                <span>{t(`criteria.${key}`)}</span>
+              </li>
+            ))}
+          </ol>
+        </div>
+        <p className="text-slate-700">{t("precondition")}</p>
+      </div>
     </div>
   );
 }

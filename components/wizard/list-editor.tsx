@@ -55,8 +55,13 @@ export function ListEditor(props: ListEditorProps) {
       <ol className="space-y-3">
         {items.map((item, index) => (
           <li key={item.id}>
-            <fieldset className="rounded-lg border border-slate-200 bg-white p-4" id={`item-${item.id}`}>
-              <legend className="px-1 text-sm font-semibold text-slate-900">{itemTitle(item, index)}</legend>
+            <fieldset
+              className="min-w-0 rounded-lg border border-slate-200 bg-white p-4"
+              id={`item-${item.id}`}
+            >
+              <legend className="max-w-full px-1 text-sm font-semibold wrap-anywhere text-slate-900">
+                {itemTitle(item, index)}
+              </legend>
               {props.workshop?.item(item, itemTitle(item, index))}
               <div className="grid gap-4 md:grid-cols-2">
                 {Object.entries(def.fields)

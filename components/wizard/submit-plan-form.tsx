@@ -15,7 +15,7 @@ export function SubmitPlanForm({
   ready,
   again,
   unchanged = false,
-  noDecider = false,
+  deciderProblem = null,
   headingLevel = 3,
 }: {
   slug: string;
@@ -25,14 +25,13 @@ export function SubmitPlanForm({
   again: boolean;
   /** Nothing was saved since the request for changes: resubmitting is allowed, but said so first. */
   unchanged?: boolean;
-  /** Nobody may decide a submission yet: it would wait for no one, so it is not offered. */
-  noDecider?: boolean;
+  /** Why nobody else could decide a submission now (it would only wait), so it is not offered. */
+  deciderProblem?: string | null;
   /** 3 below the wizard's step heading, 2 among the sections of the plan's overview. */
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = useTranslations("wizard");
-  const te = useTranslations("errors");
   const [state, action] = useActionState(submitPlanAction, IDLE);
   const section = useFocusOnError<HTMLElement>(state);
   return (
@@ -48,7 +47,7 @@ export function SubmitPlanForm({
         {ready ? t(again ? "resubmitLead" : "submitLead") : t("submitBlocked")}
       </p>
       {again && unchanged && <Notice tone="warning">{t("resubmitUnchanged")}</Notice>}
-      {noDecider && <Notice tone="warning">{te("noDecider")}</Notice>}
+      {deciderProblem && <Notice tone="warning">{deciderProblem}</Notice>}
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       <form action={action} className="space-y-3">
         <input type="hidden" name="slug" value={slug} />
@@ -63,7 +62,7 @@ export function SubmitPlanForm({
           defaultValue={state.values?.note}
           error={state.fieldErrors?.note}
         />
-        <SubmitButton disabled={!ready || noDecider} pendingLabel={t("submitting")}>
+        <SubmitButton disabled={!ready || Boolean(deciderProblem)} pendingLabel={t("submitting")}>
           {t(again ? "resubmit" : "submit")}
         </SubmitButton>
       </form>

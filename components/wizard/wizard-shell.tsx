@@ -71,7 +71,7 @@ export interface WizardShellProps {
   /** The current step's guidance, rendered on the server. */
   children: ReactNode;
   /** Set when the person may submit the plan for approval; the form shows on the last step. */
-  submitFor?: { slug: string; noDecider: boolean };
+  submitFor?: { slug: string; deciderProblem: string | null };
   /**
    * Where the plan is in its review: a plan sent back is submitted again, one in review or approved
    * is past "ready". For someone who may edit it, an approved plan is a draft from their first
@@ -433,7 +433,7 @@ export function WizardShell(props: WizardShellProps) {
                 planId={planId}
                 ready={readiness.canSubmit && snapshot.pending === 0}
                 again={props.status === "CHANGES_REQUESTED"}
-                noDecider={props.submitFor.noDecider}
+                deciderProblem={props.submitFor.deciderProblem}
                 // Read when the wizard was opened: a save here or by others since then is a change.
                 unchanged={
                   props.changeRequest?.unchanged === true && snapshot.savedAt === null && !othersChanged

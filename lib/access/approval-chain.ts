@@ -45,8 +45,14 @@ export function currentStageIndex(chain: ChainStage[], reviewStage: number | nul
   return Math.min(reviewStage ?? 0, chain.length - 1);
 }
 
-export function mayDecide(stage: ChainStage, actor: ActorRef, role: Role) {
+/**
+ * Whether this person decides the stage for a plan submitted by `submittedById`. Never on their
+ * own submission: a release needs a second pair of eyes (Vier-Augen-Prinzip), also where a stage
+ * names an editor or admin who submits plans.
+ */
+export function mayDecide(stage: ChainStage, actor: ActorRef, role: Role, submittedById: string | null) {
   if (role === "CONSULTANT" || role === "VIEWER") return false;
+  if (submittedById === actor.userId) return false;
   return stage.memberIds ? stage.memberIds.includes(actor.userId) : role === "APPROVER";
 }
 
@@ -60,10 +66,28 @@ export async function stageDeciders(db: Db, institutionId: string, stage: ChainS
   return approvers.map((m) => m.userId);
 }
 
-/** Who decides the first stage: a submission that nobody may decide would only wait. */
-export async function firstStageDeciders(db: Db, institutionId: string) {
-  const [first] = await loadChain(db, institutionId);
-  return stageDeciders(db, institutionId, first!);
+export type SubmissionBlocker = { key: "noDecider" } | { key: "onlySubmitterDecides"; stage: string };
+
+/**
+ * Who decides the first stage of a plan `submitterId` submits now (to tell them), or what keeps
+ * them from submitting: nobody decides the first stage, or a stage would be decided by nobody but
+ * the submitter, who never decides their own submission. A submission nobody may decide would
+ * only wait.
+ */
+export async function deciderCheck(
+  db: Db,
+  institutionId: string,
+  submitterId: string,
+): Promise<{ firstDeciders: string[]; blocker: SubmissionBlocker | null }> {
+  const chain = await loadChain(db, institutionId);
+  const deciders = await Promise.all(chain.map((stage) => stageDeciders(db, institutionId, stage)));
+  const firstDeciders = deciders[0]!.filter((id) => id !== submitterId);
+  if (deciders[0]!.length === 0) return { firstDeciders, blocker: { key: "noDecider" } };
+  const alone = chain.findIndex((_, index) => deciders[index]!.every((id) => id === submitterId));
+  return {
+    firstDeciders,
+    blocker: alone < 0 ? null : { key: "onlySubmitterDecides", stage: chain[alone]!.name ?? "" },
+  };
 }
 
 /**

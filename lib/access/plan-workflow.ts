@@ -12,7 +12,7 @@ import { AppError } from "./errors";
 import {
   chainForPage,
   currentStageIndex,
-  firstStageDeciders,
+  deciderCheck,
   loadChain,
   lockChain,
   mayDecide,
@@ -37,12 +37,22 @@ const ZNote = z
 export const ZSubmission = z.object({ note: ZNote });
 
 /**
- * Whether anyone may decide a submission of the institution's plans now: the submit form says so
- * before it is tried (an institution starts with its admin only, and admins do not approve).
+ * What would keep this person's submission from being decided, or null: the submit form says so
+ * before it is tried (an institution starts with its admin only, and admins do not approve; a
+ * stage may name only the person submitting).
  */
-export async function submissionHasDecider(institutionId: string) {
-  const [first] = await chainForPage(institutionId);
-  return (await stageDeciders(await getPrisma(), institutionId, first!)).length > 0;
+export async function submissionBlocker(actor: ActorRef, institutionId: string) {
+  return (await deciderCheck(await getPrisma(), institutionId, actor.userId)).blocker;
+}
+
+/** Who submitted the plan now in review (its latest submission): they do not decide it. */
+async function currentSubmitter(db: Prisma.TransactionClient, planId: string) {
+  const latest = await db.planSubmission.findFirst({
+    where: { planId },
+    orderBy: { createdAt: "desc" },
+    select: { submittedById: true },
+  });
+  return latest?.submittedById ?? null;
 }
 
 /**
@@ -70,8 +80,13 @@ export async function submitPlan(
   await prisma.$transaction(async (tx) => {
     // The plan starts on the chain as it is now; the chain cannot change until this is done.
     await lockChain(tx, institution.id, "submit");
-    const deciders = await firstStageDeciders(tx, institution.id);
-    if (deciders.length === 0) throw new AppError("CONFLICT", "noDecider");
+    const { firstDeciders: deciders, blocker } = await deciderCheck(tx, institution.id, actor.userId);
+    if (blocker)
+      throw new AppError(
+        "CONFLICT",
+        blocker.key,
+        blocker.key === "noDecider" ? {} : { stage: blocker.stage },
+      );
     // The readiness check above asked the questions of the institution's type; an admin may
     // have corrected the type since (the lock keeps it from changing until this is done).
     const now = await tx.institution.findUnique({ where: { id: institution.id }, select: { type: true } });
@@ -161,7 +176,9 @@ export async function decidePlan(
     const chain = await loadChain(tx, institution.id);
     const index = currentStageIndex(chain, plan.reviewStage);
     const stage = chain[index]!;
-    if (!mayDecide(stage, actor, role)) throw new AppError("FORBIDDEN");
+    const submittedBy = await currentSubmitter(tx, plan.id);
+    if (submittedBy === actor.userId) throw new AppError("FORBIDDEN", "ownSubmission");
+    if (!mayDecide(stage, actor, role, submittedBy)) throw new AppError("FORBIDDEN");
     // Sent back without a word, the editors would not know what to revise.
     if (decision === "requestChanges" && !note) throw new AppError("INVALID_INPUT", "changesNeedNote");
     const final = decision === "approve" && index === chain.length - 1;
@@ -259,7 +276,7 @@ export async function decidePlan(
       const next = chain[index + 1]!;
       await notify(tx, {
         actor,
-        userIds: await stageDeciders(tx, institution.id, next),
+        userIds: (await stageDeciders(tx, institution.id, next)).filter((id) => id !== submittedBy),
         institutionId: institution.id,
         planId: plan.id,
         // Not "submitted": the next stage is told whose stage it passed, and that it is their turn.
@@ -290,10 +307,13 @@ export async function getReviewState(actor: ActorRef, planId: string, institutio
   const { plan, role, institution } = await getPlan(actor, planId, institutionSlug);
   const chain = await chainForPage(institution.id);
   const current = plan.status === "IN_REVIEW" ? currentStageIndex(chain, plan.reviewStage) : null;
+  const submittedBy = current === null ? null : await currentSubmitter(await getPrisma(), plan.id);
   return {
     stages: chain.map((stage) => ({ name: stage.name })),
     current,
-    mayDecide: current !== null && mayDecide(chain[current]!, actor, role),
+    mayDecide: current !== null && mayDecide(chain[current]!, actor, role, submittedBy),
+    /** The person looking submitted it: someone else decides. */
+    ownSubmission: current !== null && submittedBy === actor.userId,
   };
 }
 

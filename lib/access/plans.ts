@@ -45,9 +45,29 @@ export async function listPlans(actor: ActorRef, institutionSlug: string) {
     orderBy: { updatedAt: "desc" },
   });
   // A plan waiting at a stage the caller decides is marked for them on the list.
-  const chain = plans.some((plan) => plan.status === "IN_REVIEW") ? await chainForPage(institution.id) : [];
+  const inReview = plans.filter((plan) => plan.status === "IN_REVIEW").map((plan) => plan.id);
+  const [chain, submissions] =
+    inReview.length > 0
+      ? await Promise.all([
+          chainForPage(institution.id),
+          // Each plan's latest submission: who sent it does not decide it.
+          prisma.planSubmission.findMany({
+            where: { planId: { in: inReview } },
+            orderBy: { createdAt: "desc" },
+            distinct: ["planId"],
+            select: { planId: true, submittedById: true },
+          }),
+        ])
+      : [[], []];
+  const submitters = new Map(submissions.map((s) => [s.planId, s.submittedById]));
   const awaitsYou = (plan: TPlanSummary) =>
-    plan.status === "IN_REVIEW" && mayDecide(chain[currentStageIndex(chain, plan.reviewStage)]!, actor, role);
+    plan.status === "IN_REVIEW" &&
+    mayDecide(
+      chain[currentStageIndex(chain, plan.reviewStage)]!,
+      actor,
+      role,
+      submitters.get(plan.id) ?? null,
+    );
   return { institution, role, plans: plans.map((plan) => ({ ...plan, awaitsYou: awaitsYou(plan) })) };
 }
 

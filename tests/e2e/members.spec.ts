@@ -206,11 +206,19 @@ test("a plan passes a two-stage chain: the first stage hands it on, and the chai
   await demo.close();
   await register(page, "Verein Zwei Stufen");
   const institutionUrl = page.url();
+  // Whoever submits never decides (four eyes): Vera decides both stages, Petra submits.
+  const { context: veraContext, page: vera } = await inviteAndJoin(
+    page,
+    browser,
+    "Leitung (Freigabe)",
+    "Vera Vorstand",
+  );
 
+  await page.goto(institutionUrl);
   await page.getByRole("link", { name: "Freigabekette" }).click();
   for (const stage of ["Leitung", "Vorstand"]) {
     await page.getByLabel("Name der Stufe").fill(stage);
-    await page.getByRole("checkbox", { name: /Petra Probe/ }).check();
+    await page.getByRole("checkbox", { name: /Vera Vorstand/ }).check();
     await page.getByRole("button", { name: "Stufe hinzufügen" }).click();
     await expect(page.getByText(`. ${stage}`)).toBeVisible();
   }
@@ -248,15 +256,23 @@ test("a plan passes a two-stage chain: the first stage hands it on, and the chai
   await expect(page.getByText("Gespeichert.")).toBeVisible();
   await expect(type).toHaveValue("COUNSELLING_CENTRE");
 
-  // The first stage's decision hands the plan on; the second one's approves it.
+  // The one who submitted is told someone else decides, and is offered no decision.
   await page.goto(planUrl);
-  await page.getByRole("button", { name: "Freigeben" }).click();
   await expect(
-    page.getByText("Ihre Stufe ist erledigt. Der Plan liegt jetzt bei „Vorstand“ zur Entscheidung."),
+    page.getByText("Sie haben den Plan eingereicht. Entscheiden wird jemand anderes (Vier-Augen-Prinzip)."),
   ).toBeVisible();
-  await expect(page.getByText("Der Plan ist freigegeben.")).toHaveCount(0);
-  await page.getByRole("button", { name: "Freigeben" }).click();
-  await expect(page.getByText("Der Plan ist freigegeben.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Freigeben" })).toHaveCount(0);
+
+  // The first stage's decision hands the plan on; the second one's approves it.
+  await vera.goto(planUrl);
+  await vera.getByRole("button", { name: "Freigeben" }).click();
+  await expect(
+    vera.getByText("Ihre Stufe ist erledigt. Der Plan liegt jetzt bei „Vorstand“ zur Entscheidung."),
+  ).toBeVisible();
+  await expect(vera.getByText("Der Plan ist freigegeben.")).toHaveCount(0);
+  await vera.getByRole("button", { name: "Freigeben" }).click();
+  await expect(vera.getByText("Der Plan ist freigegeben.")).toBeVisible();
+  await veraContext.close();
 });
 
 test("an admin leaves the institution once another admin is there, after a question in their own words", async ({

@@ -2,9 +2,15 @@ import { describe, expect, it } from "vitest";
 import { applyChange, getPlanWithContent } from "@/lib/access/plan-content";
 import { listNotifications } from "@/lib/access/notifications";
 import { withdrawSubmission } from "@/lib/access/plan-withdrawal";
-import { addStage } from "@/lib/access/approval-chain";
+import { addStage, removeStage } from "@/lib/access/approval-chain";
 import { changeMemberRole, removeMember } from "@/lib/access/members";
-import { decidePlan, getPlanHistory, submissionHasDecider, submitPlan } from "@/lib/access/plan-workflow";
+import {
+  decidePlan,
+  getPlanHistory,
+  getReviewState,
+  submissionBlocker,
+  submitPlan,
+} from "@/lib/access/plan-workflow";
 import { createPlan, getPlan } from "@/lib/access/plans";
 import { getPrisma } from "@/lib/db/client";
 import { writePrefill } from "@/lib/db/prefill";
@@ -107,7 +113,7 @@ describe("submitting for approval", () => {
 describe("someone to decide", () => {
   it("a plan nobody may decide is not submitted: it would wait for no one", async () => {
     const { admin, institution, plan } = await readyPlan({ withDirector: false });
-    expect(await submissionHasDecider(institution.id)).toBe(false);
+    expect(await submissionBlocker(admin, institution.id)).toEqual({ key: "noDecider" });
     await expect(submitPlan(admin, plan.id)).rejects.toMatchObject({
       code: "CONFLICT",
       messageKey: "noDecider",
@@ -116,9 +122,44 @@ describe("someone to decide", () => {
     expect((await getPlanHistory(admin, plan.id)).submissions).toEqual([]);
     // A stage of the institution's own chain decides as well as a director does.
     await addStage(admin, institution.slug, { name: "Geschäftsführung", memberIds: [admin.userId] });
-    expect(await submissionHasDecider(institution.id)).toBe(true);
-    await submitPlan(admin, plan.id);
+    const editor = await createMember(institution.id, "EDITOR");
+    expect(await submissionBlocker(editor, institution.id)).toBeNull();
+    await submitPlan(editor, plan.id);
     expect((await getPlan(admin, plan.id)).plan.status).toBe("IN_REVIEW");
+  });
+
+  it("nobody decides their own submission (four eyes): a stage of only the submitter refuses it, and a stage with others waits for them", async () => {
+    const { admin, institution, plan } = await readyPlan({ withDirector: false });
+    await addStage(admin, institution.slug, { name: "Geschäftsführung", memberIds: [admin.userId] });
+    expect(await submissionBlocker(admin, institution.id)).toEqual({
+      key: "onlySubmitterDecides",
+      stage: "Geschäftsführung",
+    });
+    await expect(submitPlan(admin, plan.id)).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "onlySubmitterDecides",
+    });
+    expect((await getPlan(admin, plan.id)).plan.status).toBe("DRAFT");
+
+    // With a second person on the stage, the admin submits, and only the other one decides.
+    const colleague = await createMember(institution.id, "EDITOR");
+    const prisma = await getPrisma();
+    const alone = await prisma.approvalStage.findFirstOrThrow({ where: { institutionId: institution.id } });
+    await removeStage(admin, institution.slug, alone.id);
+    await addStage(admin, institution.slug, {
+      name: "Geschäftsführung",
+      memberIds: [admin.userId, colleague.userId],
+    });
+    await submitPlan(admin, plan.id);
+    expect((await getReviewState(admin, plan.id)).mayDecide).toBe(false);
+    expect((await getReviewState(admin, plan.id)).ownSubmission).toBe(true);
+    await expect(decidePlan(admin, plan.id, { decision: "approve" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      messageKey: "ownSubmission",
+    });
+    expect((await getReviewState(colleague, plan.id)).mayDecide).toBe(true);
+    await decidePlan(colleague, plan.id, { decision: "approve" });
+    expect((await getPlan(admin, plan.id)).plan.status).toBe("APPROVED");
   });
 
   it("the last director cannot leave a plan in review undecided, by a new role or by removal", async () => {

@@ -65,7 +65,7 @@ export default async function PlansPage({
               <div className="min-w-0 flex-1">
                 <Link
                   href={`/institutions/${slug}/plans/${plan.id}`}
-                  className="font-semibold text-slate-900 underline-offset-4 hover:underline"
+                  className="font-semibold wrap-anywhere text-slate-900 underline-offset-4 hover:underline"
                 >
                   {plan.title}
                 </Link>

@@ -98,7 +98,7 @@ export default async function AuditPage({
                   <td role="cell" className="px-4 py-2 max-sm:block max-sm:py-0.5 max-sm:font-medium">
                     {t(`actions.${event.action.replace(".", "_")}`)}
                   </td>
-                  <td role="cell" className="px-4 py-2 text-slate-700 max-sm:block max-sm:py-0">
+                  <td role="cell" className="px-4 py-2 wrap-anywhere text-slate-700 max-sm:block max-sm:py-0">
                     {describeAuditDetails(event.details, tAll, when).map((detail, index) => (
                       <span key={index}>
                         {index > 0 && " · "}

@@ -12,7 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { loadForPage, requirePageActor, planPageTitle } from "@/lib/access/page-guards";
 import { can } from "@/lib/access/permissions";
-import { getPlanHistory, getReviewState, submissionHasDecider } from "@/lib/access/plan-workflow";
+import { getPlanHistory, getReviewState } from "@/lib/access/plan-workflow";
 import { getPlanWithContent } from "@/lib/access/plan-content";
 import { EDITABLE_STATUSES, mayDeletePlan, SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
 import { todayInBerlin } from "@/lib/clock";
@@ -23,6 +23,7 @@ import { changeRequestToShow } from "@/components/review/change-request";
 import { ChangeRequestNotice } from "@/components/review/change-request-notice";
 import { shownName } from "@/lib/people";
 import { PlanHistory } from "@/components/review/plan-history";
+import { deciderProblem } from "./decider-problem";
 
 /** The plan's own title, so that a tab or a bookmark says which plan it is (the page reads it anyway). */
 export async function generateMetadata({ params }: { params: Promise<{ slug: string; planId: string }> }) {
@@ -142,6 +143,7 @@ export default async function PlanPage({
                   {history.waiting.note}
                 </blockquote>
               )}
+              {review.ownSubmission && <p className="text-slate-700">{tr("ownSubmissionNote")}</p>}
             </div>
           )}
         </Card>
@@ -198,7 +200,7 @@ export default async function PlanPage({
           ready
           again={plan.status === "CHANGES_REQUESTED"}
           unchanged={changeRequest?.unchanged}
-          noDecider={!(await submissionHasDecider(institution.id))}
+          deciderProblem={await deciderProblem(actor, institution.id)}
           headingLevel={2}
         />
       )}

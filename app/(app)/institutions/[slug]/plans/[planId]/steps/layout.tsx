@@ -8,10 +8,10 @@ import { wizardContentProps } from "@/components/wizard/wizard-content-props";
 import { WizardShell } from "@/components/wizard/wizard-shell";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 import { getPlanWithContent } from "@/lib/access/plan-content";
-import { submissionHasDecider } from "@/lib/access/plan-workflow";
 import { EDITABLE_STATUSES, SUBMITTABLE_STATUSES } from "@/lib/access/plan-rules";
 import { can } from "@/lib/access/permissions";
 import { todayInBerlin } from "@/lib/clock";
+import { deciderProblem } from "../decider-problem";
 
 /**
  * The wizard stays mounted while moving between steps, so what is typed keeps its autosave
@@ -71,7 +71,7 @@ export default async function WizardLayout({
           lockedReason={lockedReason}
           {...wizardContentProps(data.content, data.institution.type, await todayInBerlin())}
           submitFor={
-            canSubmit ? { slug, noDecider: !(await submissionHasDecider(data.institution.id)) } : undefined
+            canSubmit ? { slug, deciderProblem: await deciderProblem(actor, data.institution.id) } : undefined
           }
           changeRequest={changeRequest}
           status={data.plan.status}
