@@ -1,4 +1,6 @@
-import type { ComponentProps, ReactNode } from "react";
+"use client";
+
+import { useEffect, useRef, useState, type ComponentProps, type ChangeEvent, type ReactNode } from "react";
 import { clsx } from "clsx";
 import { FieldNotes, notesDescribedBy } from "./field-notes";
 
@@ -49,17 +51,54 @@ function controlProps(
   };
 }
 
+/**
+ * An error the server sent back is about what was submitted: once the person changes the field it
+ * no longer describes it, so it goes, and the next submission's answer brings it back if it still
+ * applies.
+ */
+function useErrorUntilEdited<T extends HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+  error: string | undefined,
+  onEdit: ((event: ChangeEvent<T>) => void) | undefined,
+) {
+  const ref = useRef<T>(null);
+  const [edited, setEdited] = useState(false);
+  useEffect(() => {
+    const form = ref.current?.form;
+    if (!form) return;
+    const submitted = () => setEdited(false);
+    form.addEventListener("submit", submitted);
+    return () => form.removeEventListener("submit", submitted);
+  }, []);
+  return {
+    ref,
+    shown: edited ? undefined : error,
+    onEdit: (event: ChangeEvent<T>) => {
+      setEdited(true);
+      onEdit?.(event);
+    },
+  };
+}
+
 export function InputField({
   id,
   label,
   error,
   hint,
   className,
+  onChange,
   ...props
 }: ComponentProps<"input"> & LabelledProps) {
+  const field = useErrorUntilEdited<HTMLInputElement>(error, onChange);
   return (
-    <FieldShell id={id} label={label} error={error} hint={hint}>
-      {(describedBy) => <input {...controlProps(id, error, describedBy, className)} {...props} />}
+    <FieldShell id={id} label={label} error={field.shown} hint={hint}>
+      {(describedBy) => (
+        <input
+          ref={field.ref}
+          onChange={field.onEdit}
+          {...controlProps(id, field.shown, describedBy, className)}
+          {...props}
+        />
+      )}
     </FieldShell>
   );
 }
@@ -70,11 +109,20 @@ export function TextareaField({
   error,
   hint,
   className,
+  onChange,
   ...props
 }: ComponentProps<"textarea"> & LabelledProps) {
+  const field = useErrorUntilEdited<HTMLTextAreaElement>(error, onChange);
   return (
-    <FieldShell id={id} label={label} error={error} hint={hint}>
-      {(describedBy) => <textarea {...controlProps(id, error, describedBy, className)} {...props} />}
+    <FieldShell id={id} label={label} error={field.shown} hint={hint}>
+      {(describedBy) => (
+        <textarea
+          ref={field.ref}
+          onChange={field.onEdit}
+          {...controlProps(id, field.shown, describedBy, className)}
+          {...props}
+        />
+      )}
     </FieldShell>
   );
 }

@@ -11,9 +11,15 @@ export function AutosaveStatus({ snapshot, onRetry }: { snapshot: AutosaveSnapsh
   const t = useTranslations("wizard.autosave");
   const format = useFormatter();
   const { status, savedAt, held } = snapshot;
-  // "Gespeichert" would be untrue while an input waits for its correction; losing the connection
-  // says more, so it comes first.
-  const showHeld = held > 0 && status !== "failed" && status !== "offline" && status !== "retrying";
+  // "Gespeichert" would be untrue while an input waits for its correction or for the choice between
+  // two versions; losing the connection says more, so it comes first.
+  const waiting =
+    held > 0
+      ? t("held", { count: held })
+      : snapshot.conflicts.length + snapshot.itemConflicts.length > 0
+        ? t("conflicts")
+        : null;
+  const showHeld = waiting !== null && status !== "failed" && status !== "offline" && status !== "retrying";
   const icon = {
     idle: null,
     saving: <Loader2 className="size-4 animate-spin" aria-hidden="true" />,
@@ -30,7 +36,7 @@ export function AutosaveStatus({ snapshot, onRetry }: { snapshot: AutosaveSnapsh
           className="flex items-center gap-1.5 rounded-full bg-amber-50 px-2.5 py-1 text-amber-900"
         >
           <AlertTriangle className="size-4" aria-hidden="true" />
-          {t("held", { count: held })}
+          {waiting}
         </span>
       </div>
     );

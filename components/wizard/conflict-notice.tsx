@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { Conflict } from "@/lib/autosave/queue";
-import { fieldDomId } from "./field-ids";
+import { conflictDomId, fieldDomId } from "./field-ids";
 
 const show = (value: unknown) =>
   value === null || value === undefined || value === "" ? "—" : String(value);
@@ -30,8 +30,9 @@ export function ConflictNotice({
   const [merged, setMerged] = useState<string | null>(null);
   return (
     <div
+      id={conflictDomId(conflict.key)}
       role="alert"
-      className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
+      className="scroll-mt-4 space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
     >
       <p className="font-semibold">
         {by ? t("titleBy", { name: by }) : t("title")}{" "}

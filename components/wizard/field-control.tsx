@@ -11,6 +11,12 @@ import { FieldNotes, notesDescribedBy } from "@/components/ui/field-notes";
 import { FLAG_ANSWERS, flagAnswerDomId } from "./field-ids";
 import { clsx } from "clsx";
 
+/**
+ * What the field says about someone else's change: who just saved it while it was edited here,
+ * or, once the two versions met on saving, that one must be chosen (above the form).
+ */
+export type RemoteNote = { by: string | null } | { conflictId: string };
+
 export interface RefOption {
   id: string;
   label: string;
@@ -27,7 +33,7 @@ interface FieldControlProps {
   /** A server-side error code for this field, e.g. from a refused save. */
   serverError?: string;
   /** Someone else saved this field while it was being edited here (their name, if known). */
-  remoteChange?: { by: string | null };
+  remoteChange?: RemoteNote;
   onChange: (value: unknown, valid: boolean) => void;
 }
 
@@ -109,7 +115,18 @@ export function FieldControl({
       <FieldNotes id={id} hint={hint} error={shownError} />
       {remoteChange && (
         <p id={remoteId} className="text-xs font-medium text-amber-900" data-testid="remote-change">
-          {remoteChange.by ? t("live.changedBy", { name: remoteChange.by }) : t("live.changedBySomeone")}
+          {"conflictId" in remoteChange ? (
+            <>
+              {t("live.conflictHere")}{" "}
+              <a href={`#${remoteChange.conflictId}`} className="underline underline-offset-4">
+                {t("live.toConflict")}
+              </a>
+            </>
+          ) : remoteChange.by ? (
+            t("live.changedBy", { name: remoteChange.by })
+          ) : (
+            t("live.changedBySomeone")
+          )}
         </p>
       )}
     </>

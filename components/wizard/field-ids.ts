@@ -3,6 +3,11 @@ export function fieldDomId(key: string) {
   return `f-${key.replaceAll(".", "-")}`;
 }
 
+/** The DOM id of the notice where someone chooses which of two versions of a field stands. */
+export function conflictDomId(key: string) {
+  return `conflict-${key.replaceAll(".", "-")}`;
+}
+
 /** A yes/no field's answers, each a radio button with an id of its own after the field's. */
 export const FLAG_ANSWERS = [
   { answer: true, key: "yes" },

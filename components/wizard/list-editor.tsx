@@ -9,6 +9,7 @@ import type { FieldDef, ListDef } from "@/lib/strategy/fields";
 import type { StepKey } from "@/lib/strategy/steps";
 import { FieldControl, type RefOption } from "./field-control";
 import { fieldDomId } from "./field-ids";
+import type { RemoteNote } from "./field-control";
 
 type Item = Record<string, unknown> & { id: string };
 
@@ -21,7 +22,7 @@ interface ListEditorProps {
   showField: (def: FieldDef, item: Record<string, unknown>) => boolean;
   refOptions: (refList: string) => RefOption[];
   errors: Record<string, string>;
-  remoteChanges: Record<string, { by: string | null }>;
+  remoteChanges: Record<string, RemoteNote>;
   onChange: (key: string, value: unknown, valid: boolean) => void;
   onAdd: () => void;
   onRemove: (item: Item, index: number) => void;

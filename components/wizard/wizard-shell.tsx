@@ -19,7 +19,8 @@ import { stepStates } from "@/lib/strategy/progress";
 import type { ReadinessResult } from "@/lib/strategy/readiness";
 import { STEPS, STEP_KEYS, type StepKey, type TStrategy } from "@/lib/strategy/steps";
 import { FieldControl, type RefOption } from "./field-control";
-import { fieldDomId } from "./field-ids";
+import { conflictDomId, fieldDomId } from "./field-ids";
+import type { RemoteNote } from "./field-control";
 import { ListEditor } from "./list-editor";
 import { StepNav } from "./step-nav";
 import {
@@ -230,12 +231,14 @@ export function WizardShell(props: WizardShellProps) {
     document.addEventListener("focusout", settle);
     return () => document.removeEventListener("focusout", settle);
   }, [queue, applyRemoteValue]);
-  const remoteChanges: Record<string, { by: string | null }> = {};
+  const remoteBy = (change: RemoteValue | undefined) =>
+    change?.by && change.byGuest ? tl("presence.guest", { name: change.by }) : (change?.by ?? null);
+  const remoteChanges: Record<string, RemoteNote> = {};
   for (const [key, change] of Object.entries(remote))
-    if (change.revision > queue.revision(key))
-      remoteChanges[key] = {
-        by: change.by && change.byGuest ? tl("presence.guest", { name: change.by }) : change.by,
-      };
+    if (change.revision > queue.revision(key)) remoteChanges[key] = { by: remoteBy(change) };
+  // Once the two versions met, the field points to where one is chosen instead.
+  for (const conflict of snapshot.conflicts)
+    remoteChanges[conflict.key] = { conflictId: conflictDomId(conflict.key) };
 
   const readiness = useReadiness(strategy, props.initialStrategy, props.initialReadiness, isPublicBody);
   const states = useMemo(() => {
@@ -344,7 +347,7 @@ export function WizardShell(props: WizardShellProps) {
           <ConflictNotice
             key={conflict.key}
             conflict={conflict}
-            by={remoteChanges[conflict.key]?.by ?? null}
+            by={remoteBy(remote[conflict.key])}
             onResolve={(choice, merged) => queue.resolveConflict(conflict.key, choice, merged)}
           />
         ))}

@@ -37,6 +37,11 @@ test("registering an address that already has an account marks the address and k
   // The password is never sent back; the field says why it is empty.
   await expect(page.getByLabel("Passwort")).toHaveValue("");
   await expect(page.getByLabel("Passwort")).toHaveAccessibleDescription(/bitte geben Sie es erneut ein/i);
+  // Typing another address, the message about the old one goes; the password's stays until typed.
+  await address.fill(uniqueEmail("zweit"));
+  await expect(address).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText(/Für diese E-Mail-Adresse gibt es schon ein Konto/)).toHaveCount(0);
+  await expect(page.getByLabel("Passwort")).toHaveAccessibleDescription(/bitte geben Sie es erneut ein/i);
 });
 
 test("after five wrong passwords the account waits, with a clear message", async ({ page }) => {

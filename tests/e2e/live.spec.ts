@@ -118,6 +118,17 @@ test("a field being typed in is not overwritten: the conflict is told and both t
   await expect(conflict).toBeVisible({ timeout: 15_000 });
   // The notice names who it was, as the note under the field does.
   await expect(conflict).toContainText("Eva Engel hat dieses Feld gleichzeitig geändert.");
+  // Under her field, the note now says her text is not saved and leads to the choice; so does the
+  // status line.
+  await expect(clara.page.getByTestId("remote-change")).toContainText(
+    "Ihre Fassung ist noch nicht gespeichert: Jemand anders hat dieses Feld zur selben Zeit geändert.",
+  );
+  await expect(
+    clara.page.getByTestId("remote-change").getByRole("link", { name: "Wählen Sie, welche Fassung gilt" }),
+  ).toBeVisible();
+  await expect(clara.page.getByTestId("autosave-status")).toHaveText(
+    "Nicht gespeichert: Wählen Sie, welche Fassung gilt.",
+  );
   await expectAccessible(clara.page);
   await conflict.getByRole("button", { name: "Beide ansehen und zusammenführen" }).click();
   const merged = conflict.getByLabel("Zusammengeführter Text");
