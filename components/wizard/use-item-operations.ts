@@ -13,6 +13,10 @@ export interface RemovedItem {
   list: string;
   item: Item;
   index: number;
+  /** Its title, to name it in the notice; null when it had none yet. */
+  title: string | null;
+  /** How many choices elsewhere pointed to it (a goal's target group) and are now empty. */
+  references: number;
 }
 
 export const UNDO_REMOVE_ID = "undo-remove";
@@ -64,9 +68,12 @@ export function useItemOperations({
 
   const removeItem = (listKey: string, item: Item, index: number) => {
     const list = `${step}.${listKey}`;
+    const titleField = (STEPS[step].lists as Record<string, ListDef>)[listKey]?.titleField;
+    const title = titleField ? item[titleField] : null;
+    const references = referencesTo(strategy, list, item.id).length;
     setStrategy((s) => withItems(s, list, (items) => items.filter((i) => i.id !== item.id)));
     queue.removeItem(list, item.id);
-    setRemoved({ list, item, index });
+    setRemoved({ list, item, index, title: typeof title === "string" && title ? title : null, references });
     // The removed entry's button is gone with it: the notice's "Rückgängig" takes the focus.
     requestAnimationFrame(() => document.getElementById(UNDO_REMOVE_ID)?.focus());
   };

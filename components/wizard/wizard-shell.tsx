@@ -390,7 +390,10 @@ export function WizardShell(props: WizardShellProps) {
         )}
         {removed && !snapshot.itemConflicts.some((c) => c.itemId === removed.item.id) && (
           <Alert tone="info" className="flex items-center justify-between gap-3">
-            <span>{tw("removed")}</span>
+            <span>
+              {removed.title ? tw("removedNamed", { title: removed.title }) : tw("removed")}
+              {removed.references > 0 && ` ${tw("removedReferences", { count: removed.references })}`}
+            </span>
             <Button id={UNDO_REMOVE_ID} type="button" size="sm" variant="secondary" onClick={undoRemove}>
               {tw("undo")}
             </Button>

@@ -432,6 +432,12 @@ test("a removed target group brought back with 'Rückgängig' is still the one g
   await page.getByRole("button", { name: "Nach unten: Eltern", exact: true }).click();
   await expect(page.getByRole("button", { name: "Nach oben: Eltern", exact: true })).toBeFocused();
   await page.getByRole("button", { name: "Entfernen: Eltern", exact: true }).click();
+  // The notice names the entry and the goal's choice it emptied.
+  await expect(
+    page.getByText(
+      "„Eltern“ wurde entfernt. Eine Auswahl, die darauf verwies, ist jetzt leer. „Rückgängig“ stellt alles wieder her.",
+    ),
+  ).toBeVisible();
   // The removed entry's button is gone: "Rückgängig" has the focus, and brings the entry back focused.
   await expect(page.getByRole("button", { name: "Rückgängig" })).toBeFocused();
   await page.keyboard.press("Enter");
