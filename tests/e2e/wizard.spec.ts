@@ -118,16 +118,6 @@ test("from a template through all ten steps to a plan that is ready for approval
   await goToStep(page, "Ressourcen");
   await page.getByLabel("Budget pro Jahr").fill("-5");
   await expect(page.getByText("Bitte geben Sie eine Zahl von 0 bis 10.000.000 ein.")).toBeVisible();
-  // The status line says the invalid input is not saved, not "Gespeichert".
-  await expect(page.getByTestId("autosave-status")).toHaveText(
-    "Nicht gespeichert: Eine Eingabe ist ungültig. Sie wird gespeichert, sobald Sie sie korrigieren.",
-  );
-  // Left and come back to, the field still shows what was typed, with what is wrong with it.
-  await page.getByLabel("Budget pro Jahr").fill("zwölftausend");
-  await goToStep(page, "Leitung");
-  await goToStep(page, "Ressourcen");
-  await expect(page.getByLabel("Budget pro Jahr")).toHaveValue("zwölftausend");
-  await expect(page.getByText("Bitte geben Sie eine Zahl ein", { exact: false })).toBeVisible();
   await page.getByLabel("Budget pro Jahr").clear();
   await page.getByLabel("Budget pro Jahr").pressSequentially("12.000");
   await expect(page.getByLabel("Budget pro Jahr")).toHaveValue("12.000");
@@ -408,6 +398,29 @@ test("unsaved edits wait for the person who typed them, not for whoever signs in
   await expectSaved(page);
   await page.reload();
   await expect(page.getByLabel("Auftrag und Leitbild")).toHaveValue("Evas Entwurf, noch nicht gespeichert");
+});
+
+test("an invalid input is not passed off as saved, and is still there when its step is opened again", async ({
+  page,
+}) => {
+  await login(page, "editor@example.org", "wegweiser-demo");
+  await newPlanInWizard(page, "Ungültig");
+  await goToStep(page, "Ressourcen");
+  const budget = page.getByLabel("Budget pro Jahr");
+  await budget.fill("zwölftausend");
+  await expect(page.getByText("Bitte geben Sie eine Zahl ein", { exact: false })).toBeVisible();
+  // The status line says the input is not saved, rather than "Gespeichert".
+  await expect(page.getByTestId("autosave-status")).toHaveText(
+    "Nicht gespeichert: Eine Eingabe ist ungültig. Sie wird gespeichert, sobald Sie sie korrigieren.",
+  );
+  // Left and come back to, the field shows what was typed, with what is wrong with it.
+  await goToStep(page, "Leitung");
+  await goToStep(page, "Ressourcen");
+  await expect(budget).toHaveValue("zwölftausend");
+  await expect(page.getByText("Bitte geben Sie eine Zahl ein", { exact: false })).toBeVisible();
+  // Corrected, it is saved.
+  await budget.fill("12.000");
+  await expectSaved(page);
 });
 
 test("a removed target group brought back with 'Rückgängig' is still the one goals chose", async ({
