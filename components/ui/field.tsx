@@ -54,26 +54,28 @@ function controlProps(
 /**
  * An error the server sent back is about what was submitted: once the person changes the field it
  * no longer describes it, so it goes, and the next submission's answer brings it back if it still
- * applies.
+ * applies. An error the form works out while typing (it changes with the input) stays shown: only
+ * the error there was when the person started changing the field goes.
  */
 function useErrorUntilEdited<T extends HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
   error: string | undefined,
   onEdit: ((event: ChangeEvent<T>) => void) | undefined,
 ) {
   const ref = useRef<T>(null);
-  const [edited, setEdited] = useState(false);
+  // The error shown when the field was first changed since the last submission; null: unchanged.
+  const [editedFrom, setEditedFrom] = useState<{ error: string | undefined } | null>(null);
   useEffect(() => {
     const form = ref.current?.form;
     if (!form) return;
-    const submitted = () => setEdited(false);
+    const submitted = () => setEditedFrom(null);
     form.addEventListener("submit", submitted);
     return () => form.removeEventListener("submit", submitted);
   }, []);
   return {
     ref,
-    shown: edited ? undefined : error,
+    shown: editedFrom !== null && editedFrom.error === error ? undefined : error,
     onEdit: (event: ChangeEvent<T>) => {
-      setEdited(true);
+      setEditedFrom((from) => from ?? { error });
       onEdit?.(event);
     },
   };
