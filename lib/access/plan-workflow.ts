@@ -48,8 +48,8 @@ export async function submissionBlocker(actor: ActorRef, institutionId: string) 
 /** Who submitted the plan now in review (its latest submission): they do not decide it. */
 async function currentSubmitter(db: Prisma.TransactionClient, planId: string) {
   const latest = await db.planSubmission.findFirst({
-    where: { planId },
-    orderBy: { createdAt: "desc" },
+    where: { planId, withdrawnAt: null },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { submittedById: true },
   });
   return latest?.submittedById ?? null;

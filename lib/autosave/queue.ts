@@ -211,7 +211,7 @@ export class AutosaveQueue {
     if (this.queue.length) {
       this.update({ status: "saving" });
       void this.flush();
-    }
+    } else if (restored.length) this.update({}); // held ones only: the status line counts them
     if (stillUnsaved.length < unsaved.length) this.persist();
     return restored;
   }
@@ -262,6 +262,9 @@ export class AutosaveQueue {
    * someone else that this person has not seen makes it a conflict rather than a silent loss.
    */
   removeItem(list: string, itemId: string) {
+    // An invalid input held in the entry for its correction goes with the entry.
+    for (const [key, { timer }] of this.debounced)
+      if (timer === null && isItemKey(key, itemId)) this.debounced.delete(key);
     const seen = Object.entries(this.revisions)
       .filter(([key]) => belongsToItem(key, itemId))
       .map(([, revision]) => revision);

@@ -101,16 +101,23 @@ async function openEmbedded(dataDir: string, seedDemo: boolean): Promise<Databas
     await mkdir(location, { recursive: true });
     unlock = await lockEmbeddedDatabase(location);
   }
-  const pglite = await PGlite.create(location).catch(async (error: unknown) => {
+  let pglite: PGlite | undefined;
+  let prisma: PrismaClient | undefined;
+  try {
+    pglite = await PGlite.create(location);
+    await applyMigrations(pglite);
+    prisma = countingQueries(
+      new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions, ...queryLog() }),
+    );
+    if (seedDemo) await seedDemoOnce(prisma);
+  } catch (error) {
+    // Failed to open: the folder is free again for the next try (of this process or another).
+    await prisma?.$disconnect().catch(() => undefined);
+    await pglite?.close().catch(() => undefined);
     await unlock();
     throw error;
-  });
+  }
   const connection: SqlConnection = pglite;
-  await applyMigrations(connection);
-  const prisma = countingQueries(
-    new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions, ...queryLog() }),
-  );
-  if (seedDemo) await seedDemoOnce(prisma);
   return {
     kind: "pglite",
     prisma,

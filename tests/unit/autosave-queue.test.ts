@@ -179,10 +179,22 @@ describe("autosave queue", () => {
     await second.runTimers();
     expect(second.sent).toEqual([]);
     expect(second.queue.getSnapshot().status).not.toBe("failed");
+    // The status line counts it from the start of the visit.
+    expect(second.queue.getSnapshot().held).toBe(1);
     // Corrected, it is sent.
     second.queue.setField("goals.goals.g1.target", 12);
     await second.runTimers();
     expect(second.sent).toEqual([{ op: "set", key: "goals.goals.g1.target", value: 12, baseRevision: 0 }]);
+  });
+
+  it("forgets an invalid input held in an entry once the entry is removed", async () => {
+    const { queue, store, runTimers } = setup();
+    queue.setField("goals.goals.g1.target", "abc", false);
+    expect(queue.getSnapshot().held).toBe(1);
+    queue.removeItem("goals.goals", "g1");
+    expect(queue.getSnapshot().held).toBe(0);
+    await runTimers();
+    expect(store.get("unsaved:plan") ?? "").not.toContain("abc");
   });
 
   it("does not send again what reached the server though its answer did not reach the page", async () => {

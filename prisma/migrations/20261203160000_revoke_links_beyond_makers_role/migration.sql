@@ -3,14 +3,14 @@
 -- earlier ones left working: such links whose maker is no longer a member of the plan's
 -- institution (or whose account is deleted), or whose role may no longer make them (share links:
 -- ADMIN, EDITOR, APPROVER; workshop links: ADMIN, EDITOR, CONSULTANT). Links to approved versions
--- stay: they carry a document the leadership released.
+-- stay: they carry a document the leadership released. Timestamps are stored as UTC.
 UPDATE "ShareLink" AS link
-SET "revokedAt" = CURRENT_TIMESTAMP
+SET "revokedAt" = (now() AT TIME ZONE 'UTC')
 FROM "Plan" AS plan
 WHERE link."planId" = plan."id"
   AND link."revokedAt" IS NULL
   AND link."versionNumber" IS NULL
-  AND (link."expiresAt" IS NULL OR link."expiresAt" > CURRENT_TIMESTAMP)
+  AND (link."expiresAt" IS NULL OR link."expiresAt" > (now() AT TIME ZONE 'UTC'))
   AND NOT EXISTS (
     SELECT 1 FROM "Membership" AS m
     WHERE m."userId" = link."createdById"
@@ -19,11 +19,11 @@ WHERE link."planId" = plan."id"
   );
 
 UPDATE "WorkshopLink" AS link
-SET "revokedAt" = CURRENT_TIMESTAMP
+SET "revokedAt" = (now() AT TIME ZONE 'UTC')
 FROM "Plan" AS plan
 WHERE link."planId" = plan."id"
   AND link."revokedAt" IS NULL
-  AND link."expiresAt" > CURRENT_TIMESTAMP
+  AND link."expiresAt" > (now() AT TIME ZONE 'UTC')
   AND NOT EXISTS (
     SELECT 1 FROM "Membership" AS m
     WHERE m."userId" = link."createdById"
