@@ -78,8 +78,8 @@ export async function deciderCheck(
   db: Db,
   institutionId: string,
   submitterId: string,
+  chain: ChainStage[],
 ): Promise<{ firstDeciders: string[]; blocker: SubmissionBlocker | null }> {
-  const chain = await loadChain(db, institutionId);
   const deciders = await Promise.all(chain.map((stage) => stageDeciders(db, institutionId, stage)));
   const firstDeciders = deciders[0]!.filter((id) => id !== submitterId);
   if (deciders[0]!.length === 0) return { firstDeciders, blocker: { key: "noDecider" } };

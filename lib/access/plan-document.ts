@@ -67,26 +67,19 @@ export async function getPlanDocumentSource(
 ) {
   const access = await getPlan(actor, planId, institutionSlug);
   const prisma = await getPrisma();
-  // Unasked, an approved plan is shown as its approved version: a document printed for the board
-  // then says "Version 2", not "draft", although the content is the same.
-  const latestApproved = async () =>
-    (
-      await prisma.planVersion.findFirst({
-        where: { planId: access.plan.id },
-        orderBy: { number: "desc" },
-        select: { number: true },
-      })
-    )?.number;
-  const shown = versionRef ?? (access.plan.status === "APPROVED" ? await latestApproved() : undefined);
-  const parsed = ZVersionRef.safeParse(shown ?? "draft");
-  if (!parsed.success) throw new AppError("NOT_FOUND");
-  const [source, versions] = await Promise.all([
-    loadDocumentSource(access, parsed.data),
-    prisma.planVersion.findMany({
-      where: { planId: access.plan.id },
-      orderBy: { number: "desc" },
-      select: { number: true, approvedAt: true },
-    }),
-  ]);
+  const versionsRead = prisma.planVersion.findMany({
+    where: { planId: access.plan.id },
+    orderBy: { number: "desc" },
+    select: { number: true, approvedAt: true },
+  });
+  // Unasked, an approved plan is shown as its approved version (the newest): a document printed
+  // for the board then says "Version 2", not "draft", although the content is the same.
+  const unasked = versionRef === undefined && access.plan.status === "APPROVED";
+  const parsed = ZVersionRef.safeParse((unasked ? (await versionsRead)[0]?.number : versionRef) ?? "draft");
+  if (!parsed.success) {
+    void versionsRead.catch(() => undefined);
+    throw new AppError("NOT_FOUND");
+  }
+  const [source, versions] = await Promise.all([loadDocumentSource(access, parsed.data), versionsRead]);
   return { ...access, ref: parsed.data, source, versions };
 }

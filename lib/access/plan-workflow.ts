@@ -42,7 +42,8 @@ export const ZSubmission = z.object({ note: ZNote });
  * stage may name only the person submitting).
  */
 export async function submissionBlocker(actor: ActorRef, institutionId: string) {
-  return (await deciderCheck(await getPrisma(), institutionId, actor.userId)).blocker;
+  const chain = await chainForPage(institutionId);
+  return (await deciderCheck(await getPrisma(), institutionId, actor.userId, chain)).blocker;
 }
 
 /** Who submitted the plan now in review (its latest submission): they do not decide it. */
@@ -80,7 +81,8 @@ export async function submitPlan(
   await prisma.$transaction(async (tx) => {
     // The plan starts on the chain as it is now; the chain cannot change until this is done.
     await lockChain(tx, institution.id, "submit");
-    const { firstDeciders: deciders, blocker } = await deciderCheck(tx, institution.id, actor.userId);
+    const chain = await loadChain(tx, institution.id);
+    const { firstDeciders: deciders, blocker } = await deciderCheck(tx, institution.id, actor.userId, chain);
     if (blocker)
       throw new AppError(
         "CONFLICT",
