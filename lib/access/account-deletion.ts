@@ -66,7 +66,7 @@ async function planAccountDeletion(db: Db, userId: string): Promise<AccountDelet
     }
     const lastAdmin = role === "ADMIN" && otherAdmins === 0;
     const stages = await stagesOnlyDecidedBy(db, institution.id, userId);
-    const waitingPlan = role === "APPROVER" ? await reviewOnlyDecidedBy(db, institution.id, userId) : null;
+    const waitingPlan = await reviewOnlyDecidedBy(db, institution.id, userId, null);
     if (lastAdmin || stages.length > 0 || waitingPlan !== null)
       plan.blockedBy.push({ ...institution, lastAdmin, stages, waitingPlan });
     else plan.leaves.push(institution);

@@ -56,14 +56,48 @@ export function mayDecide(stage: ChainStage, actor: ActorRef, role: Role, submit
   return stage.memberIds ? stage.memberIds.includes(actor.userId) : role === "APPROVER";
 }
 
+/**
+ * Who decides each stage of the chain now, in one read: a stage's members while their role still
+ * lets them decide (a member demoted to viewer stays on the stage but decides nothing), or every
+ * approver for the default stage.
+ */
+export async function chainDeciders(db: Db, institutionId: string, chain: ChainStage[]) {
+  const named = [...new Set(chain.flatMap((stage) => stage.memberIds ?? []))];
+  const reads: Prisma.MembershipWhereInput[] = [];
+  if (named.length > 0) reads.push({ userId: { in: named }, role: { in: [...STAGE_MEMBER_ROLES] } });
+  if (chain.some((stage) => stage.memberIds === null)) reads.push({ role: "APPROVER" });
+  const members =
+    reads.length === 0
+      ? []
+      : await db.membership.findMany({
+          where: { institutionId, OR: reads },
+          select: { userId: true, role: true },
+        });
+  const deciding = new Set(members.map((m) => m.userId));
+  const approvers = members.filter((m) => m.role === "APPROVER").map((m) => m.userId);
+  return chain.map((stage) =>
+    stage.memberIds ? stage.memberIds.filter((id) => deciding.has(id)) : approvers,
+  );
+}
+
 /** The people who decide a stage, to notify them. */
 export async function stageDeciders(db: Db, institutionId: string, stage: ChainStage) {
-  if (stage.memberIds) return stage.memberIds;
-  const approvers = await db.membership.findMany({
-    where: { institutionId, role: "APPROVER" },
-    select: { userId: true },
+  return (await chainDeciders(db, institutionId, [stage]))[0]!;
+}
+
+/**
+ * Who sent each plan's current submission (the latest not withdrawn): they do not decide it.
+ * Plans submitted before submissions were recorded have none.
+ */
+export async function latestSubmitters(db: Db, planIds: string[]) {
+  if (planIds.length === 0) return new Map<string, string | null>();
+  const submissions = await db.planSubmission.findMany({
+    where: { planId: { in: planIds }, withdrawnAt: null },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    distinct: ["planId"],
+    select: { planId: true, submittedById: true },
   });
-  return approvers.map((m) => m.userId);
+  return new Map(submissions.map((s) => [s.planId, s.submittedById]));
 }
 
 export type SubmissionBlocker = { key: "noDecider" } | { key: "onlySubmitterDecides"; stage: string };
@@ -80,7 +114,7 @@ export async function deciderCheck(
   submitterId: string,
   chain: ChainStage[],
 ): Promise<{ firstDeciders: string[]; blocker: SubmissionBlocker | null }> {
-  const deciders = await Promise.all(chain.map((stage) => stageDeciders(db, institutionId, stage)));
+  const deciders = await chainDeciders(db, institutionId, chain);
   const firstDeciders = deciders[0]!.filter((id) => id !== submitterId);
   if (deciders[0]!.length === 0) return { firstDeciders, blocker: { key: "noDecider" } };
   const alone = chain.findIndex((_, index) => deciders[index]!.every((id) => id === submitterId));
@@ -91,21 +125,42 @@ export async function deciderCheck(
 }
 
 /**
- * Without a chain of their own, every approver decides; a plan in review waits for one of them.
- * The title of such a plan when `userId` is the last approver left to decide it, else null.
+ * The title of a plan in review that would wait for a decision nobody can take if `userId` took
+ * `newRole` (null: left the institution): at its stage or a later one, they are the only one who
+ * decides besides the plan's submitter, who never decides their own submission. Null when every
+ * plan in review keeps someone to decide each stage still ahead of it.
  */
-export async function reviewOnlyDecidedBy(db: Db, institutionId: string, userId: string) {
-  if ((await db.approvalStage.count({ where: { institutionId } })) > 0) return null;
-  const otherApprovers = await db.membership.count({
-    where: { institutionId, role: "APPROVER", userId: { not: userId } },
-  });
-  if (otherApprovers > 0) return null;
-  const waiting = await db.plan.findFirst({
+export async function reviewOnlyDecidedBy(
+  db: Db,
+  institutionId: string,
+  userId: string,
+  newRole: Role | null,
+) {
+  const waiting = await db.plan.findMany({
     where: { institutionId, status: "IN_REVIEW" },
-    select: { title: true },
+    select: { id: true, title: true, reviewStage: true },
     orderBy: { title: "asc" },
   });
-  return waiting?.title ?? null;
+  if (waiting.length === 0) return null;
+  const chain = await loadChain(db, institutionId);
+  const [deciders, submitters] = await Promise.all([
+    chainDeciders(db, institutionId, chain),
+    latestSubmitters(
+      db,
+      waiting.map((plan) => plan.id),
+    ),
+  ]);
+  const stillDecides = (stage: ChainStage) =>
+    newRole !== null && (stage.memberIds ? STAGE_MEMBER_ROLES.includes(newRole) : newRole === "APPROVER");
+  const stranded = waiting.find((plan) => {
+    const submitter = submitters.get(plan.id) ?? null;
+    return chain.some((stage, index) => {
+      if (index < currentStageIndex(chain, plan.reviewStage) || stillDecides(stage)) return false;
+      const others = deciders[index]!.filter((id) => id !== submitter);
+      return others.length === 1 && others[0] === userId;
+    });
+  });
+  return stranded?.title ?? null;
 }
 
 /**

@@ -81,15 +81,17 @@ async function assertNotSoleStageDecider(
 }
 
 /**
- * Refuses when the member is the last approver, and a plan waits for an approver's decision.
- * Callers hold the chain lock, as above.
+ * Refuses when a plan in review would be left without anyone to decide it: the member, with their
+ * new role or removed (null), was the last one besides its submitter. Callers hold the chain lock,
+ * as above.
  */
-async function assertNotLastApproverInReview(
+async function assertReviewKeepsDecider(
   tx: Prisma.TransactionClient,
   institutionId: string,
   userId: string,
+  newRole: Role | null,
 ) {
-  const plan = await reviewOnlyDecidedBy(tx, institutionId, userId);
+  const plan = await reviewOnlyDecidedBy(tx, institutionId, userId, newRole);
   if (plan !== null) throw new AppError("CONFLICT", "lastApproverInReview", { plan });
 }
 
@@ -108,8 +110,7 @@ export async function changeMemberRole(
       await assertAnotherAdminRemains(tx, institution.id, member.id);
     if (!STAGE_MEMBER_ROLES.includes(newRole))
       await assertNotSoleStageDecider(tx, institution.id, member.userId);
-    if (member.role === "APPROVER" && newRole !== "APPROVER")
-      await assertNotLastApproverInReview(tx, institution.id, member.userId);
+    await assertReviewKeepsDecider(tx, institution.id, member.userId, newRole);
     await tx.membership.update({ where: { id: member.id }, data: { role: newRole } });
     const revoked = await revokeBeyondRole(tx, institution.id, member.userId, newRole);
     await notifyLive(tx, { t: "m", i: institution.id });
@@ -131,7 +132,7 @@ export async function removeMember(actor: ActorRef, institutionSlug: string, mem
     const member = await lockMember(tx, institution.id, membershipId, actor);
     if (member.role === "ADMIN") await assertAnotherAdminRemains(tx, institution.id, member.id);
     await assertNotSoleStageDecider(tx, institution.id, member.userId);
-    if (member.role === "APPROVER") await assertNotLastApproverInReview(tx, institution.id, member.userId);
+    await assertReviewKeepsDecider(tx, institution.id, member.userId, null);
     await tx.membership.delete({ where: { id: member.id } });
     // Gone from the institution, gone from its approval stages (the others there still decide).
     await tx.approvalStageMember.deleteMany({

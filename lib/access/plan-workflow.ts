@@ -13,6 +13,7 @@ import {
   chainForPage,
   currentStageIndex,
   deciderCheck,
+  latestSubmitters,
   loadChain,
   lockChain,
   mayDecide,
@@ -48,12 +49,7 @@ export async function submissionBlocker(actor: ActorRef, institutionId: string) 
 
 /** Who submitted the plan now in review (its latest submission): they do not decide it. */
 async function currentSubmitter(db: Prisma.TransactionClient, planId: string) {
-  const latest = await db.planSubmission.findFirst({
-    where: { planId, withdrawnAt: null },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { submittedById: true },
-  });
-  return latest?.submittedById ?? null;
+  return (await latestSubmitters(db, [planId])).get(planId) ?? null;
 }
 
 /**

@@ -7,7 +7,7 @@ import { writePrefill } from "@/lib/db/prefill";
 import { ID_PATTERN, SLUG_PATTERN } from "@/lib/security/input";
 import { prefillRows } from "@/lib/strategy/template-rows";
 import { TEMPLATES, type TemplateKey } from "@/lib/strategy/templates";
-import { chainForPage, currentStageIndex, mayDecide } from "./approval-chain";
+import { chainForPage, currentStageIndex, latestSubmitters, mayDecide } from "./approval-chain";
 import { recordAudit } from "./audit";
 import { AppError } from "./errors";
 import { requireMembership, type ActorRef } from "./memberships";
@@ -46,20 +46,10 @@ export async function listPlans(actor: ActorRef, institutionSlug: string) {
   });
   // A plan waiting at a stage the caller decides is marked for them on the list.
   const inReview = plans.filter((plan) => plan.status === "IN_REVIEW").map((plan) => plan.id);
-  const [chain, submissions] =
+  const [chain, submitters] =
     inReview.length > 0
-      ? await Promise.all([
-          chainForPage(institution.id),
-          // Each plan's latest submission: who sent it does not decide it.
-          prisma.planSubmission.findMany({
-            where: { planId: { in: inReview } },
-            orderBy: { createdAt: "desc" },
-            distinct: ["planId"],
-            select: { planId: true, submittedById: true },
-          }),
-        ])
-      : [[], []];
-  const submitters = new Map(submissions.map((s) => [s.planId, s.submittedById]));
+      ? await Promise.all([chainForPage(institution.id), latestSubmitters(prisma, inReview)])
+      : [[], new Map<string, string | null>()];
   const awaitsYou = (plan: TPlanSummary) =>
     plan.status === "IN_REVIEW" &&
     mayDecide(

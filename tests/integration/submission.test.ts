@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyChange, getPlanWithContent } from "@/lib/access/plan-content";
 import { listNotifications } from "@/lib/access/notifications";
 import { withdrawSubmission } from "@/lib/access/plan-withdrawal";
+import { describeAccountDeletion } from "@/lib/access/account-deletion";
 import { addStage, removeStage } from "@/lib/access/approval-chain";
 import { changeMemberRole, removeMember } from "@/lib/access/members";
 import {
@@ -182,6 +183,56 @@ describe("someone to decide", () => {
     // Decided, nothing waits: the last director may go.
     await decidePlan(deputy, plan.id, { decision: "approve" });
     await removeMember(admin, institution.slug, await membershipOf(institution.id, deputy.userId));
+  });
+
+  it("a stage member who may no longer decide does not count: the submitter would be left alone on it", async () => {
+    const { admin, institution, plan } = await readyPlan({ withDirector: false });
+    const colleague = await createMember(institution.id, "EDITOR");
+    await addStage(admin, institution.slug, {
+      name: "Geschäftsführung",
+      memberIds: [admin.userId, colleague.userId],
+    });
+    // Allowed: the admin still decides the stage for anyone else's submission.
+    await changeMemberRole(
+      admin,
+      institution.slug,
+      await membershipOf(institution.id, colleague.userId),
+      "VIEWER",
+    );
+    expect(await submissionBlocker(admin, institution.id)).toEqual({
+      key: "onlySubmitterDecides",
+      stage: "Geschäftsführung",
+    });
+    await expect(submitPlan(admin, plan.id)).rejects.toMatchObject({ messageKey: "onlySubmitterDecides" });
+    expect((await getPlan(admin, plan.id)).plan.status).toBe("DRAFT");
+  });
+
+  it("a member change does not leave a submitted plan to its submitter alone", async () => {
+    const { admin, institution, plan } = await readyPlan({ withDirector: false });
+    const colleague = await createMember(institution.id, "EDITOR");
+    const membershipId = await membershipOf(institution.id, colleague.userId);
+    await addStage(admin, institution.slug, {
+      name: "Geschäftsführung",
+      memberIds: [admin.userId, colleague.userId],
+    });
+    await submitPlan(admin, plan.id);
+    const refused = {
+      code: "CONFLICT",
+      messageKey: "lastApproverInReview",
+      details: { plan: "Bereiter Plan" },
+    };
+    // The admin is still on the stage, but never decides their own submission.
+    await expect(changeMemberRole(admin, institution.slug, membershipId, "VIEWER")).rejects.toMatchObject(
+      refused,
+    );
+    await expect(removeMember(admin, institution.slug, membershipId)).rejects.toMatchObject(refused);
+    expect((await describeAccountDeletion(colleague)).blockedBy).toMatchObject([
+      { waitingPlan: "Bereiter Plan", stages: [] },
+    ]);
+    // Another stage role keeps them deciding.
+    await changeMemberRole(admin, institution.slug, membershipId, "APPROVER");
+    await decidePlan(colleague, plan.id, { decision: "approve" });
+    await changeMemberRole(admin, institution.slug, membershipId, "VIEWER");
   });
 });
 
