@@ -49,7 +49,8 @@ export function contentDisposition(baseName: string, extension: string, suffix =
 
 /**
  * One export of a plan, authorised exactly like the plan itself. `?version=N` exports an approved
- * version, `?lang=de|en` the document's language (JSON has none).
+ * version and `?version=draft` the draft; without either, what the document page shows unasked (an
+ * approved plan's approved version). `?lang=de|en` is the document's language (JSON has none).
  */
 export async function exportPlan(request: Request, planId: string, format: ExportFormat): Promise<Response> {
   return withActor(async (actor) => {
@@ -57,7 +58,7 @@ export async function exportPlan(request: Request, planId: string, format: Expor
     const { source, ref } = await getPlanDocumentSource(
       actor,
       planId,
-      url.searchParams.get("version") ?? "draft",
+      url.searchParams.get("version") ?? undefined,
     );
     const requested = url.searchParams.get("lang");
     const locale: Locale = isLocale(requested) ? requested : "de";

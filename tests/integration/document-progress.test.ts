@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { GET as exportMarkdown } from "@/app/api/plans/[planId]/export.md/route";
 import { recordCheckIn } from "@/lib/access/check-ins";
 import { getPlanDocumentSource } from "@/lib/access/plan-document";
 import { decidePlan, submitPlan } from "@/lib/access/plan-workflow";
@@ -18,6 +19,10 @@ import {
   createMember,
   saveField,
 } from "../support/factories";
+import { clientRequest } from "../support/mock-next-headers";
+import { SESSION_COOKIE, sessionCookieFor } from "../support/session-cookie";
+
+vi.mock("next/headers", () => import("../support/mock-next-headers"));
 
 describe("the progress report appendix", () => {
   it("appears once the plan is approved, with the check-in's values, in the document and its exports", async () => {
@@ -80,5 +85,24 @@ describe("the document page's version", () => {
 
     await saveField(admin, plan.id, "start.mission", "Nach der Freigabe geändert", 1);
     expect((await getPlanDocumentSource(admin, plan.id, undefined)).ref).toBe("draft");
+  });
+
+  it("is the same for an export at its stable address: an approved plan's approved version unless the draft is asked for", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const plan = await createCompletePlan(admin, institution.slug, "Freigegeben");
+    const director = await createMember(institution.id, "APPROVER");
+    await submitPlan(admin, plan.id);
+    await decidePlan(director, plan.id, { decision: "approve" });
+    clientRequest.cookies.set(SESSION_COOKIE, await sessionCookieFor(admin.userId));
+    const download = async (query: string) => {
+      const response = await exportMarkdown(new Request(`http://localhost/x${query}`), {
+        params: Promise.resolve({ planId: plan.id }),
+      });
+      expect(response.status).toBe(200);
+      return response.headers.get("content-disposition");
+    };
+    expect(await download("")).toContain('filename="Freigegeben-v1.md"');
+    expect(await download("?version=draft")).toContain('filename="Freigegeben.md"');
+    expect(await download("?version=1")).toContain('filename="Freigegeben-v1.md"');
   });
 });
