@@ -55,6 +55,12 @@ function grade(findings: Finding[], nothing: boolean): Grade {
   return findings.length ? "partial" : "complete";
 }
 
+/** A finding the criterion lists that also blocks the submission or warns before it. */
+function flag(finding: Finding, findings: Finding[], blockersOrWarnings: Finding[]) {
+  findings.push(finding);
+  blockersOrWarnings.push(finding);
+}
+
 type Check = { criterion: CriterionResult; blockers: Finding[]; warnings: Finding[] };
 
 /**
@@ -126,34 +132,26 @@ function backing(s: TStrategy): Check {
   const findings: Finding[] = [];
   const blockers: Finding[] = [];
   const warnings: Finding[] = [];
-  if (!has(b.sponsorName)) {
-    const finding = {
-      code: "noSponsor",
-      target: { step: "backing", field: "sponsorName" },
-    } satisfies Finding;
-    findings.push(finding);
-    blockers.push(finding);
-  }
+  if (!has(b.sponsorName))
+    flag({ code: "noSponsor", target: { step: "backing", field: "sponsorName" } }, findings, blockers);
   if (!has(b.leadershipBacking))
     findings.push({ code: "noLeadershipBacking", target: { step: "backing", field: "leadershipBacking" } });
-  if (b.leadershipBacking === "none") {
-    const finding = {
-      code: "leadershipAgainst",
-      target: { step: "backing", field: "leadershipBacking" },
-    } satisfies Finding;
-    findings.push(finding);
-    blockers.push(finding);
-  }
-  if (b.leadershipBacking === "partial") {
-    findings.push({ code: "leadershipPartial", target: { step: "backing", field: "leadershipBacking" } });
-    warnings.push({ code: "leadershipPartial", target: { step: "backing", field: "leadershipBacking" } });
-  }
+  if (b.leadershipBacking === "none")
+    flag(
+      { code: "leadershipAgainst", target: { step: "backing", field: "leadershipBacking" } },
+      findings,
+      blockers,
+    );
+  if (b.leadershipBacking === "partial")
+    flag(
+      { code: "leadershipPartial", target: { step: "backing", field: "leadershipBacking" } },
+      findings,
+      warnings,
+    );
   if (!has(b.staffBacking))
     findings.push({ code: "noStaffBacking", target: { step: "backing", field: "staffBacking" } });
-  else if (b.staffBacking !== "full") {
-    findings.push({ code: "staffNotBehind", target: { step: "backing", field: "staffBacking" } });
-    warnings.push({ code: "staffNotBehind", target: { step: "backing", field: "staffBacking" } });
-  }
+  else if (b.staffBacking !== "full")
+    flag({ code: "staffNotBehind", target: { step: "backing", field: "staffBacking" } }, findings, warnings);
   if (!has(b.commitments))
     findings.push({ code: "noCommitments", target: { step: "backing", field: "commitments" } });
   if (!has(b.crisisPath))
@@ -197,28 +195,13 @@ function time(s: TStrategy): Check {
   const hours = (value: number) => Math.round(value * 10) / 10;
   const params = { needed: hours(capacity.workload.total), granted: hours(capacity.grantedHours) };
   // Without any time freed, that blocker says it all; the comparison counts freed time only.
-  if (freed && capacity.status === "farOver") {
-    const finding = {
-      code: "workloadFarAbove",
-      params,
-      target: { step: "staff", list: "people" },
-    } satisfies Finding;
-    blockers.push(finding);
-    findings.push(finding);
-  } else if (capacity.status === "over") {
-    const finding = {
-      code: "workloadAbove",
-      params,
-      target: { step: "staff", list: "people" },
-    } satisfies Finding;
-    warnings.push(finding);
-    findings.push(finding);
-  }
-  if (freed && capacity.singlePointOfFailure) {
-    const finding = { code: "singlePerson", target: { step: "staff", list: "people" } } satisfies Finding;
-    warnings.push(finding);
-    findings.push(finding);
-  }
+  const capacityTarget = { step: "staff", list: "people" } as const;
+  if (freed && capacity.status === "farOver")
+    flag({ code: "workloadFarAbove", params, target: capacityTarget }, findings, blockers);
+  else if (capacity.status === "over")
+    flag({ code: "workloadAbove", params, target: capacityTarget }, findings, warnings);
+  if (freed && capacity.singlePointOfFailure)
+    flag({ code: "singlePerson", target: capacityTarget }, findings, warnings);
   return {
     criterion: { key: "time", grade: grade(findings, capacity.grantedHours === 0), findings },
     blockers,
@@ -238,8 +221,7 @@ function longTerm(s: TStrategy): Check {
           target: { step: "commitment", field: "horizonMonths" },
         }
       : { code: "noHorizon", target: { step: "commitment", field: "horizonMonths" } };
-    findings.push(finding);
-    blockers.push(finding);
+    flag(finding, findings, blockers);
   }
   if (!has(c.reviewCadence))
     findings.push({ code: "noReviewCadence", target: { step: "commitment", field: "reviewCadence" } });
@@ -287,14 +269,12 @@ function involvement(s: TStrategy): Check {
     findings.push({ code: "noFeedbackLoop", target: { step: "involvement", field: "feedbackLoop" } });
   // Reservations named and left unanswered do not go away: the people who hold them are the ones
   // expected to carry the strategy out.
-  if (has(s.start.reservations) && !has(i.reservationsResponse)) {
-    const finding = {
-      code: "reservationsUnanswered",
-      target: { step: "involvement", field: "reservationsResponse" },
-    } satisfies Finding;
-    findings.push(finding);
-    warnings.push(finding);
-  }
+  if (has(s.start.reservations) && !has(i.reservationsResponse))
+    flag(
+      { code: "reservationsUnanswered", target: { step: "involvement", field: "reservationsResponse" } },
+      findings,
+      warnings,
+    );
   if (!has(i.training))
     warnings.push({ code: "noTraining", target: { step: "involvement", field: "training" } });
   return {
