@@ -24,6 +24,7 @@ import {
   createMember,
   uniqueEmail,
 } from "../support/factories";
+import { holdTransaction } from "../support/held-transaction";
 
 async function membershipOf(userId: string, institutionId: string) {
   const prisma = await getPrisma();
@@ -422,32 +423,21 @@ describe.runIf(Boolean(process.env.DATABASE_URL))("a link made while its maker i
       const plan = await createPlan(admin, institution.slug, "Geteilt");
       const editor = await createMember(institution.id, "EDITOR");
       const prisma = await getPrisma();
-      let removing!: () => void;
-      let finishRemoval!: () => void;
-      const lockHeld = new Promise<void>((resolve) => (removing = resolve));
-      const finish = new Promise<void>((resolve) => (finishRemoval = resolve));
       // The part of a removal that holds the institution's lock: revoke, then end the membership.
-      const removal = prisma.$transaction(
-        async (tx) => {
-          await tx.$executeRaw`SELECT 1 FROM "Institution" WHERE "id" = ${institution.id} FOR UPDATE`;
-          await revokeBeyondRole(tx, institution.id, editor.userId, null);
-          await tx.membership.delete({
-            where: { userId_institutionId: { userId: editor.userId, institutionId: institution.id } },
-          });
-          removing();
-          await finish;
-        },
-        { timeout: 60_000 },
-      );
-      await Promise.race([lockHeld, removal]);
+      const removal = await holdTransaction(async (tx) => {
+        await tx.$executeRaw`SELECT 1 FROM "Institution" WHERE "id" = ${institution.id} FOR UPDATE`;
+        await revokeBeyondRole(tx, institution.id, editor.userId, null);
+        await tx.membership.delete({
+          where: { userId_institutionId: { userId: editor.userId, institutionId: institution.id } },
+        });
+      });
 
       const making =
         kind === "share"
           ? createShareLink(editor, plan.id, { version: "draft", language: "de" })
           : createWorkshopLink(editor, plan.id, {});
       await untilSomeoneWaitsForALock(making);
-      finishRemoval();
-      await removal;
+      await removal.release();
 
       await expect(making).rejects.toMatchObject({ code: "NOT_FOUND" });
       const where = { planId: plan.id, revokedAt: null };

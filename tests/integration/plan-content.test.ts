@@ -5,6 +5,7 @@ import { applyChange, getPlanWithContent, loadStepItemTitles, writeChange } from
 import { createPlan, listPlans } from "@/lib/access/plans";
 import { getPrisma } from "@/lib/db/client";
 import { createInstitutionWithAdmin, createMember, saveField } from "../support/factories";
+import { holdTransaction } from "../support/held-transaction";
 
 async function planWithEditor() {
   const { admin, institution } = await createInstitutionWithAdmin();
@@ -363,26 +364,7 @@ describe("conflicting moves and removals of list items", () => {
 
 /** Holds the plan's row lock in a transaction of its own, as a busy writer would, until released. */
 async function holdPlanLock(planId: string) {
-  const prisma = await getPrisma();
-  let locked!: () => void;
-  let release!: () => void;
-  const lockTaken = new Promise<void>((resolve) => (locked = resolve));
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const holder = prisma.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SELECT 1 FROM "Plan" WHERE "id" = ${planId} FOR UPDATE`;
-      locked();
-      await released;
-    },
-    { timeout: 60_000 },
-  );
-  await Promise.race([lockTaken, holder]);
-  return {
-    release: () => {
-      release();
-      return holder;
-    },
-  };
+  return holdTransaction((tx) => tx.$executeRaw`SELECT 1 FROM "Plan" WHERE "id" = ${planId} FOR UPDATE`);
 }
 
 // A busy workshop queues its writers for the plan's row lock. A save that waits there longer than
