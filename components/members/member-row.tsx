@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { changeRoleAction, removeMemberAction } from "@/app/(app)/institutions/[slug]/members/actions";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
 import { RoleOptions } from "./role-options";
@@ -19,15 +21,14 @@ interface MemberRowProps {
 export function MemberRow({ slug, membershipId, name, email, role, isSelf }: MemberRowProps) {
   const t = useTranslations("members");
   const [roleState, roleAction] = useActionState(changeRoleAction, IDLE);
-  const [removeState, removeAction] = useActionState(removeMemberAction, IDLE);
   const selectId = `role-${membershipId}`;
   // A role picked but not saved yet says so. Saving, or a refusal, resets the form to the row's
   // role (React resets a form after its action): then nothing picked is left.
   const [picked, setPicked] = useState<{ over: string; after: typeof roleState; value: string } | null>(null);
   const unsaved =
     picked !== null && picked.over === role && picked.after === roleState && picked.value !== role;
-  const message = removeState.status === "error" ? removeState.message : roleState.message;
-  const failed = removeState.status === "error" || roleState.status === "error";
+  const message = roleState.message;
+  const failed = roleState.status === "error";
   return (
     <li className="flex flex-wrap items-center gap-3 px-6 py-4">
       <div className="min-w-48 flex-1">
@@ -77,24 +78,19 @@ export function MemberRow({ slug, membershipId, name, email, role, isSelf }: Mem
           </span>
         )}
       </form>
-      <form
-        action={removeAction}
-        onSubmit={(event) => {
-          if (!window.confirm(isSelf ? t("confirmLeave") : t("confirmRemove", { name })))
-            event.preventDefault();
-        }}
-      >
-        <input type="hidden" name="slug" value={slug} />
-        <input type="hidden" name="membershipId" value={membershipId} />
-        <SubmitButton
-          size="sm"
-          variant="ghostDanger"
-          pendingLabel={t("removing")}
-          aria-label={isSelf ? undefined : `${t("remove")}: ${name}`}
-        >
-          {isSelf ? t("leave") : t("remove")}
-        </SubmitButton>
-      </form>
+      <ConfirmDialog
+        trigger={
+          <Button size="sm" variant="ghostDanger" aria-label={isSelf ? undefined : `${t("remove")}: ${name}`}>
+            {isSelf ? t("leave") : t("remove")}
+          </Button>
+        }
+        title={isSelf ? t("confirmLeaveTitle") : t("confirmRemoveTitle", { name })}
+        description={isSelf ? t("confirmLeave") : t("confirmRemove")}
+        confirmLabel={isSelf ? t("leave") : t("remove")}
+        pendingLabel={t("removing")}
+        action={removeMemberAction}
+        fields={{ slug, membershipId }}
+      />
     </li>
   );
 }

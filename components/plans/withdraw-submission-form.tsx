@@ -1,11 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { withdrawSubmissionAction } from "@/app/(app)/institutions/[slug]/plans/[planId]/steps/actions";
-import { Alert } from "@/components/ui/alert";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/actions/form-state";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 /** On the overview of a plan in review, for those who may submit: take it back, after a question. */
 export function WithdrawSubmissionForm({
@@ -18,7 +16,6 @@ export function WithdrawSubmissionForm({
   title: string;
 }) {
   const t = useTranslations("wizard");
-  const [state, action] = useActionState(withdrawSubmissionAction, IDLE);
   return (
     <section
       aria-labelledby="withdraw-title"
@@ -28,19 +25,15 @@ export function WithdrawSubmissionForm({
         {t("withdrawTitle")}
       </h2>
       <p className="text-sm text-slate-700">{t("withdrawLead")}</p>
-      {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
-      <form
-        action={action}
-        onSubmit={(event) => {
-          if (!window.confirm(t("withdrawConfirm", { plan: title }))) event.preventDefault();
-        }}
-      >
-        <input type="hidden" name="slug" value={slug} />
-        <input type="hidden" name="planId" value={planId} />
-        <SubmitButton variant="secondary" pendingLabel={t("withdrawing")}>
-          {t("withdraw")}
-        </SubmitButton>
-      </form>
+      <ConfirmDialog
+        trigger={<Button variant="secondary">{t("withdraw")}</Button>}
+        title={t("withdrawConfirmTitle", { plan: title })}
+        description={t("withdrawConfirm")}
+        confirmLabel={t("withdraw")}
+        pendingLabel={t("withdrawing")}
+        action={withdrawSubmissionAction}
+        fields={{ slug, planId }}
+      />
     </section>
   );
 }

@@ -122,20 +122,15 @@ test("share link: created, opened without login, nothing of the app or other ori
   await expect(shareSection.getByRole("cell", { name: "noch nie" })).toHaveCount(0);
   // Readers lose the document at once: the button asks first, and a "no" keeps the link.
   const revoke = shareSection.getByRole("button", { name: /widerrufen/ }).first();
-  const questions: string[] = [];
-  let answer = false;
-  page.on("dialog", (dialog) => {
-    questions.push(dialog.message());
-    void (answer ? dialog.accept() : dialog.dismiss());
-  });
   await revoke.click();
-  await expect.poll(() => questions).toHaveLength(1);
-  expect(questions[0]).toBe(
-    "Diesen Link widerrufen? Wer ihn hat, kann das Dokument danach nicht mehr öffnen.",
-  );
+  const question = page.getByRole("alertdialog", { name: "Diesen Link widerrufen?" });
+  await expect(question).toContainText("Wer ihn hat, kann das Dokument danach nicht mehr öffnen.");
+  await page.keyboard.press("Escape");
+  await expect(question).toHaveCount(0);
+  await expect(revoke).toBeFocused();
   expect((await visitorPage.goto(link))?.status()).toBe(200);
-  answer = true;
   await revoke.click();
+  await question.getByRole("button", { name: "Widerrufen" }).click();
   await expect(page.getByText("Der Link ist widerrufen")).toBeVisible();
 
   const afterRevoke = await visitorPage.goto(link);

@@ -115,9 +115,15 @@ test("an admin invites a colleague by link, who joins with the given role", asyn
   await page.reload();
   await expect(page.getByText(/erstellt von Dirk Direktor/)).toBeVisible();
 
-  // Removing a member is confirmed on the page (the member's row, with its messages, is gone).
-  page.once("dialog", (dialog) => void dialog.accept());
+  // Removing a member is confirmed in a dialog, then on the page (the member's row, with its
+  // messages, is gone).
   await page.getByRole("button", { name: "Entfernen: Dirk Direktor", exact: true }).click();
+  const question = page.getByRole("alertdialog", { name: "Dirk Direktor aus der Einrichtung entfernen?" });
+  await expect(question).toContainText("Links zu freigegebenen Versionen bleiben gültig.");
+  // "Abbrechen" is where the focus starts: a stray Enter keeps the member.
+  await expect(question.getByRole("button", { name: "Abbrechen" })).toBeFocused();
+  await expectAccessible(page);
+  await question.getByRole("button", { name: "Entfernen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Das Mitglied wurde entfernt." })).toBeVisible();
   await expect(page.getByText("Dirk Direktor", { exact: true })).toHaveCount(0);
   await colleague.close();
@@ -284,15 +290,12 @@ test("an admin leaves the institution once another admin is there, after a quest
   await successor.close();
 
   await page.reload();
-  const questions: string[] = [];
-  page.once("dialog", (dialog) => {
-    questions.push(dialog.message());
-    void dialog.accept();
-  });
   await page.getByRole("button", { name: "Austreten" }).click();
+  const question = page.getByRole("alertdialog", { name: "Aus dieser Einrichtung austreten?" });
+  await expect(question).toContainText(
+    "Danach sehen Sie die Pläne der Einrichtung nicht mehr, und Ihre offenen Einladungen, Links zum aktuellen Entwurf und Workshop-Links werden widerrufen. Wieder aufnehmen kann Sie nur die Administration.",
+  );
+  await question.getByRole("button", { name: "Austreten" }).click();
   await expect(page.getByText("Sie sind aus der Einrichtung ausgetreten.")).toBeVisible();
-  expect(questions).toEqual([
-    "Wirklich aus dieser Einrichtung austreten? Danach sehen Sie die Pläne der Einrichtung nicht mehr, und Ihre offenen Einladungen, Links zum aktuellen Entwurf und Workshop-Links werden widerrufen. Wieder aufnehmen kann Sie nur die Administration.",
-  ]);
   await expect(page.getByText(/^Sie gehören noch zu keiner Einrichtung/)).toBeVisible();
 });

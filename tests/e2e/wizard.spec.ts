@@ -346,8 +346,11 @@ test("on a phone no page of a plan is wider than the screen, and no button cuts 
   const ours = shareLinks.getByRole("row", { name: /Englisch/ });
   await expect(ours).toBeVisible();
   expect(await pageWidth()).toBeLessThanOrEqual(390);
-  page.once("dialog", (dialog) => void dialog.accept());
   await ours.getByRole("button", { name: "Widerrufen" }).click();
+  const question = page.getByRole("alertdialog", { name: "Diesen Link widerrufen?" });
+  // The question fits the phone's screen, its buttons within reach.
+  expect(await pageWidth()).toBeLessThanOrEqual(390);
+  await question.getByRole("button", { name: "Widerrufen" }).click();
   await expect(ours).toHaveCount(0);
 
   // The presenter view's large type breaks long German words rather than running off the screen.

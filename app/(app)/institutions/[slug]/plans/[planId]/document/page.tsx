@@ -177,7 +177,7 @@ export default async function DocumentPage({
                             action={revokeShareLinkAction}
                             fields={{ slug, planId, linkId: link.id }}
                             label={ts("revokeLabel", { date: when(link.createdAt) })}
-                            confirm={ts("confirmRevoke")}
+                            confirm={{ title: ts("confirmRevokeTitle"), text: ts("confirmRevoke") }}
                           />
                         </td>
                       </tr>

@@ -117,7 +117,14 @@ export default async function WorkshopPage({
                     action={revokeWorkshopLinkAction}
                     fields={{ slug, planId, linkId: link.id }}
                     label={t("links.revokeLabel", { date: when(link.expiresAt) })}
-                    confirm={link.guests > 0 ? t("links.confirmRevoke", { count: link.guests }) : undefined}
+                    confirm={
+                      link.guests > 0
+                        ? {
+                            title: t("links.confirmRevokeTitle"),
+                            text: t("links.confirmRevoke", { count: link.guests }),
+                          }
+                        : undefined
+                    }
                   />
                 )}
               </li>
