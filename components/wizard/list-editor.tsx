@@ -39,6 +39,21 @@ export function ListEditor(props: ListEditorProps) {
   const headingId = `list-${step}-${listKey}`;
   const itemTitle = (item: Item, index: number) =>
     givenTitle(def, item) ?? t("itemFallback", { number: index + 1 });
+  // A field's label, hint and choices are the same in every item: looked up once per render, not
+  // once per item (the 30 goals of a large plan have 210 fields).
+  const fieldTexts = new Map<string, { label: string; hint?: string; refOptions?: RefOption[] }>();
+  const textsOf = (fieldKey: string, refList: string | undefined) => {
+    let texts = fieldTexts.get(fieldKey);
+    if (!texts) {
+      texts = {
+        label: t(`fields.${fieldKey}.label`),
+        hint: t.has(`fields.${fieldKey}.hint`) ? t(`fields.${fieldKey}.hint`) : undefined,
+        refOptions: refList ? props.refOptions(refList) : undefined,
+      };
+      fieldTexts.set(fieldKey, texts);
+    }
+    return texts;
+  };
   return (
     <section aria-labelledby={headingId} className="space-y-3" id={`${step}-${listKey}`}>
       <div>
@@ -69,6 +84,7 @@ export function ListEditor(props: ListEditorProps) {
                   .filter(([, field]) => props.showField(field, item))
                   .map(([fieldKey, field], position, shown) => {
                     const key = `${step}.${listKey}.${item.id}.${fieldKey}`;
+                    const texts = textsOf(fieldKey, field.refList);
                     // The questions asked of public bodies only are one block: it says why they are asked.
                     const opensCompliance =
                       field.publicBodiesOnly === true &&
@@ -94,14 +110,10 @@ export function ListEditor(props: ListEditorProps) {
                             id={fieldDomId(key)}
                             def={field}
                             value={item[fieldKey]}
-                            label={t(`fields.${fieldKey}.label`)}
-                            hint={t.has(`fields.${fieldKey}.hint`) ? t(`fields.${fieldKey}.hint`) : undefined}
+                            label={texts.label}
+                            hint={texts.hint}
                             disabled={!canEdit}
-                            refOptions={
-                              field.refList
-                                ? props.refOptions(field.refList).filter((o) => o.id !== item.id)
-                                : undefined
-                            }
+                            refOptions={texts.refOptions?.filter((o) => o.id !== item.id)}
                             serverError={props.errors[key]}
                             remoteChange={props.remoteChanges[key]}
                             onChange={(value, valid) => props.onChange(key, value, valid)}
