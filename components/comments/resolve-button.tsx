@@ -18,9 +18,15 @@ export function ResolveButton({
   resolved: boolean;
 }) {
   const t = useTranslations("comments");
-  const [, action] = useActionState(resolveCommentAction, IDLE);
+  const [state, action] = useActionState(resolveCommentAction, IDLE);
   return (
-    <form action={action}>
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      {/* A refusal (the plan was approved meanwhile, the role changed) is said where it was asked. */}
+      {state.status === "error" && (
+        <span role="alert" className="text-sm text-red-700">
+          {state.message}
+        </span>
+      )}
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="commentId" value={commentId} />
