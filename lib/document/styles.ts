@@ -50,7 +50,14 @@ export const DOCUMENT_CSS = `
 .wg-doc .wg-summary { color: var(--muted); font-size: 0.9rem; margin-top: 0.4rem; }
 .wg-doc footer { color: var(--muted); font-size: 0.85rem; margin-top: 3rem; border-top: 1px solid var(--line); padding-top: 0.5rem; }
 .wg-doc .wg-contents { break-after: page; }
-.wg-doc .wg-scroll { position: relative; overflow-x: auto; margin: 0 0 1.25rem; }
+/* A table wider than the page scrolls in its box; a shade at the edge with more to see says so
+   (the white covers scroll along with the table and hide the shade at an end it has reached). */
+.wg-doc .wg-scroll { position: relative; overflow-x: auto; margin: 0 0 1.25rem;
+  background:
+    linear-gradient(to right, #fff 40%, rgb(255 255 255 / 0)) left / 2rem 100% no-repeat local,
+    linear-gradient(to left, #fff 40%, rgb(255 255 255 / 0)) right / 2rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgb(15 23 42 / 0.3), rgb(15 23 42 / 0)) left / 1rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgb(15 23 42 / 0.3), rgb(15 23 42 / 0)) right / 1rem 100% no-repeat scroll; }
 .wg-doc .wg-scroll table { margin: 0; min-width: 32rem; }
 .wg-doc .wg-scroll:focus-visible { outline: 2px solid var(--brand); outline-offset: 2px; }
 @media (max-width: 40rem) {
@@ -59,7 +66,7 @@ export const DOCUMENT_CSS = `
   .wg-doc nav ol { columns: 1; }
 }
 @media print {
-  .wg-doc .wg-scroll { overflow: visible; }
+  .wg-doc .wg-scroll { overflow: visible; background: none; }
   .wg-doc .wg-scroll table { min-width: 0; }
   .wg-doc { max-width: none; font-size: 10.5pt; }
   .wg-doc a { color: inherit; text-decoration: none; }

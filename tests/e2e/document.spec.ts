@@ -89,7 +89,7 @@ test("share link: created, opened without login, nothing of the app or other ori
   await shareSection.getByRole("button", { name: "Link erstellen" }).click();
   const link = await page.getByLabel("Neuer Link").inputValue();
   expect(link).toMatch(/\/s\/[A-Za-z0-9_-]{43}$/);
-  await expect(shareSection.getByRole("cell", { name: "noch nie" })).toBeVisible();
+  await expect(shareSection.getByText("noch nie", { exact: true })).toBeVisible();
 
   const visitor = await browser.newContext();
   const visitorPage = await visitor.newPage();
@@ -119,7 +119,7 @@ test("share link: created, opened without login, nothing of the app or other ori
   await expect(visitorPage.getByRole("button")).toHaveCount(0);
 
   await page.reload();
-  await expect(shareSection.getByRole("cell", { name: "noch nie" })).toHaveCount(0);
+  await expect(shareSection.getByText("noch nie", { exact: true })).toHaveCount(0);
   // Readers lose the document at once: the button asks first, and a "no" keeps the link.
   const revoke = shareSection.getByRole("button", { name: /widerrufen/ }).first();
   await revoke.click();

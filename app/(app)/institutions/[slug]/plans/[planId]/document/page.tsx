@@ -128,63 +128,47 @@ export default async function DocumentPage({
               defaultLanguage={language}
               today={berlinDate(new Date())}
             />
-            <h3 className="font-semibold">{ts("activeTitle")}</h3>
+            <h3 id="share-links-active" className="font-semibold">
+              {ts("activeTitle")}
+            </h3>
             {data.links.length === 0 ? (
               <p className="text-sm text-slate-600">{ts("none")}</p>
             ) : (
-              <div className="relative overflow-x-auto">
-                <table className="w-full text-left text-sm">
-                  <thead className="border-b border-slate-200 text-slate-600">
-                    <tr>
-                      <th scope="col" className="py-2 pr-4 font-medium">
-                        {ts("shows")}
-                      </th>
-                      <th scope="col" className="py-2 pr-4 font-medium">
-                        {ts("createdBy")}
-                      </th>
-                      <th scope="col" className="py-2 pr-4 font-medium">
-                        {ts("expires")}
-                      </th>
-                      <th scope="col" className="py-2 pr-4 font-medium">
-                        {ts("lastUsed")}
-                      </th>
-                      <th scope="col" className="py-2 font-medium">
-                        <span className="sr-only">{ts("revoke")}</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.links.map((link) => (
-                      <tr key={link.id} className="border-b border-slate-100 align-top">
-                        <td className="py-2 pr-4">
-                          {link.versionNumber === null
-                            ? ts("draft")
-                            : ts("version", { number: link.versionNumber })}{" "}
-                          · {t(`languages.${link.language === "en" ? "en" : "de"}`)}
-                        </td>
-                        <td className="py-2 pr-4">
+              // A list, not a table: on a phone a table's last column (the revoke button) is
+              // beyond the screen's edge; here each link's facts stack and the button wraps below.
+              <ul className="divide-y divide-slate-100" aria-labelledby="share-links-active">
+                {data.links.map((link) => (
+                  <li key={link.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
+                    <div className="min-w-0 space-y-1 text-sm">
+                      <p className="font-medium">
+                        {link.versionNumber === null
+                          ? ts("draft")
+                          : ts("version", { number: link.versionNumber })}{" "}
+                        · {t(`languages.${link.language === "en" ? "en" : "de"}`)}
+                      </p>
+                      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
+                        <dt className="text-slate-600">{ts("createdBy")}</dt>
+                        <dd>
                           {ts("createdValue", {
                             date: when(link.createdAt),
                             name: shownName(link.createdByName, deleted),
                           })}
-                        </td>
-                        <td className="py-2 pr-4">{link.expiresAt ? when(link.expiresAt) : ts("never")}</td>
-                        <td className="py-2 pr-4">
-                          {link.lastUsedAt ? when(link.lastUsedAt) : ts("neverUsed")}
-                        </td>
-                        <td className="py-2">
-                          <RevokeButton
-                            action={revokeShareLinkAction}
-                            fields={{ slug, planId, linkId: link.id }}
-                            label={ts("revokeLabel", { date: when(link.createdAt) })}
-                            confirm={{ title: ts("confirmRevokeTitle"), text: ts("confirmRevoke") }}
-                          />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                        </dd>
+                        <dt className="text-slate-600">{ts("expires")}</dt>
+                        <dd>{link.expiresAt ? when(link.expiresAt) : ts("never")}</dd>
+                        <dt className="text-slate-600">{ts("lastUsed")}</dt>
+                        <dd>{link.lastUsedAt ? when(link.lastUsedAt) : ts("neverUsed")}</dd>
+                      </dl>
+                    </div>
+                    <RevokeButton
+                      action={revokeShareLinkAction}
+                      fields={{ slug, planId, linkId: link.id }}
+                      label={ts("revokeLabel", { date: when(link.createdAt) })}
+                      confirm={{ title: ts("confirmRevokeTitle"), text: ts("confirmRevoke") }}
+                    />
+                  </li>
+                ))}
+              </ul>
             )}
           </Card>
         )}
