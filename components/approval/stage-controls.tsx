@@ -20,10 +20,17 @@ export function StageControls({
   last: boolean;
 }) {
   const t = useTranslations("approval");
-  const [, move] = useActionState(moveStageAction, IDLE);
-  const [, remove] = useActionState(removeStageAction, IDLE);
+  const [moved, move] = useActionState(moveStageAction, IDLE);
+  const [removed, remove] = useActionState(removeStageAction, IDLE);
+  // A refusal (a plan was submitted meanwhile, which holds the chain as it is) is said here.
+  const refusal = [moved, removed].find((state) => state.status === "error")?.message;
   return (
-    <div className="flex flex-wrap gap-2">
+    <div className="flex flex-wrap items-center gap-2">
+      {refusal && (
+        <p role="alert" className="basis-full text-sm text-red-700">
+          {refusal}
+        </p>
+      )}
       {(
         [
           ["-1", t("earlier"), first],

@@ -20,6 +20,7 @@ const ORDER = [
   "stage",
   "added",
   "removed",
+  "deciders",
   "version",
   "number",
 ];

@@ -29,6 +29,7 @@ export const CLIENT_MESSAGES = [
   "approval.earlier",
   "approval.later",
   "approval.remove",
+  "approval.saveStage",
   "approval.saving",
   "approval.stageName",
   "approval.stageNameHint",

@@ -472,6 +472,13 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
   {
     kind: "action",
     file: `${INSTITUTION}/approval/actions.ts`,
+    name: "updateStageAction",
+    purpose: "Rename an approval stage, set who decides it",
+    expect: members("admin"),
+  },
+  {
+    kind: "action",
+    file: `${INSTITUTION}/approval/actions.ts`,
     name: "moveStageAction",
     purpose: "Reorder approval stages",
     expect: members("admin"),

@@ -191,8 +191,22 @@ test("an admin sets up an approval chain, refused without deciders, recorded in 
   await page.getByRole("button", { name: "Stufe hinzufügen" }).click();
   await expect(page.getByText("1. Datenschutz")).toBeVisible();
   await expect(page.getByText("Petra Probe", { exact: true })).toBeVisible();
+  // The stage is changed in its place: without a decider it is refused and keeps the new name typed.
+  const stage = page.getByRole("listitem").filter({ hasText: "1. Datenschutz" });
+  await stage.getByText("Bearbeiten").click();
+  await stage.getByLabel("Name der Stufe").fill("Datenschutzbeauftragte");
+  await stage.getByRole("checkbox", { name: /Petra Probe/ }).uncheck();
+  await stage.getByRole("button", { name: "Stufe speichern" }).click();
+  await expect(stage.getByText("Bitte wählen Sie mindestens eine Person.")).toBeVisible();
+  await expect(stage.getByLabel("Name der Stufe")).toHaveValue("Datenschutzbeauftragte");
+  await stage.getByRole("checkbox", { name: /Petra Probe/ }).check();
+  await stage.getByRole("button", { name: "Stufe speichern" }).click();
+  await expect(page.getByText("Die Stufe ist gespeichert.")).toBeVisible();
+  await expect(page.getByText("1. Datenschutzbeauftragte")).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Protokoll" }).click();
-  await expect(page.getByRole("cell", { name: "Freigabekette geändert" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Freigabekette geändert" })).toHaveCount(2);
+  await expect(page.getByText("Datenschutzbeauftragte").first()).toBeVisible();
 });
 
 test("a plan passes a two-stage chain: the first stage hands it on, and the chain is locked meanwhile", async ({
@@ -222,10 +236,11 @@ test("a plan passes a two-stage chain: the first stage hands it on, and the chai
 
   await page.goto(institutionUrl);
   await page.getByRole("link", { name: "Freigabekette" }).click();
+  const newStage = page.getByRole("region", { name: "Stufe hinzufügen" });
   for (const stage of ["Leitung", "Vorstand"]) {
-    await page.getByLabel("Name der Stufe").fill(stage);
-    await page.getByRole("checkbox", { name: /Vera Vorstand/ }).check();
-    await page.getByRole("button", { name: "Stufe hinzufügen" }).click();
+    await newStage.getByLabel("Name der Stufe").fill(stage);
+    await newStage.getByRole("checkbox", { name: /Vera Vorstand/ }).check();
+    await newStage.getByRole("button", { name: "Stufe hinzufügen" }).click();
     await expect(page.getByText(`. ${stage}`)).toBeVisible();
   }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addStage, getChainSettings, lockChain, moveStage, removeStage } from "@/lib/access/approval-chain";
+import { lockChain } from "@/lib/access/approval-chain";
+import {
+  addStage,
+  getChainSettings,
+  moveStage,
+  removeStage,
+  updateStage,
+} from "@/lib/access/approval-chain-settings";
 import { listAuditEvents } from "@/lib/access/audit";
 import { changeMemberRole, removeMember } from "@/lib/access/members";
 import { withdrawSubmission } from "@/lib/access/plan-withdrawal";
@@ -68,6 +75,12 @@ describe("approval chains", () => {
     );
     await expect(
       addStage(admin, institution.slug, { name: "Personalrat", memberIds: [dpo.userId] }),
+    ).rejects.toMatchObject(refused);
+    await expect(
+      updateStage(admin, institution.slug, settings.stages[1]!.id, {
+        name: "Datenschutz",
+        memberIds: [lead.userId],
+      }),
     ).rejects.toMatchObject(refused);
     expect((await getChainSettings(admin, institution.slug)).stages.map((s) => s.name)).toEqual([
       "Kommunikationsleitung",
@@ -185,5 +198,66 @@ describe("approval chains", () => {
     await expect(removeStage(outsider.admin, institution.slug, stages[1]!.id)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+  });
+
+  it("a stage is renamed and its deciders set in its place, with a record of who decides now", async () => {
+    const { admin, institution } = await createInstitutionWithAdmin();
+    const first = await createMember(institution.id, "EDITOR", "erste");
+    const second = await createMember(institution.id, "APPROVER", "zweite");
+    const consultant = await createMember(institution.id, "CONSULTANT");
+    const outsider = await createInstitutionWithAdmin();
+    await addStage(admin, institution.slug, { name: "Kommunikation", memberIds: [first.userId] });
+    await addStage(admin, institution.slug, { name: "Leitung", memberIds: [admin.userId] });
+    const [stage] = (await getChainSettings(admin, institution.slug)).stages;
+
+    await updateStage(admin, institution.slug, stage!.id, {
+      name: "Kommunikationsleitung",
+      memberIds: [second.userId, first.userId],
+    });
+    const { stages } = await getChainSettings(admin, institution.slug);
+    expect(stages.map((s) => s.name)).toEqual(["Kommunikationsleitung", "Leitung"]);
+    expect(stages[0]!.members.map((m) => m.id).sort()).toEqual([first.userId, second.userId].sort());
+    const { events } = await listAuditEvents(admin, institution.slug);
+    expect(events[0]).toMatchObject({
+      action: "chain.changed",
+      details: { stage: "Kommunikationsleitung", nameFrom: "Kommunikation" },
+    });
+    expect(
+      String((events[0]!.details as Record<string, unknown>).deciders)
+        .split(", ")
+        .sort(),
+    ).toEqual(["Test APPROVER", "Test EDITOR"]);
+
+    // Nobody who may not decide, nobody from elsewhere; nobody else's stage; admins only.
+    const unchanged = { name: "Geändert", memberIds: [consultant.userId] };
+    await expect(updateStage(admin, institution.slug, stage!.id, unchanged)).rejects.toMatchObject({
+      messageKey: "stageMembersInvalid",
+    });
+    await expect(
+      updateStage(admin, institution.slug, stage!.id, {
+        name: "Geändert",
+        memberIds: [outsider.admin.userId],
+      }),
+    ).rejects.toMatchObject({ messageKey: "stageMembersInvalid" });
+    await expect(
+      updateStage(outsider.admin, outsider.institution.slug, stage!.id, {
+        name: "Übernommen",
+        memberIds: [outsider.admin.userId],
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      updateStage(first, institution.slug, stage!.id, { name: "Selbst", memberIds: [first.userId] }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await getChainSettings(admin, institution.slug)).stages[0]!.name).toBe("Kommunikationsleitung");
+
+    // A member made viewer stays on the stage, marked as not deciding.
+    const prisma = await getPrisma();
+    const membership = await prisma.membership.findFirstOrThrow({
+      where: { institutionId: institution.id, userId: second.userId },
+    });
+    await changeMemberRole(admin, institution.slug, membership.id, "VIEWER");
+    expect((await getChainSettings(admin, institution.slug)).stages[0]!.members).toContainEqual(
+      expect.objectContaining({ id: second.userId, decides: false }),
+    );
   });
 });

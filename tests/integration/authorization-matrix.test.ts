@@ -321,6 +321,15 @@ const ACTION_FORMS: Record<string, (c: Context) => Promise<Record<string, string
     await settleReview(fx);
     return { slug: ids.slug, name: "Geschäftsführung", memberIds: fx.members.approver.userId };
   },
+  updateStageAction: async ({ ids, fx }) => {
+    await settleReview(fx);
+    return {
+      slug: ids.slug,
+      stageId: ids.stageIds[0]!,
+      name: "Geschäftsführung",
+      memberIds: fx.members.approver.userId,
+    };
+  },
   removeStageAction: async ({ ids, fx }) => {
     await settleReview(fx);
     return { slug: ids.slug, stageId: ids.stageIds[0]! };

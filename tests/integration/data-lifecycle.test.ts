@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { deleteAccount, describeAccountDeletion } from "@/lib/access/account-deletion";
 import { currentActor } from "@/lib/access/actor";
-import { addStage, getChainSettings, removeStage } from "@/lib/access/approval-chain";
+import { addStage, getChainSettings, removeStage } from "@/lib/access/approval-chain-settings";
 import { listAuditEvents } from "@/lib/access/audit";
 import { recordCheckIn } from "@/lib/access/check-ins";
 import { addComment, listComments } from "@/lib/access/comments";

@@ -2,7 +2,7 @@ import { getURLFromRedirectError } from "next/dist/client/components/redirect";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { describe, expect, it, vi } from "vitest";
 import { decidePlanAction } from "@/app/(app)/institutions/[slug]/plans/[planId]/actions";
-import { addStage } from "@/lib/access/approval-chain";
+import { addStage } from "@/lib/access/approval-chain-settings";
 import { submitPlan } from "@/lib/access/plan-workflow";
 import { createPlan } from "@/lib/access/plans";
 import { IDLE } from "@/lib/actions/form-state";

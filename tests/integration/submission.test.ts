@@ -3,7 +3,7 @@ import { applyChange, getPlanWithContent } from "@/lib/access/plan-content";
 import { listNotifications } from "@/lib/access/notifications";
 import { withdrawSubmission } from "@/lib/access/plan-withdrawal";
 import { describeAccountDeletion } from "@/lib/access/account-deletion";
-import { addStage, removeStage } from "@/lib/access/approval-chain";
+import { addStage, removeStage } from "@/lib/access/approval-chain-settings";
 import { changeMemberRole, removeMember } from "@/lib/access/members";
 import {
   decidePlan,

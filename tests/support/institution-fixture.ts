@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { addStage } from "@/lib/access/approval-chain";
+import { addStage } from "@/lib/access/approval-chain-settings";
 import { addComment } from "@/lib/access/comments";
 import { createInvitation } from "@/lib/access/invitations";
 import { createPasswordResetLink } from "@/lib/access/password-reset";

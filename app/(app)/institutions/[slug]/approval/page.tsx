@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
-import { AddStageForm } from "@/components/approval/add-stage-form";
+import { StageForm } from "@/components/approval/stage-form";
 import { StageControls } from "@/components/approval/stage-controls";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { getChainSettings } from "@/lib/access/approval-chain";
+import { getChainSettings } from "@/lib/access/approval-chain-settings";
 import { loadForPage, requirePageActor } from "@/lib/access/page-guards";
 
 export async function generateMetadata() {
@@ -38,24 +38,42 @@ export default async function ApprovalChainPage({ params }: { params: Promise<{ 
         ) : (
           <ol className="space-y-2">
             {data.stages.map((stage, index) => (
-              <li
-                key={stage.id}
-                className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-slate-200 p-3"
-              >
-                <div>
-                  <p className="font-medium">
-                    {index + 1}. {stage.name}
-                  </p>
-                  <p className="text-sm text-slate-700">{stage.members.map((m) => m.name).join(", ")}</p>
+              <li key={stage.id} className="space-y-3 rounded-md border border-slate-200 p-3">
+                <div className="flex flex-wrap items-center justify-between gap-3">
+                  <div className="min-w-0">
+                    <p className="font-medium wrap-anywhere">
+                      {index + 1}. {stage.name}
+                    </p>
+                    <p className="text-sm text-slate-700">
+                      {stage.members
+                        .map((m) => (m.decides ? m.name : `${m.name} (${t("notDeciding")})`))
+                        .join(", ")}
+                    </p>
+                  </div>
+                  {!locked && (
+                    <StageControls
+                      slug={slug}
+                      stageId={stage.id}
+                      name={stage.name}
+                      first={index === 0}
+                      last={index === data.stages.length - 1}
+                    />
+                  )}
                 </div>
                 {!locked && (
-                  <StageControls
-                    slug={slug}
-                    stageId={stage.id}
-                    name={stage.name}
-                    first={index === 0}
-                    last={index === data.stages.length - 1}
-                  />
+                  <details>
+                    <summary className="text-brand-700 cursor-pointer text-sm font-medium">
+                      {t("edit")}
+                      <span className="sr-only">: {stage.name}</span>
+                    </summary>
+                    <div className="pt-3">
+                      <StageForm
+                        slug={slug}
+                        eligible={data.eligible}
+                        stage={{ id: stage.id, name: stage.name, memberIds: stage.members.map((m) => m.id) }}
+                      />
+                    </div>
+                  </details>
                 )}
               </li>
             ))}
@@ -67,7 +85,7 @@ export default async function ApprovalChainPage({ params }: { params: Promise<{ 
           <h2 id="add-stage-title" className="text-lg font-semibold">
             {t("addTitle")}
           </h2>
-          <AddStageForm slug={slug} eligible={data.eligible} />
+          <StageForm slug={slug} eligible={data.eligible} />
         </Card>
       )}
     </div>
