@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { moveStageAction, removeStageAction } from "@/app/(app)/institutions/[slug]/approval/actions";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/actions/form-state";
 
@@ -21,14 +23,12 @@ export function StageControls({
 }) {
   const t = useTranslations("approval");
   const [moved, move] = useActionState(moveStageAction, IDLE);
-  const [removed, remove] = useActionState(removeStageAction, IDLE);
-  // A refusal (a plan was submitted meanwhile, which holds the chain as it is) is said here.
-  const refusal = [moved, removed].find((state) => state.status === "error")?.message;
   return (
     <div className="flex flex-wrap items-center gap-2">
-      {refusal && (
+      {/* A refusal (a plan was submitted meanwhile, which holds the chain as it is) is said here. */}
+      {moved.status === "error" && (
         <p role="alert" className="basis-full text-sm text-red-700">
-          {refusal}
+          {moved.message}
         </p>
       )}
       {(
@@ -52,18 +52,19 @@ export function StageControls({
           </SubmitButton>
         </form>
       ))}
-      <form action={remove}>
-        <input type="hidden" name="slug" value={slug} />
-        <input type="hidden" name="stageId" value={stageId} />
-        <SubmitButton
-          size="sm"
-          variant="ghostDanger"
-          pendingLabel={t("saving")}
-          aria-label={`${t("remove")}: ${name}`}
-        >
-          {t("remove")}
-        </SubmitButton>
-      </form>
+      <ConfirmDialog
+        trigger={
+          <Button size="sm" variant="ghostDanger" aria-label={`${t("remove")}: ${name}`}>
+            {t("remove")}
+          </Button>
+        }
+        title={t("removeTitle", { name })}
+        description={t("removeText")}
+        confirmLabel={t("remove")}
+        pendingLabel={t("saving")}
+        action={removeStageAction}
+        fields={{ slug, stageId }}
+      />
     </div>
   );
 }

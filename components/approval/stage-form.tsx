@@ -29,27 +29,28 @@ export function StageForm({ slug, eligible, stage }: StageFormProps) {
   // React resets a form after its action, which puts checkboxes back to how they were first drawn
   // whatever was chosen since: drawn anew after each answer, they show who is chosen.
   const [answered, setAnswered] = useState({ state, round: 0 });
-  if (answered.state !== state) setAnswered({ state, round: answered.round + 1 });
+  if (answered.state !== state) {
+    setAnswered({ state, round: answered.round + 1 });
+    // A stage added, the form is empty for the next one; refused, it keeps who was chosen.
+    if (!stage && state.status === "success") setChosen([]);
+  }
   const form = useFocusOnError(state);
   useEffect(() => {
     if (!stage && state.status === "success") form.current?.reset();
   }, [form, stage, state]);
   const idPrefix = `stage-${stage?.id ?? "new"}`;
   return (
-    <form
-      ref={form}
-      action={(data) => {
-        action(data);
-        if (!stage && data.get("name")) setChosen([]);
-      }}
-      className="space-y-4"
-      noValidate
-    >
+    <form ref={form} action={action} className="space-y-4" noValidate>
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       {state.status === "success" && state.message && <Alert tone="success">{state.message}</Alert>}
       <input type="hidden" name="slug" value={slug} />
       {stage && <input type="hidden" name="stageId" value={stage.id} />}
-      <input type="hidden" name="memberIds" value={chosen.join(",")} />
+      {/* Only those still offered: someone whose role changed since the page was drawn is not sent. */}
+      <input
+        type="hidden"
+        name="memberIds"
+        value={chosen.filter((id) => eligible.some((member) => member.id === id)).join(",")}
+      />
       <InputField
         id={`${idPrefix}-name`}
         name="name"

@@ -28,8 +28,8 @@ interface AccountDeletionPlan {
   /**
    * Institutions that would be left without someone to do the person's part while others remain:
    * they are the last admin, the only one who decides stages of the approval chain, or the last
-   * approver while a plan waits for an approver (`waitingPlan`, its title). Deletion is refused until
-   * someone else takes it over.
+   * one besides its submitter to decide a stage still ahead of a plan in review (`waitingPlan`, its
+   * title). Deletion is refused until someone else takes it over.
    */
   blockedBy: {
     id: string;
@@ -143,9 +143,10 @@ async function anonymiseTraces(tx: Db, userId: string) {
 /**
  * The signed-in person deletes their own account after entering their password again. Refused
  * while they are the last admin of an institution that has other members, the only one who
- * decides a stage of its approval chain, or its last approver while a plan waits for a decision.
- * Institutions where they are the only member are deleted with the account. Their sessions end at once: the user
- * row is gone, so every session's version check fails on the next request.
+ * decides a stage of its approval chain, or the last one besides its submitter to decide a stage
+ * still ahead of a plan in review. Institutions where they are the only member are deleted with
+ * the account. Their sessions end at once: the user row is gone, so every session's version check
+ * fails on the next request.
  */
 export async function deleteAccount(actor: ActorRef, input: z.input<typeof ZAccountDeletion>) {
   const { password, confirmEmail } = ZAccountDeletion.parse(input);

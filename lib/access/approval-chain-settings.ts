@@ -147,7 +147,7 @@ export async function updateStage(
       targetId: stage.id,
       details: {
         stage: name,
-        ...(stage.name !== name ? { nameFrom: stage.name } : {}),
+        ...(stage.name !== name ? { stageFrom: stage.name } : {}),
         deciders: names.map((user) => user.name).join(", "),
       },
     });

@@ -18,6 +18,7 @@ const ORDER = [
   "typeTo",
   "role",
   "stage",
+  "stageFrom",
   "added",
   "removed",
   "deciders",

@@ -29,6 +29,8 @@ export const CLIENT_MESSAGES = [
   "approval.earlier",
   "approval.later",
   "approval.remove",
+  "approval.removeText",
+  "approval.removeTitle",
   "approval.saveStage",
   "approval.saving",
   "approval.stageName",

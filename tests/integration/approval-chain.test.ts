@@ -220,7 +220,7 @@ describe("approval chains", () => {
     const { events } = await listAuditEvents(admin, institution.slug);
     expect(events[0]).toMatchObject({
       action: "chain.changed",
-      details: { stage: "Kommunikationsleitung", nameFrom: "Kommunikation" },
+      details: { stage: "Kommunikationsleitung", stageFrom: "Kommunikation" },
     });
     expect(
       String((events[0]!.details as Record<string, unknown>).deciders)
