@@ -108,6 +108,16 @@ export async function addStage(actor: ActorRef, institutionSlug: string, input: 
   });
 }
 
+/** A stage of this institution by the id the client sent; any other id is "not found". */
+async function findStage(db: Db, institutionId: string, stageId: string) {
+  const stage = await db.approvalStage.findFirst({
+    where: { id: z.string().max(64).parse(stageId), institutionId },
+    select: { id: true, name: true },
+  });
+  if (!stage) throw new AppError("NOT_FOUND");
+  return stage;
+}
+
 /** Renames a stage and sets who decides it, in its place in the chain. */
 export async function updateStage(
   actor: ActorRef,
@@ -120,11 +130,7 @@ export async function updateStage(
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
     await refuseWhileInReview(tx, institution.id);
-    const stage = await tx.approvalStage.findFirst({
-      where: { id: z.string().max(64).parse(stageId), institutionId: institution.id },
-      select: { id: true, name: true },
-    });
-    if (!stage) throw new AppError("NOT_FOUND");
+    const stage = await findStage(tx, institution.id, stageId);
     await refuseIneligibleDeciders(tx, institution.id, memberIds);
     const deciders = [...new Set(memberIds)];
     await tx.approvalStage.update({
@@ -159,11 +165,7 @@ export async function removeStage(actor: ActorRef, institutionSlug: string, stag
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
     await refuseWhileInReview(tx, institution.id);
-    const stage = await tx.approvalStage.findFirst({
-      where: { id: z.string().max(64).parse(stageId), institutionId: institution.id },
-      select: { id: true, name: true },
-    });
-    if (!stage) throw new AppError("NOT_FOUND");
+    const stage = await findStage(tx, institution.id, stageId);
     await tx.approvalStage.delete({ where: { id: stage.id } });
     await recordAudit(tx, {
       institutionId: institution.id,
